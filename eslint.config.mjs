@@ -1,0 +1,39 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', window: 'readonly', document: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty-pattern': 'off'
+    }
+  },
+  {
+    // src/shared runs in every process: it must stay pure (no electron, Node, DOM or React).
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'src/shared must not import electron' },
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3'], message: 'src/shared must not import Node modules' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts'], message: 'src/shared must not import React' }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/shared must not use the DOM' },
+        { name: 'document', message: 'src/shared must not use the DOM' },
+        { name: 'localStorage', message: 'src/shared must not use the DOM' },
+        { name: 'process', message: 'src/shared must not use Node globals' },
+        { name: 'require', message: 'src/shared must not use Node globals' }
+      ]
+    }
+  }
+)

@@ -1,0 +1,175 @@
+// The browser host: serves the built renderer on loopback and answers the same contract over
+// HTTP by calling the same backend functions as Electron's main process. It exists because the
+// Electron runtime cannot always be downloaded; Playwright drives the real UI through it.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { channelNames } from '../src/shared/channels'
+import { createBackend, type BackendDeps } from '../src/main/backend'
+import { openDatabase, type Db } from '../src/main/db/open'
+import { dispatch, isChannelName } from '../src/main/dispatch'
+import { contentSecurityPolicy } from '../src/main/security'
+
+export interface HostOptions {
+  dbPath: string
+  rendererDir: string
+  port?: number
+  token?: string
+  deps?: BackendDeps
+  log?: (message: string) => void
+}
+
+export interface RunningHost {
+  url: string
+  port: number
+  token: string
+  db: Db
+  close: () => Promise<void>
+}
+
+const MAX_BODY = 20 * 1024 * 1024
+const COOKIE = 'ballast_token'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon'
+}
+
+const safeEqual = (a: string, b: string): boolean => {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && crypto.timingSafeEqual(x, y)
+}
+
+const cookieToken = (req: http.IncomingMessage): string | undefined => {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, v] = part.trim().split('=')
+    if (k === COOKIE) return v
+  }
+  return undefined
+}
+
+/** The page-side half: a window.api with the same methods as the preload's, speaking HTTP. */
+const apiScript = (token: string): string => `'use strict';
+(() => {
+  const token = ${JSON.stringify(token)};
+  const call = (channel) => async (input) => {
+    try {
+      const res = await fetch('/api/' + channel, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ballast-token': token },
+        body: JSON.stringify(input === undefined ? {} : input)
+      });
+      return await res.json();
+    } catch (e) {
+      return { ok: false, error: { code: 'internal', message: 'The Ballast host is not answering: ' + e.message } };
+    }
+  };
+  const api = {};
+  for (const channel of ${JSON.stringify(channelNames)}) api[channel] = call(channel);
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+})();
+`
+
+export const startHost = async (options: HostOptions): Promise<RunningHost> => {
+  const token = options.token ?? crypto.randomBytes(24).toString('hex')
+  const log = options.log ?? (() => undefined)
+  const rendererDir = path.resolve(options.rendererDir)
+  const indexFile = path.join(rendererDir, 'index.html')
+  if (!fs.existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
+  const db = openDatabase(options.dbPath)
+  const handlers = createBackend(db, options.deps)
+  let port = 0
+
+  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) => {
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      ...extra
+    })
+    res.end(body)
+  }
+
+  const server = http.createServer((req, res) => {
+    // Loopback only, and only under our own host name: defeats DNS rebinding.
+    const hostHeader = req.headers.host ?? ''
+    if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`) return send(res, 403, 'Forbidden: unexpected Host header')
+    const url = new URL(req.url ?? '/', `http://${hostHeader}`)
+    const queryToken = url.searchParams.get('token')
+    const presented = queryToken ?? (req.headers['x-ballast-token'] as string | undefined) ?? cookieToken(req)
+    if (!presented || !safeEqual(presented, token)) {
+      return send(res, 401, 'Ballast needs the link with its token: use the URL printed when the host started.')
+    }
+    const setCookie = queryToken ? { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}
+
+    if (url.pathname.startsWith('/api/')) {
+      const channel = url.pathname.slice('/api/'.length)
+      if (req.method !== 'POST') return send(res, 405, 'Use POST')
+      if (!isChannelName(channel)) return send(res, 404, `No such channel: ${channel}`)
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON')
+      const origin = req.headers.origin
+      if (origin && origin !== `http://${hostHeader}`) return send(res, 403, 'Forbidden: foreign origin')
+      const chunks: Buffer[] = []
+      let size = 0
+      req.on('data', (c: Buffer) => {
+        size += c.length
+        if (size > MAX_BODY) req.destroy()
+        else chunks.push(c)
+      })
+      req.on('end', () => {
+        let input: unknown
+        try {
+          input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
+        }
+        const result = dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
+        send(res, 200, JSON.stringify(result), 'application/json')
+      })
+      return
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
+    if (url.pathname === '/host-api.js') return send(res, 200, apiScript(token), contentTypes['.js'])
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const html = fs
+        .readFileSync(indexFile, 'utf8')
+        .replace('</head>', '    <script src="./host-api.js"></script>\n  </head>')
+      return send(res, 200, html, contentTypes['.html'], { ...setCookie, 'content-security-policy': contentSecurityPolicy })
+    }
+    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found')
+    send(res, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream', setCookie)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as { port: number }).port
+  const url = `http://127.0.0.1:${port}/?token=${token}`
+  return {
+    url,
+    port,
+    token,
+    db,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => {
+          db.close()
+          resolve()
+        })
+      })
+  }
+}

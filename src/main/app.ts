@@ -1,0 +1,84 @@
+// Electron lifecycle: one window, the security checklist, the database in userData, IPC wiring.
+// Thin on purpose: everything it calls is plain code tested under Node.
+import path from 'node:path'
+import { app, BrowserWindow, ipcMain, session, shell, dialog, type WebContents } from 'electron'
+import { createBackend } from './backend'
+import { openDatabase, type Db } from './db/open'
+import { registerIpc } from './ipc'
+import { resolveNativeBinding } from './native'
+import { DB_FILE } from './paths'
+import { contentSecurityPolicy, isOwnFrame, isSafeExternalUrl, windowOptions } from './security'
+
+export interface StartOptions {
+  /** Folder of the built app (out/); defaults to the folder of this bundle. */
+  outDir?: string
+  /** Dev server URL from electron-vite dev. */
+  rendererUrl?: string
+}
+
+const hardenContents = (contents: WebContents): void => {
+  // No navigation away from the app, no new windows; web links go to the system browser.
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+}
+
+export const startBallast = (options: StartOptions = {}): void => {
+  const outDir = options.outDir ?? path.join(__dirname, '..')
+  const rendererUrl = options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  let db: Db | undefined
+  let mainWindow: BrowserWindow | undefined
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+
+  app.whenReady().then(() => {
+    const ses = session.defaultSession
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+    ses.setPermissionCheckHandler(() => false)
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } })
+    })
+
+    const dbFile = path.join(app.getPath('userData'), DB_FILE)
+    try {
+      db = openDatabase(dbFile, { nativeBinding: resolveNativeBinding(app.getAppPath(), process.versions.electron ?? '') })
+    } catch (e) {
+      dialog.showErrorBox('Ballast cannot open its database', (e as Error).message)
+      app.quit()
+      return
+    }
+
+    const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
+    mainWindow = win
+    registerIpc(ipcMain, createBackend(db), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
+    win.once('ready-to-show', () => win.show())
+    win.on('closed', () => {
+      mainWindow = undefined
+    })
+    if (rendererUrl) void win.loadURL(rendererUrl)
+    else void win.loadFile(path.join(outDir, 'renderer', 'index.html'))
+  })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    // Close cleanly so the WAL is checkpointed and the file is whole for backups.
+    db?.close()
+    db = undefined
+  })
+}

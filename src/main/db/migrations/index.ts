@@ -1,0 +1,13 @@
+// Numbered, strictly increasing steps. Each runs in one transaction together with the
+// PRAGMA user_version bump, so a crash can never leave a half-applied schema.
+import * as m001 from './001_initial'
+
+export interface Migration {
+  version: number
+  name: string
+  up: string
+}
+
+export const migrations: Migration[] = [{ version: 1, name: 'initial', up: m001.up }]
+
+export const latestVersion = migrations[migrations.length - 1].version

@@ -1,0 +1,3 @@
+import { startBallast } from './app'
+
+startBallast()

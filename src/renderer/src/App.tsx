@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useState } from 'react'
+import { defaultSettings, type Settings } from '../../shared/domain'
+import { call } from './lib/api'
+import { href, useRoute } from './lib/route'
+import { SettingsContext } from './lib/settings'
+import { AthletePage } from './pages/AthletePage'
+import { RosterPage } from './pages/RosterPage'
+import { SettingsPage } from './pages/SettingsPage'
+
+export const App = () => {
+  const route = useRoute()
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    void call('getSettings', {}).then((r) => {
+      if (r.ok) setSettings(r.value)
+      else {
+        setError(r.error.message)
+        setSettings(defaultSettings)
+      }
+    })
+  }, [])
+
+  const ctx = useMemo(() => ({ settings: settings ?? defaultSettings, setSettings }), [settings])
+  if (!settings) return <p className="muted pad">Opening your squad…</p>
+
+  return (
+    <SettingsContext.Provider value={ctx}>
+      <div className="shell">
+        <header className="topbar">
+          <a className="brand" href={href({ page: 'roster' })}>
+            <span className="logo" aria-hidden="true">
+              ◆
+            </span>{' '}
+            Ballast
+          </a>
+          <nav aria-label="Main">
+            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' ? 'page' : undefined}>
+              Squad
+            </a>
+            <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
+              Settings
+            </a>
+          </nav>
+          {settings.coachName && <span className="coach">{settings.coachName}</span>}
+        </header>
+        <main className="content">
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          {route.page === 'roster' && <RosterPage />}
+          {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} />}
+          {route.page === 'settings' && <SettingsPage />}
+        </main>
+      </div>
+    </SettingsContext.Provider>
+  )
+}

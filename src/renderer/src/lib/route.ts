@@ -1,0 +1,33 @@
+// Hash routes work the same from file:// (Electron) and http:// (browser host).
+import { useEffect, useState } from 'react'
+
+export type Route = { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' }
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/')
+  if (parts[0] === 'athlete' && /^\d+$/.test(parts[1] ?? '')) {
+    return { page: 'athlete', id: Number(parts[1]), week: parts[2] || undefined }
+  }
+  if (parts[0] === 'settings') return { page: 'settings' }
+  return { page: 'roster' }
+}
+
+export const href = (route: Route): string => {
+  if (route.page === 'athlete') return `#/athlete/${route.id}${route.week ? `/${route.week}` : ''}`
+  if (route.page === 'settings') return '#/settings'
+  return '#/'
+}
+
+export const useRoute = (): Route => {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}
+
+export const navigate = (route: Route): void => {
+  window.location.hash = href(route)
+}

@@ -1,0 +1,256 @@
+import { useCallback, useEffect, useState } from 'react'
+import { levelLabels, sessionTypeLabels, type Athlete, type Session } from '../../../shared/domain'
+import { formatDistance, formatMass, totalPercentOfBodyMass } from '../../../shared/units'
+import { AthleteForm } from '../components/AthleteForm'
+import { Dialog } from '../components/Dialog'
+import { SessionForm } from '../components/SessionForm'
+import { call } from '../lib/api'
+import { formatDay } from '../lib/format'
+import { href, navigate } from '../lib/route'
+import { useSettings } from '../lib/settings'
+
+type Editing = { kind: 'session'; session?: Session } | { kind: 'athlete' } | { kind: 'delete-session'; session: Session } | { kind: 'delete-athlete' } | null
+
+export const AthletePage = ({ id }: { id: number }) => {
+  const { settings } = useSettings()
+  const [athlete, setAthlete] = useState<Athlete | null>(null)
+  const [sessions, setSessions] = useState<Session[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [editing, setEditing] = useState<Editing>(null)
+  const [confirmName, setConfirmName] = useState('')
+  const [confirmError, setConfirmError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    const [a, s] = await Promise.all([call('getAthlete', { id }), call('listSessions', { athleteId: id })])
+    if (!a.ok) return setError(a.error.message)
+    if (!s.ok) return setError(s.error.message)
+    setAthlete(a.value)
+    setSessions(s.value)
+    setError(null)
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (error) {
+    return (
+      <section>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+        <a href={href({ page: 'roster' })}>Back to the squad</a>
+      </section>
+    )
+  }
+  if (!athlete || !sessions) return <p className="muted">Loading…</p>
+
+  const mu = settings.massUnit
+  const close = () => setEditing(null)
+
+  const deleteSession = async (s: Session) => {
+    const r = await call('deleteSession', { id: s.id })
+    close()
+    if (!r.ok) setError(r.error.message)
+    else setNotice(`Deleted the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`)
+    await load()
+  }
+
+  const toggleArchive = async () => {
+    const r = await call(athlete.archivedAt ? 'restoreAthlete' : 'archiveAthlete', { id })
+    if (!r.ok) setError(r.error.message)
+    await load()
+  }
+
+  const deleteAthlete = async () => {
+    const r = await call('deleteAthlete', { id, confirmName })
+    if (!r.ok) return setConfirmError(r.error.issues?.[0]?.message ?? r.error.message)
+    navigate({ page: 'roster' })
+  }
+
+  return (
+    <section aria-labelledby="athlete-title">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href={href({ page: 'roster' })}>Squad</a> <span aria-hidden="true">›</span> {athlete.name}
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1 id="athlete-title">
+            {athlete.name} {athlete.archivedAt && <span className="tag">Archived</span>}
+          </h1>
+          <p className="facts">
+            {levelLabels[athlete.level]} · {athlete.bodyMassKg === null ? 'body mass not set' : formatMass(athlete.bodyMassKg, mu)} ·{' '}
+            {athlete.ownedWeightsKg.length ? `owns ${athlete.ownedWeightsKg.map((w) => formatMass(w, mu)).join(', ')} ankle weights` : 'no ankle weights'}
+          </p>
+          {athlete.notes && <p className="notes">{athlete.notes}</p>}
+        </div>
+        <div className="toolbar">
+          <button type="button" onClick={() => setEditing({ kind: 'athlete' })}>
+            Edit athlete
+          </button>
+          <button type="button" onClick={toggleArchive}>
+            {athlete.archivedAt ? 'Restore' : 'Archive'}
+          </button>
+          {athlete.archivedAt && (
+            <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete-athlete' })}>
+              Delete permanently…
+            </button>
+          )}
+          {!athlete.archivedAt && (
+            <button type="button" className="primary" onClick={() => setEditing({ kind: 'session' })}>
+              Log session
+            </button>
+          )}
+        </div>
+      </div>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+
+      <h2>Session log</h2>
+      {sessions.length === 0 ? (
+        <div className="empty">
+          <p>No sessions logged for {athlete.name} yet.</p>
+          {!athlete.archivedAt && (
+            <button type="button" className="primary" onClick={() => setEditing({ kind: 'session' })}>
+              Log the first session
+            </button>
+          )}
+        </div>
+      ) : (
+        <table className="grid sessions" aria-label="Session log">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Type</th>
+              <th scope="col" className="num">
+                Duration
+              </th>
+              <th scope="col" className="num">
+                Distance
+              </th>
+              <th scope="col">Ankle weights</th>
+              <th scope="col" className="num">
+                RPE
+              </th>
+              <th scope="col" className="num">
+                Pain
+              </th>
+              <th scope="col">Notes</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id} data-session-id={s.id}>
+                <td>
+                  {formatDay(s.date)}
+                  {s.startTime && <span className="muted"> {s.startTime}</span>}
+                </td>
+                <td>{sessionTypeLabels[s.type]}</td>
+                <td className="num">{s.durationMin} min</td>
+                <td className="num">{s.distanceKm === null ? '–' : formatDistance(s.distanceKm, settings.distanceUnit)}</td>
+                <td>
+                  {s.ankleWeightKg > 0 ? (
+                    <span className="weighted">
+                      {formatMass(s.ankleWeightKg, mu)} × {s.weightedMin} min
+                      {athlete.bodyMassKg !== null && <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, athlete.bodyMassKg)}%)</span>}
+                    </span>
+                  ) : (
+                    <span className="muted">none</span>
+                  )}
+                  {s.formBreakdown && <span className="tag warn">form broke down</span>}
+                </td>
+                <td className="num">{s.rpe ?? '–'}</td>
+                <td className="num">
+                  {s.pain ?? '–'}
+                  {s.painNextMorning !== null && <span className="muted"> / {s.painNextMorning}</span>}
+                </td>
+                <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing({ kind: 'session', session: s })} aria-label={`Edit session of ${formatDay(s.date)}`}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => setEditing({ kind: 'delete-session', session: s })} aria-label={`Delete session of ${formatDay(s.date)}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {editing?.kind === 'session' && (
+        <Dialog title={editing.session ? `Edit session of ${formatDay(editing.session.date)}` : `Log a session for ${athlete.name}`} onClose={close} wide>
+          <SessionForm
+            athlete={athlete}
+            session={editing.session}
+            onCancel={close}
+            onSaved={(s) => {
+              close()
+              setNotice(`Saved the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`)
+              void load()
+            }}
+          />
+        </Dialog>
+      )}
+      {editing?.kind === 'athlete' && (
+        <Dialog title={`Edit ${athlete.name}`} onClose={close}>
+          <AthleteForm
+            athlete={athlete}
+            onCancel={close}
+            onSaved={() => {
+              close()
+              void load()
+            }}
+          />
+        </Dialog>
+      )}
+      {editing?.kind === 'delete-session' && (
+        <Dialog title="Delete this session?" onClose={close}>
+          <p>
+            The {sessionTypeLabels[editing.session.type].toLowerCase()} of {formatDay(editing.session.date)} will be removed from {athlete.name}'s log.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Keep it
+            </button>
+            <button type="button" className="danger" onClick={() => deleteSession(editing.session)}>
+              Delete session
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {editing?.kind === 'delete-athlete' && (
+        <Dialog title={`Delete ${athlete.name} permanently?`} onClose={close}>
+          <p>
+            This removes {athlete.name} and all {sessions.length} logged sessions. It cannot be undone. Type the name to confirm.
+          </p>
+          <div className={`field${confirmError ? ' has-error' : ''}`}>
+            <label htmlFor="confirmName">Athlete's name</label>
+            <input id="confirmName" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} autoComplete="off" />
+            {confirmError && (
+              <p className="field-error" role="alert">
+                {confirmError}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={deleteAthlete}>
+              Delete permanently
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  )
+}

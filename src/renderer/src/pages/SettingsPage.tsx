@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react'
+import { Settings } from '../../../shared/domain'
+import { issuesByField } from '../../../shared/result'
+import { zodIssues } from '../../../shared/validate'
+import { Field } from '../components/Field'
+import { call } from '../lib/api'
+import { useSettings } from '../lib/settings'
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+export const SettingsPage = () => {
+  const { settings, setSettings } = useSettings()
+  const [draft, setDraft] = useState(settings)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saved, setSaved] = useState(false)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const parsed = Settings.safeParse(draft)
+    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
+    const r = await call('updateSettings', parsed.data)
+    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    setErrors({})
+    setSettings(r.value)
+    setSaved(true)
+  }
+
+  return (
+    <section aria-labelledby="settings-title">
+      <div className="page-head">
+        <h1 id="settings-title">Settings</h1>
+      </div>
+      <form className="form narrow" onSubmit={submit} noValidate>
+        {errors._form && (
+          <p className="form-error" role="alert">
+            {errors._form}
+          </p>
+        )}
+        <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
+          <input id="coachName" value={draft.coachName} onChange={(e) => setDraft({ ...draft, coachName: e.target.value })} />
+        </Field>
+        <div className="row">
+          <Field id="massUnit" label="Weights in">
+            <select id="massUnit" value={draft.massUnit} onChange={(e) => setDraft({ ...draft, massUnit: e.target.value as 'kg' | 'lb' })}>
+              <option value="kg">Kilograms (kg)</option>
+              <option value="lb">Pounds (lb)</option>
+            </select>
+          </Field>
+          <Field id="distanceUnit" label="Distances in">
+            <select id="distanceUnit" value={draft.distanceUnit} onChange={(e) => setDraft({ ...draft, distanceUnit: e.target.value as 'km' | 'mi' })}>
+              <option value="km">Kilometres (km)</option>
+              <option value="mi">Miles (mi)</option>
+            </select>
+          </Field>
+          <Field id="weekStartsOn" label="Weeks start on">
+            <select id="weekStartsOn" value={draft.weekStartsOn} onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}>
+              {weekdays.map((d, i) => (
+                <option key={d} value={i}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="actions">
+          {saved && (
+            <span className="notice" role="status">
+              Settings saved.
+            </span>
+          )}
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,152 @@
+// Zod schemas for everything that crosses a boundary (IPC, HTTP host, database rows going out).
+// The same schemas drive the renderer's field messages, so a form and main always agree.
+import { z } from 'zod'
+
+export const levels = ['novice', 'intermediate', 'advanced'] as const
+export const Level = z.enum(levels)
+export type Level = z.infer<typeof Level>
+
+export const sessionTypes = ['easy', 'long', 'tempo', 'interval', 'hill_sprint', 'incline', 'race', 'cross'] as const
+export const SessionTypeSchema = z.enum(sessionTypes)
+export type SessionTypeName = z.infer<typeof SessionTypeSchema>
+
+export const sessionTypeLabels: Record<SessionTypeName, string> = {
+  easy: 'Easy run',
+  long: 'Long run',
+  tempo: 'Tempo',
+  interval: 'Intervals',
+  hill_sprint: 'Hill sprints',
+  incline: 'Incline run',
+  race: 'Race',
+  cross: 'Cross-training'
+}
+
+export const levelLabels: Record<Level, string> = {
+  novice: 'Novice',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced'
+}
+
+const isRealDay = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const t = new Date(Date.UTC(y, mo - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
+}
+
+export const IsoDate = z
+  .string({ error: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .refine(isRealDay, 'Not a real calendar date')
+
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 07:30')
+
+export const Id = z.number().int().positive()
+
+const trimmed = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be at most ${max} characters`)
+
+/** Athlete fields a coach edits. */
+export const AthleteInput = z.object({
+  name: z.string({ error: 'Enter a name' }).trim().min(1, 'Enter a name').max(80, 'Name must be at most 80 characters'),
+  bodyMassKg: z
+    .number({ error: 'Body mass must be a number' })
+    .min(20, 'Body mass must be at least 20 kg')
+    .max(250, 'Body mass must be at most 250 kg')
+    .nullable()
+    .default(null),
+  level: Level,
+  ownedWeightsKg: z
+    .array(z.number().gt(0, 'Each weight must be above 0 kg').max(5, 'Each weight must be at most 5 kg per ankle'))
+    .max(20, 'List at most 20 weights')
+    .default([]),
+  notes: trimmed(2000, 'Notes').default('')
+})
+export type AthleteInput = z.input<typeof AthleteInput>
+
+export const Athlete = AthleteInput.extend({
+  id: Id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  archivedAt: z.string().nullable()
+})
+export type Athlete = z.infer<typeof Athlete>
+
+/** Session fields a coach edits; storage is metric (kg, km, minutes). */
+const SessionFields = z.object({
+  athleteId: Id,
+  date: IsoDate,
+  startTime: ClockTime.nullable().default(null),
+  type: SessionTypeSchema,
+  durationMin: z
+    .number({ error: 'Duration must be a number of minutes' })
+    .gt(0, 'Duration must be above 0 minutes')
+    .max(1440, 'Duration must be at most 1440 minutes'),
+  distanceKm: z
+    .number({ error: 'Distance must be a number' })
+    .min(0, 'Distance cannot be negative')
+    .max(500, 'Distance must be at most 500 km')
+    .nullable()
+    .default(null),
+  ankleWeightKg: z
+    .number({ error: 'Ankle weight must be a number' })
+    .min(0, 'Ankle weight cannot be negative')
+    .max(5, 'Ankle weight must be at most 5 kg per ankle')
+    .default(0),
+  weightedMin: z
+    .number({ error: 'Minutes with weights on must be a number' })
+    .min(0, 'Minutes with weights on cannot be negative')
+    .default(0),
+  rpe: z.number().int('RPE is a whole number').min(1, 'RPE runs from 1 to 10').max(10, 'RPE runs from 1 to 10').nullable().default(null),
+  pain: z.number().int('Pain is a whole number').min(0, 'Pain runs from 0 to 10').max(10, 'Pain runs from 0 to 10').nullable().default(null),
+  painNextMorning: z
+    .number()
+    .int('Pain is a whole number')
+    .min(0, 'Pain runs from 0 to 10')
+    .max(10, 'Pain runs from 0 to 10')
+    .nullable()
+    .default(null),
+  painLocation: trimmed(120, 'Pain location').default(''),
+  formBreakdown: z.boolean().default(false),
+  notes: trimmed(2000, 'Notes').default(''),
+  source: z.enum(['manual', 'import']).default('manual'),
+  externalId: z.string().max(200).nullable().default(null)
+})
+
+type SessionShape = z.output<typeof SessionFields>
+const sessionConsistency = (s: SessionShape, ctx: z.RefinementCtx): void => {
+  if (s.weightedMin > s.durationMin) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weightedMin'],
+      message: `Minutes with weights on (${s.weightedMin}) cannot exceed the duration (${s.durationMin} min)`
+    })
+  }
+  if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
+    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
+  }
+  if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
+    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
+  }
+}
+
+export const SessionInput = SessionFields.superRefine(sessionConsistency)
+export type SessionInput = z.input<typeof SessionInput>
+export const SessionUpdate = SessionFields.extend({ id: Id }).superRefine(sessionConsistency)
+
+export const Session = SessionFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() })
+export type Session = z.infer<typeof Session>
+
+export const massUnits = ['kg', 'lb'] as const
+export const distanceUnits = ['km', 'mi'] as const
+
+export const Settings = z.object({
+  massUnit: z.enum(massUnits),
+  distanceUnit: z.enum(distanceUnits),
+  /** 0 = Sunday ... 6 = Saturday; Monday (1) by default. */
+  weekStartsOn: z.number().int().min(0).max(6),
+  coachName: trimmed(80, 'Coach name')
+})
+export type Settings = z.infer<typeof Settings>
+export const defaultSettings: Settings = { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '' }
