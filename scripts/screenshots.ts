@@ -1,0 +1,42 @@
+// `npm run screenshots`: the README's pictures, taken from the real UI with the demo squad.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from '@playwright/test'
+import { startHost } from './host'
+
+const root = path.resolve(__dirname, '..')
+const outDir = path.join(root, 'docs')
+const executablePath = process.env.BALLAST_CHROMIUM || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
+
+const main = async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ballast-shots-'))
+  const host = await startHost({ dbPath: path.join(dir, 'ballast.sqlite'), rendererDir: path.join(root, 'out', 'renderer') })
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 820 } })
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'Load demo squad' }).click()
+    await page.getByRole('table', { name: 'Athletes' }).waitFor()
+    await page.screenshot({ path: path.join(outDir, 'squad.png') })
+    await page.getByRole('link', { name: 'Ingrid Solberg' }).click()
+    await page.getByRole('table', { name: 'Session log' }).waitFor()
+    await page.screenshot({ path: path.join(outDir, 'athlete.png') })
+    await page.getByRole('button', { name: 'Log session' }).click()
+    await page.getByLabel('Duration (min)').fill('30')
+    await page.getByLabel(/Weight per ankle/).fill('0.5')
+    await page.getByLabel('Minutes with weights on').fill('40')
+    await page.getByRole('button', { name: 'Save session' }).click()
+    await page.screenshot({ path: path.join(outDir, 'session-form.png') })
+    console.log(`Screenshots written to ${outDir}`)
+  } finally {
+    await browser.close()
+    await host.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

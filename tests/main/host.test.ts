@@ -1,0 +1,80 @@
+// The browser host's guards: loopback only, Host check, per-run token, same contract.
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startHost, type RunningHost } from '../../scripts/host'
+import { tempDir } from '../helpers/tempdb'
+
+const hosts: RunningHost[] = []
+afterEach(async () => {
+  for (const h of hosts.splice(0)) await h.close()
+})
+
+const start = async () => {
+  const dir = tempDir()
+  const rendererDir = path.join(dir, 'renderer')
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><title>Ballast</title></head><body></body></html>')
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve')
+  const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir })
+  hosts.push(host)
+  return host
+}
+
+const request = (port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) =>
+  new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = ''
+      res.on('data', (c) => (body += c))
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }))
+    })
+    req.on('error', reject)
+    if (opts.body) req.write(opts.body)
+    req.end()
+  })
+
+describe('browser host', () => {
+  it('listens on loopback and serves the page with its api script only with the token', async () => {
+    const h = await start()
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/)
+    const denied = await request(h.port, { path: '/' })
+    expect(denied.status).toBe(401)
+    const ok = await request(h.port, { path: `/?token=${h.token}` })
+    expect(ok.status).toBe(200)
+    expect(ok.body).toContain('<script src="./host-api.js"></script>')
+    expect(ok.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(ok.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/)
+    const cookie = ok.headers['set-cookie']![0].split(';')[0]
+    expect((await request(h.port, { path: '/assets/app.js', headers: { cookie } })).status).toBe(200)
+  })
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const h = await start()
+    const r = await request(h.port, { path: `/?token=${h.token}`, headers: { host: `attacker.example:${h.port}` } })
+    expect(r.status).toBe(403)
+  })
+
+  it('answers contract calls with the same Result envelope as IPC', async () => {
+    const h = await start()
+    const headers = { 'content-type': 'application/json', 'x-ballast-token': h.token }
+    const created = await request(h.port, { path: '/api/createAthlete', method: 'POST', headers, body: JSON.stringify({ name: 'Ida', level: 'novice' }) })
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: 'Ida' } })
+    const bad = await request(h.port, { path: '/api/createSession', method: 'POST', headers, body: JSON.stringify({ athleteId: 1, date: '2026-11-01', type: 'easy', durationMin: 20, ankleWeightKg: 1, weightedMin: 25 }) })
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'weightedMin' }] } })
+    expect((await request(h.port, { path: '/api/dropTables', method: 'POST', headers, body: '{}' })).status).toBe(404)
+    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401)
+    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body: '{}' })).status).toBe(403)
+    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'x-ballast-token': h.token, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415)
+  })
+
+  it('never serves files outside the renderer folder', async () => {
+    const h = await start()
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt']) {
+      const r = await request(h.port, { path: p, headers: { 'x-ballast-token': h.token } })
+      expect(r.status).toBe(404)
+      expect(r.body).not.toContain('do not serve')
+    }
+  })
+})
