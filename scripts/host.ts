@@ -86,7 +86,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const indexFile = path.join(rendererDir, 'index.html')
   if (!fs.existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
   const db = openDatabase(options.dbPath)
-  const handlers = createBackend(db, options.deps)
+  const handlers = createBackend(db, { dbPath: path.resolve(options.dbPath), ...options.deps })
   let port = 0
 
   const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) => {
@@ -126,14 +126,14 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         if (size > MAX_BODY) req.destroy()
         else chunks.push(c)
       })
-      req.on('end', () => {
+      req.on('end', async () => {
         let input: unknown
         try {
           input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
         }
-        const result = dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
+        const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
         send(res, 200, JSON.stringify(result), 'application/json')
       })
       return

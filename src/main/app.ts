@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { app, BrowserWindow, ipcMain, session, shell, dialog, type WebContents } from 'electron'
 import { createBackend } from './backend'
+import type { HostAbilities } from './context'
 import { openDatabase, type Db } from './db/open'
 import { registerIpc } from './ipc'
 import { resolveNativeBinding } from './native'
@@ -26,6 +27,22 @@ const hardenContents = (contents: WebContents): void => {
     return { action: 'deny' }
   })
 }
+
+/** Native dialogs for the handlers that save or open files; the browser host has none. */
+const electronAbilities = (win: BrowserWindow): HostAbilities => ({
+  chooseSavePath: async (suggestedName, filters) => {
+    const r = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters })
+    return r.canceled || !r.filePath ? null : r.filePath
+  },
+  chooseFolder: async (title) => {
+    const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] })
+    return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
+  },
+  chooseOpenPaths: async (title, filters, multi) => {
+    const r = await dialog.showOpenDialog(win, { title, filters, properties: multi ? ['openFile', 'multiSelections'] : ['openFile'] })
+    return r.canceled ? [] : r.filePaths
+  }
+})
 
 export const startBallast = (options: StartOptions = {}): void => {
   const outDir = options.outDir ?? path.join(__dirname, '..')
@@ -66,7 +83,7 @@ export const startBallast = (options: StartOptions = {}): void => {
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, createBackend(db), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
+    registerIpc(ipcMain, createBackend(db, { dbPath: dbFile, host: electronAbilities(win) }), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
     win.once('ready-to-show', () => win.show())
     win.on('closed', () => {
       mainWindow = undefined

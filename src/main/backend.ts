@@ -1,101 +1,25 @@
-// One plain function per contract channel. No electron import: the Electron main process, the
-// browser host and the tests all call these same functions.
+// createBackend(db, deps) -> one plain function per contract channel, merged from the handler
+// module of each feature area. No electron import: the Electron main process, the browser host
+// and the tests all call these same functions.
 import type { ChannelName } from '../shared/channels'
-import type { ChannelArgs, ChannelOutput } from '../shared/ipc'
-import { addDays } from '../shared/calendar'
+import { createContext, type BackendDeps, type HandlersFor } from './context'
 import type { Db } from './db/open'
-import { athleteRepo } from './db/athletes'
-import { sessionRepo } from './db/sessions'
-import { settingsRepo } from './db/settings'
-import { BackendError, notFound } from './errors'
-import { localIsoDate, systemClock, type Clock } from './clock'
-import { buildDemoSquad } from './demo'
+import { coreHandlers } from './handlers/core'
+import { dashboardHandlers } from './handlers/dashboard'
+import { ioHandlers } from './handlers/io'
+import { planHandlers } from './handlers/plan'
+import { rulesHandlers } from './handlers/rules'
 
-export type Handlers = {
-  [K in ChannelName]: (input: ChannelArgs<K>) => ChannelOutput<K>
-}
-
-export interface BackendDeps {
-  clock?: Clock
-}
+export type Handlers = HandlersFor<ChannelName>
+export type { BackendDeps } from './context'
 
 export const createBackend = (db: Db, deps: BackendDeps = {}): Handlers => {
-  const clock = deps.clock ?? systemClock
-  const athletes = athleteRepo(db)
-  const sessions = sessionRepo(db)
-  const settings = settingsRepo(db)
-  const nowIso = () => clock.now().toISOString()
-  const today = () => localIsoDate(clock.now())
-
-  const requireAthlete = (id: number) => athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
-  const requireActiveAthlete = (id: number) => {
-    const a = requireAthlete(id)
-    if (a.archivedAt) {
-      throw new BackendError('conflict', `${a.name} is archived; restore the athlete before logging sessions`, [
-        { path: 'athleteId', message: 'This athlete is archived' }
-      ])
-    }
-    return a
-  }
-
+  const ctx = createContext(db, deps)
   return {
-    getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
-
-    listAthletes: ({ includeArchived }) => athletes.listWithStats(includeArchived, addDays(today(), -6)),
-    getAthlete: ({ id }) => requireAthlete(id),
-    createAthlete: (input) => athletes.create(input, nowIso()),
-    updateAthlete: ({ id, ...input }) => athletes.update(id, input, nowIso()) ?? (() => { throw notFound('Athlete', id) })(),
-    archiveAthlete: ({ id }) => {
-      requireAthlete(id)
-      return athletes.setArchived(id, nowIso(), nowIso())!
-    },
-    restoreAthlete: ({ id }) => {
-      requireAthlete(id)
-      return athletes.setArchived(id, null, nowIso())!
-    },
-    deleteAthlete: ({ id, confirmName }) => {
-      const a = requireAthlete(id)
-      if (confirmName.trim() !== a.name) {
-        throw new BackendError('invalid_input', `Type the athlete's name exactly ("${a.name}") to delete permanently`, [
-          { path: 'confirmName', message: `Type "${a.name}" to confirm` }
-        ])
-      }
-      return { deletedSessions: athletes.delete(id) }
-    },
-
-    listSessions: ({ athleteId, from, to }) => {
-      requireAthlete(athleteId)
-      return sessions.listByAthlete(athleteId, from, to)
-    },
-    createSession: (input) => {
-      requireActiveAthlete(input.athleteId)
-      return sessions.create(input, nowIso())
-    },
-    updateSession: ({ id, ...input }) => {
-      if (!sessions.get(id)) throw notFound('Session', id)
-      requireActiveAthlete(input.athleteId)
-      return sessions.update(id, input, nowIso())!
-    },
-    deleteSession: ({ id }) => {
-      if (!sessions.get(id)) throw notFound('Session', id)
-      return { deleted: sessions.delete(id) }
-    },
-
-    loadDemoSquad: () => {
-      if (athletes.count() > 0) {
-        throw new BackendError('conflict', 'The demo squad can only be loaded into an empty database')
-      }
-      const squad = buildDemoSquad(today())
-      // One transaction: a half-loaded demo would be worse than none.
-      return db.transaction(() => {
-        let sessionCount = 0
-        for (const entry of squad) {
-          const a = athletes.create(entry.athlete, nowIso())
-          sessionCount += sessions.createMany(entry.sessions.map((s) => ({ ...s, athleteId: a.id })), nowIso())
-        }
-        return { athletes: squad.length, sessions: sessionCount }
-      })()
-    }
+    ...coreHandlers(ctx),
+    ...rulesHandlers(ctx),
+    ...dashboardHandlers(ctx),
+    ...planHandlers(ctx),
+    ...ioHandlers(ctx)
   }
 }

@@ -9,7 +9,7 @@ import { BackendError } from './errors'
 
 export const isChannelName = (name: string): name is ChannelName => (channelNames as readonly string[]).includes(name)
 
-export const dispatch = (handlers: Handlers, channel: ChannelName, rawInput: unknown, log: (e: unknown) => void = console.error): Result<unknown> => {
+export const dispatch = async (handlers: Handlers, channel: ChannelName, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<unknown>> => {
   const spec = contract[channel]
   const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput)
   if (!parsed.success) {
@@ -18,7 +18,7 @@ export const dispatch = (handlers: Handlers, channel: ChannelName, rawInput: unk
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown
-    const value = handler(parsed.data)
+    const value = await handler(parsed.data)
     const out = spec.output.safeParse(value)
     if (!out.success) {
       log(new Error(`Output of ${channel} failed its schema: ${describeIssues(zodIssues(out.error))}`))

@@ -1,6 +1,8 @@
 // Channel names only, with no runtime dependencies, so the sandboxed preload can import it
 // without pulling zod into its bundle. src/shared/ipc.ts pairs each name with its schemas.
-export const channelNames = [
+// One list per feature area (each has its contract in src/shared/contract/<area>.ts and its
+// handlers in src/main/handlers/<area>.ts).
+export const coreChannels = [
   'getSettings',
   'updateSettings',
   'listAthletes',
@@ -16,6 +18,16 @@ export const channelNames = [
   'deleteSession',
   'loadDemoSquad'
 ] as const
+
+export const rulesChannels = [] as const
+
+export const dashboardChannels = [] as const
+
+export const planChannels = [] as const
+
+export const ioChannels = [] as const
+
+export const channelNames = [...coreChannels, ...rulesChannels, ...dashboardChannels, ...planChannels, ...ioChannels] as const
 
 export type ChannelName = (typeof channelNames)[number]
 

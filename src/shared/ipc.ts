@@ -1,48 +1,29 @@
 // The contract: the only place a channel is paired with its input and output schemas.
 // The preload API type, the renderer client, main's handler table and the browser host's routes
 // all derive from this object, so a missing or extra handler is a type error.
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { ChannelName } from './channels'
-import { Athlete, AthleteInput, Id, IsoDate, Session, SessionInput, SessionUpdate, Settings } from './domain'
+import { coreContract } from './contract/core'
+import { dashboardContract } from './contract/dashboard'
+import { ioContract } from './contract/io'
+import { planContract } from './contract/plan'
+import { rulesContract } from './contract/rules'
+import type { ChannelSpec } from './contract/spec'
 
-export const AthleteSummary = Athlete.extend({
-  lastSessionDate: z.string().nullable(),
-  sessionCount: z.number().int(),
-  weightedRuns7d: z.number().int()
-})
-export type AthleteSummary = z.infer<typeof AthleteSummary>
-
-const ById = z.object({ id: Id })
+export { AthleteSummary } from './contract/core'
 
 export const contract = {
-  getSettings: { input: z.object({}).default({}), output: Settings },
-  updateSettings: { input: Settings.partial(), output: Settings },
-  listAthletes: {
-    input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
-    output: z.array(AthleteSummary)
-  },
-  getAthlete: { input: ById, output: Athlete },
-  createAthlete: { input: AthleteInput, output: Athlete },
-  updateAthlete: { input: AthleteInput.extend({ id: Id }), output: Athlete },
-  archiveAthlete: { input: ById, output: Athlete },
-  restoreAthlete: { input: ById, output: Athlete },
-  deleteAthlete: {
-    // Permanent: the coach must type the athlete's name to confirm.
-    input: z.object({ id: Id, confirmName: z.string() }),
-    output: z.object({ deletedSessions: z.number().int() })
-  },
-  listSessions: {
-    input: z.object({ athleteId: Id, from: IsoDate.optional(), to: IsoDate.optional() }),
-    output: z.array(Session)
-  },
-  createSession: { input: SessionInput, output: Session },
-  updateSession: { input: SessionUpdate, output: Session },
-  deleteSession: { input: ById, output: z.object({ deleted: z.boolean() }) },
-  loadDemoSquad: {
-    input: z.object({}).default({}),
-    output: z.object({ athletes: z.number().int(), sessions: z.number().int() })
-  }
-} satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
+  ...coreContract,
+  ...rulesContract,
+  ...dashboardContract,
+  ...planContract,
+  ...ioContract
+} satisfies Record<ChannelName, ChannelSpec>
+
+// Spreads escape excess-property checks: refuse a contract key that is not a named channel.
+type ExtraKeys = Exclude<keyof typeof contract, ChannelName>
+const noExtraChannels: [ExtraKeys] extends [never] ? true : false = true
+void noExtraChannels
 
 export type Contract = typeof contract
 export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>

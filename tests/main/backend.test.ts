@@ -5,25 +5,26 @@ import type { Handlers } from '../../src/main/backend'
 import { tempBackend } from '../helpers/tempdb'
 
 // Every call goes through dispatch, exactly as IPC and the browser host send it.
-const caller = (backend: Handlers) => <T = unknown>(channel: ChannelName, input: unknown) => dispatch(backend, channel, input, () => undefined) as { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+const caller = (backend: Handlers) => async <T = unknown>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
 
 const setup = () => {
   const { db, backend } = tempBackend('2026-11-25')
   const call = caller(backend)
-  const athlete = (over: Record<string, unknown> = {}) => {
-    const r = call<{ id: number }>('createAthlete', { name: 'Ada Quist', bodyMassKg: 61, level: 'intermediate', ownedWeightsKg: [1, 0.5], ...over })
+  const athlete = async (over: Record<string, unknown> = {}) => {
+    const r = await call<{ id: number }>('createAthlete', { name: 'Ada Quist', bodyMassKg: 61, level: 'intermediate', ownedWeightsKg: [1, 0.5], ...over })
     if (!r.ok) throw new Error(r.error.message)
     return r.value
   }
-  const session = (athleteId: number, over: Record<string, unknown> = {}) =>
-    call<{ id: number; date: string }>('createSession', { athleteId, date: '2026-11-20', type: 'easy', durationMin: 45, ...over })
+  const session = async (athleteId: number, over: Record<string, unknown> = {}) =>
+    await call<{ id: number; date: string }>('createSession', { athleteId, date: '2026-11-20', type: 'easy', durationMin: 45, ...over })
   return { db, call, athlete, session }
 }
 
 describe('athletes', () => {
-  it('creates an athlete with owned weights sorted and de-duplicated', () => {
+  it('creates an athlete with owned weights sorted and de-duplicated', async () => {
     const { call } = setup()
-    const r = call<{ name: string; ownedWeightsKg: number[]; bodyMassKg: number | null; archivedAt: null }>('createAthlete', {
+    const r = await call<{ name: string; ownedWeightsKg: number[]; bodyMassKg: number | null; archivedAt: null }>('createAthlete', {
       name: '  Ada Quist ',
       bodyMassKg: 61,
       level: 'novice',
@@ -32,9 +33,9 @@ describe('athletes', () => {
     expect(r.ok && r.value).toMatchObject({ name: 'Ada Quist', ownedWeightsKg: [0.5, 1], bodyMassKg: 61, archivedAt: null })
   })
 
-  it('names the field and the problem for bad athlete input, and stores nothing', () => {
+  it('names the field and the problem for bad athlete input, and stores nothing', async () => {
     const { call, db } = setup()
-    const r = call('createAthlete', { name: '', bodyMassKg: 900, level: 'elite' })
+    const r = await call('createAthlete', { name: '', bodyMassKg: 900, level: 'elite' })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error.code).toBe('invalid_input')
@@ -45,78 +46,78 @@ describe('athletes', () => {
     expect(db.prepare('SELECT count(*) AS n FROM athletes').get()).toEqual({ n: 0 })
   })
 
-  it('gets, updates, archives and restores an athlete', () => {
+  it('gets, updates, archives and restores an athlete', async () => {
     const { call, athlete } = setup()
-    const a = athlete()
-    expect(call('getAthlete', { id: a.id })).toMatchObject({ ok: true, value: { name: 'Ada Quist' } })
-    expect(call('updateAthlete', { id: a.id, name: 'Ada Q.', bodyMassKg: null, level: 'advanced' })).toMatchObject({
+    const a = await athlete()
+    expect(await call('getAthlete', { id: a.id })).toMatchObject({ ok: true, value: { name: 'Ada Quist' } })
+    expect(await call('updateAthlete', { id: a.id, name: 'Ada Q.', bodyMassKg: null, level: 'advanced' })).toMatchObject({
       ok: true,
       value: { name: 'Ada Q.', bodyMassKg: null, level: 'advanced' }
     })
-    const archived = call<{ archivedAt: string | null }>('archiveAthlete', { id: a.id })
+    const archived = await call<{ archivedAt: string | null }>('archiveAthlete', { id: a.id })
     expect(archived.ok && archived.value.archivedAt).toBeTruthy()
-    expect(call<unknown[]>('listAthletes', {})).toMatchObject({ ok: true, value: [] })
-    expect(call<unknown[]>('listAthletes', { includeArchived: true })).toMatchObject({ ok: true, value: [{ name: 'Ada Q.' }] })
-    expect(call('restoreAthlete', { id: a.id })).toMatchObject({ ok: true, value: { archivedAt: null } })
-    expect(call<unknown[]>('listAthletes', {})).toMatchObject({ ok: true, value: [{ name: 'Ada Q.' }] })
+    expect(await call<unknown[]>('listAthletes', {})).toMatchObject({ ok: true, value: [] })
+    expect(await call<unknown[]>('listAthletes', { includeArchived: true })).toMatchObject({ ok: true, value: [{ name: 'Ada Q.' }] })
+    expect(await call('restoreAthlete', { id: a.id })).toMatchObject({ ok: true, value: { archivedAt: null } })
+    expect(await call<unknown[]>('listAthletes', {})).toMatchObject({ ok: true, value: [{ name: 'Ada Q.' }] })
   })
 
-  it('an unknown athlete is a not_found error, not a crash', () => {
+  it('an unknown athlete is a not_found error, not a crash', async () => {
     const { call } = setup()
-    expect(call('getAthlete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Athlete 999 was not found' } })
-    expect(call('archiveAthlete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('getAthlete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Athlete 999 was not found' } })
+    expect(await call('archiveAthlete', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
-  it('deleting permanently needs the exact name and takes the sessions with it', () => {
+  it('deleting permanently needs the exact name and takes the sessions with it', async () => {
     const { call, athlete, session, db } = setup()
-    const a = athlete()
-    session(a.id)
-    session(a.id, { date: '2026-11-21' })
-    const wrong = call('deleteAthlete', { id: a.id, confirmName: 'ada' })
+    const a = await athlete()
+    await session(a.id)
+    await session(a.id, { date: '2026-11-21' })
+    const wrong = await call('deleteAthlete', { id: a.id, confirmName: 'ada' })
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'confirmName' }] } })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 2 })
-    expect(call('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })).toEqual({ ok: true, value: { deletedSessions: 2 } })
+    expect(await call('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })).toEqual({ ok: true, value: { deletedSessions: 2 } })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 })
-    expect(call('getAthlete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('getAthlete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
-  it('the roster shows the last session date and weighted runs in the last 7 days only', () => {
+  it('the roster shows the last session date and weighted runs in the last 7 days only', async () => {
     const { call, athlete, session } = setup()
-    const a = athlete()
-    session(a.id, { date: '2026-11-18', ankleWeightKg: 0.5, weightedMin: 10 }) // 8 days before: outside
-    session(a.id, { date: '2026-11-19', ankleWeightKg: 0.5, weightedMin: 10 }) // first day of the 7
-    session(a.id, { date: '2026-11-24', ankleWeightKg: 1, weightedMin: 10 })
-    session(a.id, { date: '2026-11-24', type: 'cross', ankleWeightKg: 1, weightedMin: 10 }) // not a run
-    session(a.id, { date: '2026-11-25' })
-    const r = call<{ lastSessionDate: string; weightedRuns7d: number; sessionCount: number }[]>('listAthletes', {})
+    const a = await athlete()
+    await session(a.id, { date: '2026-11-18', ankleWeightKg: 0.5, weightedMin: 10 }) // 8 days before: outside
+    await session(a.id, { date: '2026-11-19', ankleWeightKg: 0.5, weightedMin: 10 }) // first day of the 7
+    await session(a.id, { date: '2026-11-24', ankleWeightKg: 1, weightedMin: 10 })
+    await session(a.id, { date: '2026-11-24', type: 'cross', ankleWeightKg: 1, weightedMin: 10 }) // not a run
+    await session(a.id, { date: '2026-11-25' })
+    const r = await call<{ lastSessionDate: string; weightedRuns7d: number; sessionCount: number }[]>('listAthletes', {})
     expect(r.ok && r.value[0]).toMatchObject({ lastSessionDate: '2026-11-25', weightedRuns7d: 2, sessionCount: 5 })
   })
 })
 
 describe('sessions', () => {
-  it('creates, lists newest first within a date range, updates and deletes a session', () => {
+  it('creates, lists newest first within a date range, updates and deletes a session', async () => {
     const { call, athlete, session } = setup()
-    const a = athlete()
-    session(a.id, { date: '2026-11-10' })
-    session(a.id, { date: '2026-11-12', startTime: '07:00' })
-    session(a.id, { date: '2026-11-12', startTime: '18:30' })
-    const s = session(a.id, { date: '2026-11-15', ankleWeightKg: 0.5, weightedMin: 10, rpe: 4, pain: 1, formBreakdown: true })
+    const a = await athlete()
+    await session(a.id, { date: '2026-11-10' })
+    await session(a.id, { date: '2026-11-12', startTime: '07:00' })
+    await session(a.id, { date: '2026-11-12', startTime: '18:30' })
+    const s = await session(a.id, { date: '2026-11-15', ankleWeightKg: 0.5, weightedMin: 10, rpe: 4, pain: 1, formBreakdown: true })
     expect(s).toMatchObject({ ok: true, value: { ankleWeightKg: 0.5, weightedMin: 10, formBreakdown: true, pain: 1 } })
-    const all = call<{ date: string; startTime: string | null }[]>('listSessions', { athleteId: a.id })
+    const all = await call<{ date: string; startTime: string | null }[]>('listSessions', { athleteId: a.id })
     expect(all.ok && all.value.map((x) => `${x.date} ${x.startTime ?? ''}`.trim())).toEqual(['2026-11-15', '2026-11-12 18:30', '2026-11-12 07:00', '2026-11-10'])
-    const ranged = call<unknown[]>('listSessions', { athleteId: a.id, from: '2026-11-11', to: '2026-11-12' })
+    const ranged = await call<unknown[]>('listSessions', { athleteId: a.id, from: '2026-11-11', to: '2026-11-12' })
     expect(ranged.ok && ranged.value).toHaveLength(2)
     if (!s.ok) return
-    const updated = call('updateSession', { id: s.value.id, athleteId: a.id, date: '2026-11-16', type: 'hill_sprint', durationMin: 30 })
+    const updated = await call('updateSession', { id: s.value.id, athleteId: a.id, date: '2026-11-16', type: 'hill_sprint', durationMin: 30 })
     expect(updated).toMatchObject({ ok: true, value: { date: '2026-11-16', type: 'hill_sprint', ankleWeightKg: 0, formBreakdown: false } })
-    expect(call('deleteSession', { id: s.value.id })).toEqual({ ok: true, value: { deleted: true } })
-    expect(call('deleteSession', { id: s.value.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('deleteSession', { id: s.value.id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(await call('deleteSession', { id: s.value.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
-  it('weighted minutes above the duration are refused with the message on weightedMin, and nothing is saved', () => {
+  it('weighted minutes above the duration are refused with the message on weightedMin, and nothing is saved', async () => {
     const { call, athlete, session, db } = setup()
-    const a = athlete()
-    const r = session(a.id, { durationMin: 30, ankleWeightKg: 1, weightedMin: 40 })
+    const a = await athlete()
+    const r = await session(a.id, { durationMin: 30, ankleWeightKg: 1, weightedMin: 40 })
     expect(r).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'weightedMin', message: 'Minutes with weights on (40) cannot exceed the duration (30 min)' }] }
@@ -125,10 +126,10 @@ describe('sessions', () => {
     void call
   })
 
-  it('names each bad session field: date, ranges, weight without minutes', () => {
+  it('names each bad session field: date, ranges, weight without minutes', async () => {
     const { athlete, session } = setup()
-    const a = athlete()
-    const r = session(a.id, { date: '2026-02-30', durationMin: 0, rpe: 11, pain: -1, ankleWeightKg: 1, weightedMin: 0, startTime: '25:00' })
+    const a = await athlete()
+    const r = await session(a.id, { date: '2026-02-30', durationMin: 0, rpe: 11, pain: -1, ankleWeightKg: 1, weightedMin: 0, startTime: '25:00' })
     expect(r.ok).toBe(false)
     if (r.ok) return
     const byPath = Object.fromEntries(r.error.issues!.map((i) => [i.path, i.message]))
@@ -141,33 +142,33 @@ describe('sessions', () => {
     })
   })
 
-  it('a session for an archived athlete is refused until the athlete is restored', () => {
+  it('a session for an archived athlete is refused until the athlete is restored', async () => {
     const { call, athlete, session } = setup()
-    const a = athlete()
-    call('archiveAthlete', { id: a.id })
-    expect(session(a.id)).toMatchObject({ ok: false, error: { code: 'conflict' } })
-    call('restoreAthlete', { id: a.id })
-    expect(session(a.id)).toMatchObject({ ok: true })
+    const a = await athlete()
+    await call('archiveAthlete', { id: a.id })
+    expect(await session(a.id)).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    await call('restoreAthlete', { id: a.id })
+    expect(await session(a.id)).toMatchObject({ ok: true })
   })
 
-  it('a session for an unknown athlete is not_found', () => {
+  it('a session for an unknown athlete is not_found', async () => {
     const { session } = setup()
-    expect(session(4242)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Athlete 4242 was not found' } })
+    expect(await session(4242)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Athlete 4242 was not found' } })
   })
 })
 
 describe('settings and the demo squad', () => {
-  it('settings default to kg, km and Monday, and updates persist', () => {
+  it('settings default to kg, km and Monday, and updates persist', async () => {
     const { call } = setup()
-    expect(call('getSettings', {})).toEqual({ ok: true, value: { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '' } })
-    expect(call('updateSettings', { massUnit: 'lb', coachName: 'Coach Kim' })).toMatchObject({ ok: true, value: { massUnit: 'lb', distanceUnit: 'km', coachName: 'Coach Kim' } })
-    expect(call('getSettings', {})).toMatchObject({ ok: true, value: { massUnit: 'lb', coachName: 'Coach Kim' } })
-    expect(call('updateSettings', { weekStartsOn: 9 })).toMatchObject({ ok: false, error: { issues: [{ path: 'weekStartsOn' }] } })
+    expect(await call('getSettings', {})).toEqual({ ok: true, value: { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '' } })
+    expect(await call('updateSettings', { massUnit: 'lb', coachName: 'Coach Kim' })).toMatchObject({ ok: true, value: { massUnit: 'lb', distanceUnit: 'km', coachName: 'Coach Kim' } })
+    expect(await call('getSettings', {})).toMatchObject({ ok: true, value: { massUnit: 'lb', coachName: 'Coach Kim' } })
+    expect(await call('updateSettings', { weekStartsOn: 9 })).toMatchObject({ ok: false, error: { issues: [{ path: 'weekStartsOn' }] } })
   })
 
-  it('the demo squad loads six athletes with twelve weeks of weighted, hill-sprint and interval sessions, once', () => {
+  it('the demo squad loads six athletes with twelve weeks of weighted, hill-sprint and interval sessions, once', async () => {
     const { call, db } = setup()
-    const r = call<{ athletes: number; sessions: number }>('loadDemoSquad', {})
+    const r = await call<{ athletes: number; sessions: number }>('loadDemoSquad', {})
     expect(r.ok && r.value.athletes).toBe(6)
     const stats = db
       .prepare(
@@ -180,14 +181,14 @@ describe('settings and the demo squad', () => {
     expect(stats.weighted).toBeGreaterThan(20)
     expect(stats.hills).toBeGreaterThan(10)
     expect(stats.intervals).toBeGreaterThan(10)
-    expect(call('loadDemoSquad', {})).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await call('loadDemoSquad', {})).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 })
 
 describe('dispatch', () => {
-  it('an unexpected output is reported as an internal error, not passed on', () => {
+  it('an unexpected output is reported as an internal error, not passed on', async () => {
     const { backend } = tempBackend()
     const broken = { ...backend, getSettings: () => ({ massUnit: 'stone' }) } as unknown as Handlers
-    expect(dispatch(broken, 'getSettings', {}, () => undefined)).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(await dispatch(broken, 'getSettings', {}, () => undefined)).toMatchObject({ ok: false, error: { code: 'internal' } })
   })
 })

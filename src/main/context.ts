@@ -1,0 +1,46 @@
+// What every handler module gets: the database, its repositories and the clock.
+import type { ChannelName } from '../shared/channels'
+import type { ChannelArgs, ChannelOutput } from '../shared/ipc'
+import { localIsoDate, systemClock, type Clock } from './clock'
+import { athleteRepo } from './db/athletes'
+import type { Db } from './db/open'
+import { sessionRepo } from './db/sessions'
+import { settingsRepo } from './db/settings'
+
+/** A handler may answer at once or, for long work (imports, PDFs), with a promise. */
+export type HandlersFor<K extends ChannelName> = {
+  [C in K]: (input: ChannelArgs<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+
+/** Host-specific abilities (Electron dialogs); absent in tests and the browser host. */
+export interface HostAbilities {
+  /** Ask where to save a file; null when the coach cancels. */
+  chooseSavePath?: (suggestedName: string, filters: { name: string; extensions: string[] }[]) => Promise<string | null>
+  /** Ask for a folder; null when the coach cancels. */
+  chooseFolder?: (title: string) => Promise<string | null>
+  /** Ask for files to open; empty when the coach cancels. */
+  chooseOpenPaths?: (title: string, filters: { name: string; extensions: string[] }[], multi: boolean) => Promise<string[]>
+}
+
+export interface BackendDeps {
+  clock?: Clock
+  host?: HostAbilities
+  /** The database file's path (for backups); undefined for in-memory databases. */
+  dbPath?: string
+}
+
+export const createContext = (db: Db, deps: BackendDeps = {}) => {
+  const clock = deps.clock ?? systemClock
+  return {
+    db,
+    clock,
+    host: deps.host ?? {},
+    dbPath: deps.dbPath,
+    athletes: athleteRepo(db),
+    sessions: sessionRepo(db),
+    settings: settingsRepo(db),
+    nowIso: () => clock.now().toISOString(),
+    today: () => localIsoDate(clock.now())
+  }
+}
+export type BackendContext = ReturnType<typeof createContext>

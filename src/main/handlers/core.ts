@@ -1,0 +1,83 @@
+// Handlers of the core channels: settings, athletes, sessions, the demo squad.
+import type { coreChannels } from '../../shared/channels'
+import type { BackendContext, HandlersFor } from '../context'
+import { BackendError, notFound } from '../errors'
+import { addDays } from '../../shared/calendar'
+import { buildDemoSquad } from '../demo'
+
+export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
+  const { db, athletes, sessions, settings, nowIso, today } = ctx
+
+  const requireAthlete = (id: number) => athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
+  const requireActiveAthlete = (id: number) => {
+    const a = requireAthlete(id)
+    if (a.archivedAt) {
+      throw new BackendError('conflict', `${a.name} is archived; restore the athlete before logging sessions`, [
+        { path: 'athleteId', message: 'This athlete is archived' }
+      ])
+    }
+    return a
+  }
+
+  return {
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+
+    listAthletes: ({ includeArchived }) => athletes.listWithStats(includeArchived, addDays(today(), -6)),
+    getAthlete: ({ id }) => requireAthlete(id),
+    createAthlete: (input) => athletes.create(input, nowIso()),
+    updateAthlete: ({ id, ...input }) => athletes.update(id, input, nowIso()) ?? (() => { throw notFound('Athlete', id) })(),
+    archiveAthlete: ({ id }) => {
+      requireAthlete(id)
+      return athletes.setArchived(id, nowIso(), nowIso())!
+    },
+    restoreAthlete: ({ id }) => {
+      requireAthlete(id)
+      return athletes.setArchived(id, null, nowIso())!
+    },
+    deleteAthlete: ({ id, confirmName }) => {
+      const a = requireAthlete(id)
+      if (confirmName.trim() !== a.name) {
+        throw new BackendError('invalid_input', `Type the athlete's name exactly ("${a.name}") to delete permanently`, [
+          { path: 'confirmName', message: `Type "${a.name}" to confirm` }
+        ])
+      }
+      return { deletedSessions: athletes.delete(id) }
+    },
+
+    listSessions: ({ athleteId, from, to }) => {
+      requireAthlete(athleteId)
+      return sessions.listByAthlete(athleteId, from, to)
+    },
+    createSession: (input) => {
+      requireActiveAthlete(input.athleteId)
+      return sessions.create(input, nowIso())
+    },
+    updateSession: ({ id, ...input }) => {
+      if (!sessions.get(id)) throw notFound('Session', id)
+      requireActiveAthlete(input.athleteId)
+      return sessions.update(id, input, nowIso())!
+    },
+    deleteSession: ({ id }) => {
+      if (!sessions.get(id)) throw notFound('Session', id)
+      return { deleted: sessions.delete(id) }
+    },
+
+    loadDemoSquad: () => {
+      if (athletes.count() > 0) {
+        throw new BackendError('conflict', 'The demo squad can only be loaded into an empty database')
+      }
+      const squad = buildDemoSquad(today())
+      // One transaction: a half-loaded demo would be worse than none.
+      return db.transaction(() => {
+        let sessionCount = 0
+        for (const entry of squad) {
+          const a = athletes.create(entry.athlete, nowIso())
+          sessionCount += sessions.createMany(entry.sessions.map((s) => ({ ...s, athleteId: a.id })), nowIso())
+        }
+        return { athletes: squad.length, sessions: sessionCount }
+      })()
+    }
+  }
+
+}

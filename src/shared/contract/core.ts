@@ -1,0 +1,45 @@
+// Contract of the core channels: athletes, sessions, settings, the demo squad.
+import { z } from 'zod'
+import type { coreChannels } from '../channels'
+import { Athlete, AthleteInput, Id, IsoDate, Session, SessionInput, SessionUpdate, Settings } from '../domain'
+import type { ChannelSpec } from './spec'
+
+export const AthleteSummary = Athlete.extend({
+  lastSessionDate: z.string().nullable(),
+  sessionCount: z.number().int(),
+  weightedRuns7d: z.number().int()
+})
+export type AthleteSummary = z.infer<typeof AthleteSummary>
+
+const ById = z.object({ id: Id })
+
+export const coreContract = {
+  getSettings: { input: z.object({}).default({}), output: Settings },
+  updateSettings: { input: Settings.partial(), output: Settings },
+  listAthletes: {
+    input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    output: z.array(AthleteSummary)
+  },
+  getAthlete: { input: ById, output: Athlete },
+  createAthlete: { input: AthleteInput, output: Athlete },
+  updateAthlete: { input: AthleteInput.extend({ id: Id }), output: Athlete },
+  archiveAthlete: { input: ById, output: Athlete },
+  restoreAthlete: { input: ById, output: Athlete },
+  deleteAthlete: {
+    // Permanent: the coach must type the athlete's name to confirm.
+    input: z.object({ id: Id, confirmName: z.string() }),
+    output: z.object({ deletedSessions: z.number().int() })
+  },
+  listSessions: {
+    input: z.object({ athleteId: Id, from: IsoDate.optional(), to: IsoDate.optional() }),
+    output: z.array(Session)
+  },
+  createSession: { input: SessionInput, output: Session },
+  updateSession: { input: SessionUpdate, output: Session },
+  deleteSession: { input: ById, output: z.object({ deleted: z.boolean() }) },
+  loadDemoSquad: {
+    input: z.object({}).default({}),
+    output: z.object({ athletes: z.number().int(), sessions: z.number().int() })
+  }
+} satisfies Record<(typeof coreChannels)[number], ChannelSpec>
+

@@ -1,0 +1,4 @@
+import type { ioChannels } from '../channels'
+import type { ChannelSpec } from './spec'
+
+export const ioContract = {} satisfies Record<(typeof ioChannels)[number], ChannelSpec>
