@@ -6,6 +6,7 @@ import { athleteRepo } from './db/athletes'
 import type { Db } from './db/open'
 import { sessionRepo } from './db/sessions'
 import { settingsRepo } from './db/settings'
+import { rulesConfigRepo } from './db/rulesConfig'
 
 /** A handler may answer at once or, for long work (imports, PDFs), with a promise. */
 export type HandlersFor<K extends ChannelName> = {
@@ -39,6 +40,7 @@ export const createContext = (db: Db, deps: BackendDeps = {}) => {
     athletes: athleteRepo(db),
     sessions: sessionRepo(db),
     settings: settingsRepo(db),
+    rules: rulesConfigRepo(db),
     nowIso: () => clock.now().toISOString(),
     today: () => localIsoDate(clock.now())
   }

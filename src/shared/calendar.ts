@@ -35,11 +35,23 @@ export function isIsoDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month)
 }
 
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : NaN
+}
+
 /** Days since 1970-01-01 (negative before). Throws RangeError on anything but a real YYYY-MM-DD day. */
 export function dayNumber(iso: string): number {
-  const m = ISO_DAY.exec(iso)
-  if (!m || !isIsoDay(iso)) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(iso)}`)
-  return dayNumberFromParts(Number(m[1]), Number(m[2]), Number(m[3]))
+  // Parsed by hand: the rules engine converts every session date, so this sits on the hot path.
+  if (typeof iso === 'string' && iso.length === 10 && iso[4] === '-' && iso[7] === '-') {
+    const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)
+    const month = digit(iso, 5) * 10 + digit(iso, 6)
+    const day = digit(iso, 8) * 10 + digit(iso, 9)
+    if (Number.isFinite(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return dayNumberFromParts(year, month, day)
+    }
+  }
+  throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(iso)}`)
 }
 
 /** Inverse of dayNumber. */
@@ -53,6 +65,7 @@ export function isoFromDayNumber(n: number): string {
   const day = doy - floorDiv(153 * mp + 2, 5) + 1
   const month = mp < 10 ? mp + 3 : mp - 9
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  if (year >= 1000 && year <= 9999) return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
   const yyyy = String(Math.abs(year)).padStart(4, '0')
   return `${year < 0 ? '-' : ''}${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

@@ -19,7 +19,15 @@ export const coreChannels = [
   'loadDemoSquad'
 ] as const
 
-export const rulesChannels = [] as const
+export const rulesChannels = [
+  'listWarnings',
+  'checkDraftSession',
+  'getRulesConfig',
+  'updateRulesConfig',
+  'resetRulesConfig',
+  'clearStop',
+  'listClearances'
+] as const
 
 export const dashboardChannels = [] as const
 

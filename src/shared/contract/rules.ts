@@ -1,4 +1,95 @@
+// Contract of the warnings channels: warnings over a range, a draft check before saving,
+// thresholds (coach-wide and per athlete) and stop clearances.
+import { z } from 'zod'
 import type { rulesChannels } from '../channels'
+import { Id, IsoDate, SessionInput } from '../domain'
+import { ruleIds, rulesConfigFields, type RuleId, type RulesConfig } from '../rules'
 import type { ChannelSpec } from './spec'
 
-export const rulesContract = {} satisfies Record<(typeof rulesChannels)[number], ChannelSpec>
+export const RuleIdSchema = z.enum(ruleIds as [RuleId, ...RuleId[]])
+export const SeveritySchema = z.enum(['info', 'caution', 'stop'])
+
+export const WarningSchema = z.object({
+  ruleId: RuleIdSchema,
+  severity: SeveritySchema,
+  date: IsoDate,
+  sessionId: z.string().nullable(),
+  message: z.string(),
+  why: z.string(),
+  suggestion: z.string().nullable(),
+  values: z.record(z.string(), z.number())
+})
+export type WarningOut = z.infer<typeof WarningSchema>
+
+export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: IsoDate })
+
+export const ClearanceSchema = z.object({
+  id: Id,
+  athleteId: Id,
+  ruleId: RuleIdSchema,
+  clearedOn: IsoDate,
+  clearedBy: z.string(),
+  reason: z.string(),
+  createdAt: z.string()
+})
+
+export const ClearStopInput = z.object({
+  athleteId: Id,
+  ruleId: RuleIdSchema,
+  clearedOn: IsoDate,
+  clearedBy: z.string().trim().min(1, 'Enter who reviewed and cleared the stop').max(80, 'At most 80 characters'),
+  reason: z.string().trim().min(1, 'Say why the stop can end (e.g. physio review)').max(1000, 'At most 1000 characters')
+})
+export type ClearStopInput = z.input<typeof ClearStopInput>
+
+type ConfigKey = keyof RulesConfig
+const configKeys = Object.keys(rulesConfigFields) as ConfigKey[]
+
+/** One threshold's value, checked against its field's range and step (whole numbers where required). */
+const thresholdValue = (key: ConfigKey) => {
+  const f = rulesConfigFields[key]
+  let s = z.number({ error: `${f.label}: enter a number` }).min(f.min, `Must be at least ${f.min}`).max(f.max, `Must be at most ${f.max}`)
+  if (f.integer) s = s.int('Must be a whole number')
+  return s
+}
+
+/** Overrides to set (a number) or remove (null); the week start comes from Settings, not here. */
+export const RulesConfigPatch = z
+  .object(Object.fromEntries(configKeys.filter((k) => k !== 'weekStartsOn').map((k) => [k, thresholdValue(k).nullable().optional()])) as Record<Exclude<ConfigKey, 'weekStartsOn'>, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>)
+  .strict()
+
+const ConfigRecord = z.record(z.string(), z.number())
+
+export const RulesConfigView = z.object({
+  defaults: ConfigRecord,
+  coach: ConfigRecord,
+  athlete: ConfigRecord.nullable(),
+  effective: ConfigRecord
+})
+
+export const WarningsView = z.object({
+  asOf: IsoDate,
+  warnings: z.array(WarningSchema),
+  stops: z.array(StopInForceSchema)
+})
+
+export const rulesContract = {
+  listWarnings: {
+    // Session warnings dated within [from, to] plus the state warnings at asOf (default: today).
+    input: z.object({ athleteId: Id, from: IsoDate.optional(), to: IsoDate.optional(), asOf: IsoDate.optional() }),
+    output: WarningsView
+  },
+  checkDraftSession: {
+    // What a session would trigger before it is saved; `id` when an existing session is being edited.
+    input: z.object({ draft: SessionInput, id: Id.optional() }),
+    output: z.array(WarningSchema)
+  },
+  getRulesConfig: { input: z.object({ athleteId: Id.nullable().default(null) }), output: RulesConfigView },
+  updateRulesConfig: {
+    input: z.object({ athleteId: Id.nullable(), values: RulesConfigPatch }),
+    output: RulesConfigView
+  },
+  resetRulesConfig: { input: z.object({ athleteId: Id.nullable() }), output: RulesConfigView },
+  clearStop: { input: ClearStopInput, output: ClearanceSchema },
+  listClearances: { input: z.object({ athleteId: Id }), output: z.array(ClearanceSchema) }
+} satisfies Record<(typeof rulesChannels)[number], ChannelSpec>

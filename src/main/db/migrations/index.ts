@@ -1,6 +1,7 @@
 // Numbered, strictly increasing steps. Each runs in one transaction together with the
 // PRAGMA user_version bump, so a crash can never leave a half-applied schema.
 import * as m001 from './001_initial'
+import * as m002 from './002_rules'
 
 export interface Migration {
   version: number
@@ -8,6 +9,9 @@ export interface Migration {
   up: string
 }
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', up: m001.up }]
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial', up: m001.up },
+  { version: 2, name: 'rules', up: m002.up }
+]
 
 export const latestVersion = migrations[migrations.length - 1].version

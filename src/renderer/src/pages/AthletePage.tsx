@@ -4,12 +4,26 @@ import { formatDistance, formatMass, totalPercentOfBodyMass } from '../../../sha
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
 import { SessionForm } from '../components/SessionForm'
+import { ClearStopDialog } from '../components/ClearStopDialog'
+import { LiveWarnings } from '../components/LiveWarnings'
+import { SeverityBadge } from '../components/SeverityBadge'
+import { WarningsPanel } from '../components/WarningsPanel'
+import { ThresholdsEditor } from '../components/ThresholdsEditor'
+import type { ChannelOutput } from '../../../shared/ipc'
+import { worstSeverity, type RuleId } from '../../../shared/rules'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 
-type Editing = { kind: 'session'; session?: Session } | { kind: 'athlete' } | { kind: 'delete-session'; session: Session } | { kind: 'delete-athlete' } | null
+type Editing =
+  | { kind: 'session'; session?: Session }
+  | { kind: 'athlete' }
+  | { kind: 'delete-session'; session: Session }
+  | { kind: 'delete-athlete' }
+  | { kind: 'clear-stop'; ruleId: RuleId }
+  | { kind: 'thresholds' }
+  | null
 
 export const AthletePage = ({ id }: { id: number }) => {
   const { settings } = useSettings()
@@ -20,15 +34,24 @@ export const AthletePage = ({ id }: { id: number }) => {
   const [confirmName, setConfirmName] = useState('')
   const [confirmError, setConfirmError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const [warnings, setWarnings] = useState<ChannelOutput<'listWarnings'> | null>(null)
+  const [highlight, setHighlight] = useState<string | null>(null)
 
   const load = useCallback(async () => {
-    const [a, s] = await Promise.all([call('getAthlete', { id }), call('listSessions', { athleteId: id })])
+    const [a, s, w] = await Promise.all([call('getAthlete', { id }), call('listSessions', { athleteId: id }), call('listWarnings', { athleteId: id })])
     if (!a.ok) return setError(a.error.message)
     if (!s.ok) return setError(s.error.message)
+    if (!w.ok) return setError(w.error.message)
     setAthlete(a.value)
     setSessions(s.value)
+    setWarnings(w.value)
     setError(null)
   }, [id])
+
+  const showSession = (sessionId: string) => {
+    setHighlight(sessionId)
+    document.querySelector(`[data-session-id="${sessionId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }
 
   useEffect(() => {
     void load()
@@ -44,7 +67,9 @@ export const AthletePage = ({ id }: { id: number }) => {
       </section>
     )
   }
-  if (!athlete || !sessions) return <p className="muted">Loading…</p>
+  if (!athlete || !sessions || !warnings) return <p className="muted">Loading…</p>
+  const bySession = new Map<string, typeof warnings.warnings>()
+  for (const w of warnings.warnings) if (w.sessionId) bySession.set(w.sessionId, [...(bySession.get(w.sessionId) ?? []), w])
 
   const mu = settings.massUnit
   const close = () => setEditing(null)
@@ -89,6 +114,9 @@ export const AthletePage = ({ id }: { id: number }) => {
           <button type="button" onClick={() => setEditing({ kind: 'athlete' })}>
             Edit athlete
           </button>
+          <button type="button" onClick={() => setEditing({ kind: 'thresholds' })}>
+            Thresholds…
+          </button>
           <button type="button" onClick={toggleArchive}>
             {athlete.archivedAt ? 'Restore' : 'Archive'}
           </button>
@@ -109,6 +137,14 @@ export const AthletePage = ({ id }: { id: number }) => {
           {notice}
         </p>
       )}
+
+      <WarningsPanel
+        asOf={warnings.asOf}
+        warnings={warnings.warnings}
+        stops={warnings.stops}
+        onShowSession={showSession}
+        onClearStop={(ruleId) => setEditing({ kind: 'clear-stop', ruleId })}
+      />
 
       <h2>Session log</h2>
       {sessions.length === 0 ? (
@@ -139,6 +175,7 @@ export const AthletePage = ({ id }: { id: number }) => {
               <th scope="col" className="num">
                 Pain
               </th>
+              <th scope="col">Warnings</th>
               <th scope="col">Notes</th>
               <th scope="col">
                 <span className="sr-only">Actions</span>
@@ -147,7 +184,7 @@ export const AthletePage = ({ id }: { id: number }) => {
           </thead>
           <tbody>
             {sessions.map((s) => (
-              <tr key={s.id} data-session-id={s.id}>
+              <tr key={s.id} data-session-id={s.id} className={highlight === String(s.id) ? 'highlight' : undefined}>
                 <td>
                   {formatDay(s.date)}
                   {s.startTime && <span className="muted"> {s.startTime}</span>}
@@ -170,6 +207,14 @@ export const AthletePage = ({ id }: { id: number }) => {
                 <td className="num">
                   {s.pain ?? '–'}
                   {s.painNextMorning !== null && <span className="muted"> / {s.painNextMorning}</span>}
+                </td>
+                <td>
+                  {bySession.has(String(s.id)) ? (
+                    <span title={bySession.get(String(s.id))!.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
+                      <SeverityBadge severity={worstSeverity(bySession.get(String(s.id))!)} />{' '}
+                      <span className="rule-ids">{[...new Set(bySession.get(String(s.id))!.map((w) => w.ruleId))].join(' ')}</span>
+                    </span>
+                  ) : null}
                 </td>
                 <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
                 <td className="row-actions">
@@ -197,7 +242,26 @@ export const AthletePage = ({ id }: { id: number }) => {
               setNotice(`Saved the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`)
               void load()
             }}
+            below={(draft) => <LiveWarnings draft={draft} editingId={editing.session?.id} />}
           />
+        </Dialog>
+      )}
+      {editing?.kind === 'clear-stop' && (
+        <ClearStopDialog
+          athleteId={athlete.id}
+          athleteName={athlete.name}
+          ruleId={editing.ruleId}
+          onCancel={close}
+          onDone={() => {
+            close()
+            setNotice(`Cleared the ${editing.ruleId} stop.`)
+            void load()
+          }}
+        />
+      )}
+      {editing?.kind === 'thresholds' && (
+        <Dialog title={`Warning thresholds for ${athlete.name}`} onClose={close} wide>
+          <ThresholdsEditor athleteId={athlete.id} onSaved={() => void load()} />
         </Dialog>
       )}
       {editing?.kind === 'athlete' && (

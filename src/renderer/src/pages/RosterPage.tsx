@@ -4,6 +4,7 @@ import type { AthleteSummary } from '../../../shared/ipc'
 import { formatMass } from '../../../shared/units'
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
+import { SeverityBadge } from '../components/SeverityBadge'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
@@ -82,6 +83,7 @@ export const RosterPage = () => {
         <table className="grid roster" aria-label="Athletes">
           <thead>
             <tr>
+              <th scope="col">Status</th>
               <th scope="col">Name</th>
               <th scope="col">Level</th>
               <th scope="col" className="num">
@@ -98,7 +100,10 @@ export const RosterPage = () => {
           </thead>
           <tbody>
             {athletes.map((a) => (
-              <tr key={a.id} className={a.archivedAt ? 'archived' : undefined}>
+              <tr key={a.id} className={a.archivedAt ? 'archived' : undefined} data-severity={a.worstSeverity ?? 'none'}>
+                <td title="Worst of: stops in force, and warnings of the last 7 days">
+                  <SeverityBadge severity={a.worstSeverity} count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined} />
+                </td>
                 <td>
                   <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
                   {a.archivedAt && <span className="tag">Archived</span>}

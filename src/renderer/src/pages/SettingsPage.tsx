@@ -3,6 +3,7 @@ import { Settings } from '../../../shared/domain'
 import { issuesByField } from '../../../shared/result'
 import { zodIssues } from '../../../shared/validate'
 import { Field } from '../components/Field'
+import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
 
@@ -30,6 +31,9 @@ export const SettingsPage = () => {
       <div className="page-head">
         <h1 id="settings-title">Settings</h1>
       </div>
+      <div className="settings-grid">
+      <section aria-labelledby="general-title">
+      <h2 id="general-title">General</h2>
       <form className="form narrow" onSubmit={submit} noValidate>
         {errors._form && (
           <p className="form-error" role="alert">
@@ -73,6 +77,14 @@ export const SettingsPage = () => {
           </button>
         </div>
       </form>
+      </section>
+      <section aria-labelledby="thresholds-title">
+        <h2 id="thresholds-title">Warning thresholds</h2>
+        <div className="panel">
+          <ThresholdsEditor athleteId={null} />
+        </div>
+      </section>
+      </div>
     </section>
   )
 }

@@ -1,0 +1,54 @@
+// Runs the shared rules module on what the database holds: an athlete's sessions, the coach-wide
+// and per-athlete thresholds, the week start from Settings and the stop clearances.
+import type { Athlete, Session } from '../shared/domain'
+import { evaluateRules, resolveRulesConfig, stopsInForce, type RuleSession, type RulesConfig, type Warning } from '../shared/rules'
+import { addDays } from '../shared/calendar'
+import type { BackendContext } from './context'
+
+/** Warnings dated within this many days (today included) count as "current" on the roster. */
+export const CURRENT_WARNING_DAYS = 7
+
+export const toRuleSession = (s: Pick<Session, 'date' | 'startTime' | 'type' | 'durationMin' | 'distanceKm' | 'ankleWeightKg' | 'weightedMin' | 'rpe' | 'pain' | 'painNextMorning' | 'formBreakdown'> & { id: number | string }): RuleSession => ({
+  id: String(s.id),
+  date: s.date,
+  startTime: s.startTime,
+  type: s.type,
+  durationMin: s.durationMin,
+  distanceKm: s.distanceKm,
+  ankleWeightKg: s.ankleWeightKg,
+  weightedMin: s.weightedMin,
+  rpe: s.rpe,
+  pain: s.pain,
+  painNextMorning: s.painNextMorning,
+  formBreakdown: s.formBreakdown
+})
+
+export const effectiveConfig = (ctx: BackendContext, athleteId: number | null): RulesConfig =>
+  resolveRulesConfig(ctx.rules.overrides(null), athleteId === null ? undefined : ctx.rules.overrides(athleteId), { weekStartsOn: ctx.settings.get().weekStartsOn })
+
+export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, sessions: RuleSession[]) => {
+  const settings = ctx.settings.get()
+  return {
+    athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level },
+    sessions,
+    asOf,
+    clearances: ctx.rules.clearances(athlete.id).map((c) => ({ ruleId: c.ruleId, clearedOn: c.clearedOn })),
+    config: effectiveConfig(ctx, athlete.id),
+    units: { mass: settings.massUnit, distance: settings.distanceUnit }
+  }
+}
+
+export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today()): { warnings: Warning[]; stops: ReturnType<typeof stopsInForce> } => {
+  const input = ruleInput(ctx, athlete, asOf, ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf).map(toRuleSession))
+  return { warnings: evaluateRules(input), stops: stopsInForce(input) }
+}
+
+/**
+ * Warnings a coach should act on now: the state warnings (each stop still in force, LD4) and the
+ * info and caution warnings of the last CURRENT_WARNING_DAYS days. A session's own stop warning is
+ * history once that stop was cleared or has ended, so stops count through their state warning only.
+ */
+export const currentWarnings = (warnings: Warning[], today: string): Warning[] => {
+  const since = addDays(today, -(CURRENT_WARNING_DAYS - 1))
+  return warnings.filter((w) => w.sessionId === null || (w.date >= since && w.severity !== 'stop'))
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react'
+import { ClearStopInput } from '../../../shared/contract/rules'
+import { issuesByField } from '../../../shared/result'
+import { ruleTitles, type RuleId } from '../../../shared/rules'
+import { zodIssues } from '../../../shared/validate'
+import { call } from '../lib/api'
+import { todayIso } from '../lib/format'
+import { useSettings } from '../lib/settings'
+import { Dialog } from './Dialog'
+import { describedBy, Field } from './Field'
+
+interface Props {
+  athleteId: number
+  athleteName: string
+  ruleId: RuleId
+  onDone: () => void
+  onCancel: () => void
+}
+
+/** A coach ends a stop after review: who, when and why are stored with it. */
+export const ClearStopDialog = ({ athleteId, athleteName, ruleId, onDone, onCancel }: Props) => {
+  const { settings } = useSettings()
+  const [clearedBy, setClearedBy] = useState(settings.coachName)
+  const [clearedOn, setClearedOn] = useState(todayIso())
+  const [reason, setReason] = useState('')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const parsed = ClearStopInput.safeParse({ athleteId, ruleId, clearedBy, clearedOn, reason })
+    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
+    const r = await call('clearStop', parsed.data)
+    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    onDone()
+  }
+
+  return (
+    <Dialog title={`Clear the ${ruleId} stop for ${athleteName}?`} onClose={onCancel}>
+      <form className="form" onSubmit={submit} noValidate>
+        <p>
+          {ruleId} ({ruleTitles[ruleId]}) has stopped weighted sessions. Clear it only after reviewing the athlete. The stop ends from
+          the date you give; a new trigger starts a new stop.
+        </p>
+        {errors._form && (
+          <p className="form-error" role="alert">
+            {errors._form}
+          </p>
+        )}
+        <div className="row">
+          <Field id="clearedBy" label="Cleared by" error={errors.clearedBy}>
+            <input id="clearedBy" value={clearedBy} onChange={(e) => setClearedBy(e.target.value)} {...describedBy('clearedBy', errors.clearedBy)} />
+          </Field>
+          <Field id="clearedOn" label="Cleared on" error={errors.clearedOn}>
+            <input id="clearedOn" type="date" value={clearedOn} onChange={(e) => setClearedOn(e.target.value)} {...describedBy('clearedOn', errors.clearedOn)} />
+          </Field>
+        </div>
+        <Field id="reason" label="Reason" error={errors.reason}>
+          <textarea id="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. Physio review: Achilles settled, cleared to resume" {...describedBy('reason', errors.reason)} />
+        </Field>
+        <div className="actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Clear stop
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ChannelOutput } from '../../../shared/ipc'
+import { issuesByField } from '../../../shared/result'
+import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '../../../shared/rules'
+import { massFromDisplay, massToDisplay } from '../../../shared/units'
+import { call } from '../lib/api'
+import { numberOrNull } from '../lib/numbers'
+import { useSettings } from '../lib/settings'
+
+type Key = Exclude<keyof RulesConfig, 'weekStartsOn'>
+const keys = (Object.keys(rulesConfigFields) as (keyof RulesConfig)[]).filter((k): k is Key => k !== 'weekStartsOn')
+const groups: (RuleId | null)[] = [...new Set(keys.map((k) => rulesConfigFields[k].ruleId))]
+
+interface Props {
+  /** null: the coach-wide thresholds; a number: this athlete's overrides. */
+  athleteId: number | null
+  onSaved?: () => void
+}
+
+/**
+ * Thresholds, grouped by rule. Coach-wide values override the defaults; an athlete's values
+ * override the coach-wide ones. A blank athlete field means "use the coach-wide value".
+ */
+export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
+  const { settings } = useSettings()
+  const [view, setView] = useState<ChannelOutput<'getRulesConfig'> | null>(null)
+  const [draft, setDraft] = useState<Record<string, string>>({})
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [status, setStatus] = useState<string | null>(null)
+
+  const toDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massToDisplay(v, settings.massUnit) : v)
+  const fromDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massFromDisplay(v, settings.massUnit) : v)
+  const unitOf = (k: Key) => (rulesConfigFields[k].unit === 'kg' ? settings.massUnit : rulesConfigFields[k].unit)
+
+  const own = (v: ChannelOutput<'getRulesConfig'>) => (athleteId === null ? v.coach : v.athlete ?? {})
+  const fill = (v: ChannelOutput<'getRulesConfig'>) => {
+    setView(v)
+    const values = own(v)
+    setDraft(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(toDisplay(k, values[k]))])))
+  }
+
+  useEffect(() => {
+    void call('getRulesConfig', { athleteId }).then((r) => (r.ok ? fill(r.value) : setErrors({ _form: r.error.message })))
+  }, [athleteId, settings.massUnit])
+
+  if (!view) return <p className="muted">Loading thresholds…</p>
+  const inherited = (k: Key) => (athleteId === null ? view.defaults[k] : { ...view.defaults, ...view.coach }[k])
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const current = own(view)
+    const values: Record<string, number | null> = {}
+    const local: Record<string, string> = {}
+    for (const k of keys) {
+      const text = draft[k] ?? ''
+      const n = numberOrNull(text)
+      if (n !== null && Number.isNaN(n)) local[`values.${k}`] = 'Enter a number, or leave blank'
+      const next = n === null ? null : fromDisplay(k, n)
+      const before = current[k] ?? null
+      const same = next === null ? before === null : before !== null && toDisplay(k, before) === n
+      if (!same) values[k] = next
+    }
+    if (Object.keys(local).length) return setErrors(local)
+    const r = await call('updateRulesConfig', { athleteId, values })
+    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    setErrors({})
+    fill(r.value)
+    setStatus('Thresholds saved. Warnings now use them.')
+    onSaved?.()
+  }
+
+  const reset = async () => {
+    const r = await call('resetRulesConfig', { athleteId })
+    if (!r.ok) return setErrors({ _form: r.error.message })
+    setErrors({})
+    fill(r.value)
+    setStatus(athleteId === null ? 'All thresholds are back to their defaults.' : "This athlete's thresholds follow the coach-wide values again.")
+    onSaved?.()
+  }
+
+  return (
+    <form className="form thresholds" onSubmit={submit} noValidate aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}>
+      {errors._form && (
+        <p className="form-error" role="alert">
+          {errors._form}
+        </p>
+      )}
+      <p className="hint">
+        {athleteId === null
+          ? 'Leave a field blank to use the default shown. Changes apply to every athlete without their own value.'
+          : 'Leave a field blank to use the coach-wide value shown.'}
+      </p>
+      {groups.map((g) => (
+        <fieldset key={g ?? 'general'} className="threshold-group">
+          <legend>{g ? `${g} ${ruleTitles[g]}` : 'General'}</legend>
+          {keys
+            .filter((k) => rulesConfigFields[k].ruleId === g)
+            .map((k) => {
+              const f = rulesConfigFields[k]
+              const err = errors[`values.${k}`]
+              return (
+                <div key={k} className={`threshold-row${err ? ' has-error' : ''}`}>
+                  <label htmlFor={`t-${k}`}>{f.label}</label>
+                  <input
+                    id={`t-${k}`}
+                    inputMode="decimal"
+                    value={draft[k] ?? ''}
+                    placeholder={String(toDisplay(k, inherited(k)))}
+                    onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+                    aria-invalid={err ? true : undefined}
+                    aria-describedby={err ? `t-${k}-error` : undefined}
+                  />
+                  <span className="unit">{unitOf(k)}</span>
+                  {err && (
+                    <p className="field-error" id={`t-${k}-error`} role="alert">
+                      {err}
+                    </p>
+                  )}
+                </div>
+              )
+            })}
+        </fieldset>
+      ))}
+      <div className="actions">
+        {status && (
+          <span className="notice" role="status">
+            {status}
+          </span>
+        )}
+        <button type="button" onClick={reset}>
+          {athleteId === null ? 'Reset to defaults' : 'Use coach-wide values'}
+        </button>
+        <button type="submit" className="primary">
+          Save thresholds
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,54 @@
+// LD3 monotony (Foster 1998, 2001) and LD4 ACWR (Williams 2017 EWMA; contested, shown with a caveat).
+import { ewmaAcwr, monotonyAndStrain } from '../load'
+import { emit, stateWarning, type RuleContext } from './context'
+import type { Warning } from './types'
+
+export function monotonyRule(ctx: RuleContext): void {
+  const { sessions, config: c, day, week, load } = ctx
+  if (sessions.length === 0) return
+  const first = day[0]
+  const daily = new Float64Array(ctx.asOfDay - first + 1)
+  const seven = [0, 0, 0, 0, 0, 0, 0]
+  const flaggedWeeks = new Set<number>()
+  for (let i = 0; i < sessions.length; i++) {
+    const d = day[i]
+    // Only this session and the ones before it count: a later session never changes this warning.
+    daily[d - first] += load[i]
+    if (flaggedWeeks.has(week[i])) continue
+    for (let k = 0; k < 7; k++) {
+      const idx = d - 6 + k - first
+      seven[k] = idx >= 0 ? daily[idx] : 0
+    }
+    const m = monotonyAndStrain(seven)
+    if (m.monotony === null) {
+      if (m.weeklyLoad > 0) {
+        flaggedWeeks.add(week[i])
+        emit(ctx, i, 'LD3', 'caution', { weeklyLoad: m.weeklyLoad },
+          `The last 7 days had the same load every day (${m.mean} AU), so monotony has no upper bound.`)
+      }
+    } else if (m.monotony > c.ld3MonotonyCaution) {
+      flaggedWeeks.add(week[i])
+      emit(ctx, i, 'LD3', 'caution', { monotony: m.monotony, strain: m.strain ?? 0 },
+        `Monotony over the last 7 days is ${m.monotony}, above ${c.ld3MonotonyCaution}: the days are too alike.`)
+    }
+  }
+}
+
+const LINKED_RULES = new Set(['LD1', 'PN1', 'PN2'])
+
+/** The LD4 state warning at asOf, if any. Runs after the session-attached rules (it reads their LD1/PN1/PN2). */
+export function acwrRule(ctx: RuleContext): Warning | null {
+  const { sessions, config: c, day } = ctx
+  if (sessions.length === 0) return null
+  const series = ewmaAcwr(sessions, ctx.asOf, {
+    acuteDays: c.ld4AcuteDays, chronicDays: c.ld4ChronicDays, seedDays: c.ld4SeedDays, minHistoryDays: c.ld4MinHistoryDays
+  })
+  const last = series.points[series.points.length - 1]
+  if (!last || !last.shown || last.acwr === null || !(last.acwr > c.ld4InfoAcwr)) return null
+  let linked = false
+  for (let i = sessions.length - 1; i >= 0 && day[i] > ctx.asOfDay - c.ld4LinkDays && !linked; i--) {
+    linked = ctx.out[i].some((w) => LINKED_RULES.has(w.ruleId))
+  }
+  return stateWarning(ctx, 'LD4', linked ? 'caution' : 'info', { acwr: last.acwr, acute: last.acute, chronic: last.chronic },
+    `Acute:chronic load ratio is ${last.acwr} (acute ${last.acute}, chronic ${last.chronic} AU a day), above ${c.ld4InfoAcwr}${linked ? ', with a spike or pain warning in the last ' + c.ld4LinkDays + ' days' : ''}; the ratio is contested, so read it as context.`)
+}
