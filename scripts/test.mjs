@@ -67,7 +67,7 @@ if (build.status !== 0) {
 
 // Unit and main-process suites (vitest).
 const vitestJson = path.join(tmp, 'vitest.json')
-const unit = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])
+const unit = run(bin('vitest'), ['run', '--reporter=verbose', '--reporter=json', `--outputFile.json=${vitestJson}`])
 const v = readJson(vitestJson)
 if (v) {
   passed += v.numPassedTests

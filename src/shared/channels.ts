@@ -29,7 +29,7 @@ export const rulesChannels = [
   'listClearances'
 ] as const
 
-export const dashboardChannels = [] as const
+export const dashboardChannels = ['getSquad', 'getAthleteDashboard', 'createGroupSessions'] as const
 
 export const planChannels = [] as const
 

@@ -1,4 +1,70 @@
+// Handlers of the dashboard channels: one call per view, aggregated here.
 import type { dashboardChannels } from '../../shared/channels'
+import { addDays, weekStartOf } from '../../shared/calendar'
+import { severityRank } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
+import { BackendError, notFound } from '../errors'
+import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
+import { athleteWarnings, currentWarnings, effectiveConfig } from '../warnings'
 
-export const dashboardHandlers = (_ctx: BackendContext): HandlersFor<(typeof dashboardChannels)[number]> => ({})
+const SQUAD_WEEKS = 12
+
+export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dashboardChannels)[number]> => ({
+  getSquad: ({ includeArchived }) => {
+    const today = ctx.today()
+    const coachConfig = effectiveConfig(ctx, null)
+    const thisWeek = weekStartOf(today, coachConfig.weekStartsOn)
+    const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
+    const rows = ctx.athletes.listWithStats(includeArchived, addDays(today, -6)).map((athlete) => {
+      const sessions = ctx.sessions.listByAthlete(athlete.id).reverse()
+      const { warnings, stops } = athleteWarnings(ctx, athlete, today)
+      return squadRow({
+        athlete,
+        sessions,
+        warnings,
+        current: currentWarnings(warnings, today),
+        stops,
+        config: effectiveConfig(ctx, athlete.id),
+        today,
+        weekStarts
+      })
+    })
+    // Most urgent first (stop, caution, info, none), then by name.
+    rows.sort(
+      (a, b) =>
+        (b.worstSeverity ? severityRank[b.worstSeverity] : 0) - (a.worstSeverity ? severityRank[a.worstSeverity] : 0) ||
+        a.name.localeCompare(b.name, undefined, { sensitivity: 'base' })
+    )
+    return { today, weekStarts, weeklyWeightedLimit: weeklyWeightedLimit(coachConfig), athletes: rows }
+  },
+
+  getAthleteDashboard: ({ athleteId, range }) => {
+    const athlete = ctx.athletes.get(athleteId)
+    if (!athlete) throw notFound('Athlete', athleteId)
+    const today = ctx.today()
+    const settings = ctx.settings.get()
+    return athleteDashboard({
+      athlete,
+      sessions: ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse(),
+      warnings: athleteWarnings(ctx, athlete, today).warnings,
+      config: effectiveConfig(ctx, athleteId),
+      today,
+      range,
+      units: { mass: settings.massUnit, distance: settings.distanceUnit }
+    })
+  },
+
+  createGroupSessions: ({ sessions }) => {
+    const ids = new Set<number>()
+    sessions.forEach((s, i) => {
+      const a = ctx.athletes.get(s.athleteId)
+      if (!a) throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [{ path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }])
+      if (a.archivedAt) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [{ path: `sessions.${i}.athleteId`, message: 'Archived athlete' }])
+      if (ids.has(s.athleteId)) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is listed twice`, [{ path: `sessions.${i}.athleteId`, message: 'Listed twice' }])
+      ids.add(s.athleteId)
+    })
+    const created = ctx.db.transaction(() => sessions.map((s) => ctx.sessions.create(s, ctx.nowIso())))()
+    const warnings = created.flatMap((s) => athleteWarnings(ctx, ctx.athletes.get(s.athleteId)!, s.date).warnings.filter((w) => w.sessionId === String(s.id)))
+    return { created: created.length, warnings }
+  }
+})

@@ -1,4 +1,110 @@
+// Contract of the dashboard: the squad triage view, one athlete's chart series, group sessions.
+// Series are aggregated in main (one call per view), never recomputed per row in components.
+import { z } from 'zod'
 import type { dashboardChannels } from '../channels'
+import { Id, IsoDate, Level, SessionInput } from '../domain'
 import type { ChannelSpec } from './spec'
+import { SeveritySchema, WarningSchema } from './rules'
 
-export const dashboardContract = {} satisfies Record<(typeof dashboardChannels)[number], ChannelSpec>
+const Sev = SeveritySchema.nullable()
+
+export const SquadRow = z.object({
+  id: Id,
+  name: z.string(),
+  level: Level,
+  archivedAt: z.string().nullable(),
+  bodyMassKg: z.number().nullable(),
+  worstSeverity: Sev,
+  currentWarnings: z.object({ info: z.number().int(), caution: z.number().int(), stop: z.number().int() }),
+  lastSessionDate: IsoDate.nullable(),
+  weightedRuns7d: z.number().int(),
+  weightedRuns28d: z.number().int(),
+  /** Weight per ankle of the latest weighted session, and that as % of body mass (both ankles). */
+  currentAnkleWeightKg: z.number().nullable(),
+  currentPercentBodyMass: z.number().nullable(),
+  weightedMinutesThisWeek: z.number(),
+  /** Only once there is enough history to show it (RULES.md LD4). */
+  acwr: z.number().nullable(),
+  /** Pain above 2 (during or next morning) in the last 7 days, or a pain stop in force. */
+  painFlag: z.boolean(),
+  maxPain7d: z.number().nullable(),
+  weeks: z.array(z.object({ weekStart: IsoDate, weightedRuns: z.number().int(), worstSeverity: Sev }))
+})
+export type SquadRow = z.infer<typeof SquadRow>
+
+export const SquadView = z.object({
+  today: IsoDate,
+  weekStarts: z.array(IsoDate),
+  weeklyWeightedLimit: z.number().int(),
+  athletes: z.array(SquadRow)
+})
+export type SquadView = z.infer<typeof SquadView>
+
+export const chartRanges = ['4', '12', '26', '52', 'all'] as const
+export const ChartRange = z.enum(chartRanges)
+export type ChartRange = z.infer<typeof ChartRange>
+
+export const AthleteDashboard = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  weekStartsOn: z.number().int(),
+  weekly: z.array(
+    z.object({
+      weekStart: IsoDate,
+      weightedRuns: z.number().int(),
+      unweightedRuns: z.number().int(),
+      hillSprints: z.number().int(),
+      intervals: z.number().int(),
+      incline: z.number().int(),
+      weightedMinutes: z.number(),
+      exposureKgMin: z.number(),
+      distanceKm: z.number(),
+      distanceChangePercent: z.number().nullable(),
+      load: z.number()
+    })
+  ),
+  weeklyWeightedLimit: z.number().int(),
+  weights: z.array(
+    z.object({
+      date: IsoDate,
+      sessionId: z.string(),
+      kg: z.number(),
+      percentBodyMass: z.number().nullable(),
+      weightedMin: z.number(),
+      severity: Sev
+    })
+  ),
+  /** Weight per ankle at which AW1 starts to caution for this athlete; null without body mass. */
+  aw1CautionKg: z.number().nullable(),
+  aw2CautionKg: z.number(),
+  aw2StopKg: z.number(),
+  daily: z.array(z.object({ date: IsoDate, load: z.number(), acwr: z.number().nullable() })),
+  acwrShownFrom: IsoDate.nullable(),
+  pain: z.array(z.object({ date: IsoDate, sessionId: z.string(), pain: z.number().nullable(), painNextMorning: z.number().nullable() })),
+  summaries: z.object({
+    frequency: z.string(),
+    weights: z.string(),
+    timeUnderLoad: z.string(),
+    load: z.string(),
+    pain: z.string(),
+    distance: z.string()
+  })
+})
+export type AthleteDashboard = z.infer<typeof AthleteDashboard>
+
+export const GroupSessionsInput = z.object({
+  sessions: z.array(SessionInput).min(1, 'Pick at least one athlete').max(60, 'At most 60 athletes at once')
+})
+
+export const dashboardContract = {
+  getSquad: {
+    input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+    output: SquadView
+  },
+  getAthleteDashboard: { input: z.object({ athleteId: Id, range: ChartRange.default('12') }), output: AthleteDashboard },
+  createGroupSessions: {
+    // All rows in one transaction: a group workout is saved whole or not at all.
+    input: GroupSessionsInput,
+    output: z.object({ created: z.number().int(), warnings: z.array(WarningSchema) })
+  }
+} satisfies Record<(typeof dashboardChannels)[number], ChannelSpec>
