@@ -33,7 +33,21 @@ export const dashboardChannels = ['getSquad', 'getAthleteDashboard', 'createGrou
 
 export const planChannels = [] as const
 
-export const ioChannels = [] as const
+export const ioChannels = [
+  'importBegin',
+  'importAddFile',
+  'importPickFiles',
+  'importRead',
+  'importProgress',
+  'importCancel',
+  'importConfirm',
+  'exportSessionsCsv',
+  'listBackups',
+  'backupNow',
+  'checkBackup',
+  'restoreBackup',
+  'undoRestore'
+] as const
 
 export const channelNames = [...coreChannels, ...rulesChannels, ...dashboardChannels, ...planChannels, ...ioChannels] as const
 

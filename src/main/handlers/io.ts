@@ -1,4 +1,207 @@
+// Handlers of import, export, backup and restore. Long work (reading files, copying databases)
+// is asynchronous so main keeps answering; every database write is one transaction.
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
 import type { ioChannels } from '../../shared/channels'
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES, type ImportPreviewRow } from '../../shared/contract/io'
+import { backupInto, backupsDir, backupTo, checkBackup, listBackups, restoreInto } from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
+import { BackendError, notFound } from '../errors'
+import { sessionsToCsv } from '../export/csv'
+import { addChunk, addPath, commitJob, ImportChoiceError, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
+import { supportedExtensions } from '../import/read'
 
-export const ioHandlers = (_ctx: BackendContext): HandlersFor<(typeof ioChannels)[number]> => ({})
+/** Jobs nobody has touched for this long are dropped (their bytes are held in memory). */
+const JOB_IDLE_MS = 60 * 60 * 1000
+const MAX_JOBS = 4
+
+const toPreview = (r: PreviewRow): ImportPreviewRow => ({
+  rowId: r.rowId,
+  file: r.file,
+  label: r.label,
+  format: r.format,
+  status: r.status,
+  reason: r.reason,
+  date: r.draft?.date ?? null,
+  startTime: r.draft?.startTime ?? null,
+  type: r.draft?.type ?? null,
+  durationMin: r.draft?.durationMin ?? null,
+  distanceKm: r.draft?.distanceKm ?? null,
+  ankleWeightKg: r.draft?.ankleWeightKg ?? 0,
+  weightedMin: r.draft?.weightedMin ?? 0,
+  notes: r.draft?.notes ?? ''
+})
+
+const slug = (name: string) => name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'athlete'
+
+export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)[number]> => {
+  const { db, athletes, sessions, host, nowIso } = ctx
+  const jobs = new Map<string, ImportJob>()
+  /** Backups the coach has had checked, by token: the renderer never sends a file path. */
+  const checked = new Map<string, string>()
+
+  const requireDbPath = (): string => {
+    if (!ctx.dbPath || ctx.dbPath === ':memory:') throw new BackendError('conflict', 'This database has no file, so it cannot be backed up or restored')
+    return ctx.dbPath
+  }
+  const workDir = () => backupsDir(requireDbPath())
+
+  const requireJob = (jobId: string): ImportJob => {
+    const job = jobs.get(jobId)
+    if (!job) throw new BackendError('not_found', 'This import is no longer open (it finished, was cancelled or expired). Start it again.')
+    job.touched = Date.now()
+    return job
+  }
+  const requireReceiving = (job: ImportJob) => {
+    if (job.state !== 'receiving') throw new BackendError('conflict', 'Files can only be added before the import is read')
+  }
+
+  const prune = () => {
+    const now = Date.now()
+    for (const [id, job] of jobs) if (now - job.touched > JOB_IDLE_MS) jobs.delete(id)
+    while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value!)
+  }
+
+  const restoreFrom = async (file: string, label: string) => {
+    const dbPath = requireDbPath()
+    // The live data is copied aside first, so the restore itself can be undone.
+    const aside = await backupInto(db, dbPath, 'before-restore', ctx.clock.now())
+    try {
+      const counts = restoreInto(db, file, workDir())
+      return { restoredFrom: label, setAside: path.basename(aside.path), counts }
+    } catch (e) {
+      fs.rmSync(aside.path, { force: true })
+      throw new BackendError('conflict', `Nothing was changed: ${(e as Error).message}`)
+    }
+  }
+
+  return {
+    importBegin: ({ athleteId }) => {
+      const athlete = athletes.get(athleteId)
+      if (!athlete) throw notFound('Athlete', athleteId)
+      if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before importing sessions`)
+      prune()
+      const job = newJob(athleteId)
+      jobs.set(job.id, job)
+      return { jobId: job.id, maxFileBytes: MAX_IMPORT_FILE_BYTES, chunkBytes: IMPORT_CHUNK_BYTES }
+    },
+    importAddFile: ({ jobId, name, size, offset, chunk, last, fileIndex }) => {
+      const job = requireJob(jobId)
+      requireReceiving(job)
+      return addChunk(job, { name, size, offset, bytes: Buffer.from(chunk, 'base64'), last, fileIndex })
+    },
+    importPickFiles: async ({ jobId }) => {
+      const job = requireJob(jobId)
+      requireReceiving(job)
+      if (!host.chooseOpenPaths) return { added: 0, available: false }
+      const files = await host.chooseOpenPaths('Files to import', [{ name: 'Activity files', extensions: supportedExtensions.map((e) => e.replace(/^\./, '')) }], true)
+      for (const f of files) await addPath(job, f, (p) => fs.promises.stat(p), (p) => fs.promises.readFile(p))
+      return { added: files.length, available: true }
+    },
+    importRead: ({ jobId }) => {
+      const job = requireJob(jobId)
+      requireReceiving(job)
+      if (job.files.length === 0) throw new BackendError('invalid_input', 'Choose at least one file to import')
+      // Not awaited: the renderer polls importProgress, and can cancel between files.
+      void readJob(job, sessions).catch((e: Error) => {
+        job.rows = [{ rowId: 1, file: '', label: '', format: '', status: 'error', reason: `Reading stopped: ${e.message}`, draft: null }]
+        job.state = 'ready'
+      })
+      return { started: true }
+    },
+    importProgress: ({ jobId }) => {
+      const job = requireJob(jobId)
+      return { jobId, state: job.state, done: job.done, total: job.total || job.files.length, rows: job.state === 'ready' ? job.rows.map(toPreview) : [] }
+    },
+    importCancel: ({ jobId }) => {
+      const job = jobs.get(jobId)
+      if (!job) return { cancelled: false }
+      job.cancelRequested = true
+      if (job.state !== 'reading') job.state = 'cancelled'
+      jobs.delete(jobId)
+      return { cancelled: true }
+    },
+    importConfirm: ({ jobId, rows }) => {
+      const job = requireJob(jobId)
+      if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
+      const athlete = athletes.get(job.athleteId)
+      if (!athlete || athlete.archivedAt) throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
+      try {
+        const summary = commitJob(db, sessions, job, rows, nowIso())
+        job.state = 'done'
+        jobs.delete(jobId)
+        return summary
+      } catch (e) {
+        if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)
+        throw e
+      }
+    },
+
+    exportSessionsCsv: async ({ athleteId }) => {
+      const who = athleteId === undefined ? athletes.listWithStats(true, '0000-01-01') : [athletes.get(athleteId) ?? (() => { throw notFound('Athlete', athleteId) })()]
+      const rows = who.flatMap((a) => sessions.listByAthlete(a.id).reverse().map((session) => ({ athlete: a.name, session })))
+      const csv = sessionsToCsv(rows)
+      const fileName = `ballast-sessions-${athleteId === undefined ? 'all' : slug(who[0].name)}-${ctx.today()}.csv`
+      let savedTo: string | null = null
+      if (host.chooseSavePath) {
+        savedTo = await host.chooseSavePath(fileName, [{ name: 'CSV', extensions: ['csv'] }])
+        if (savedTo) await fs.promises.writeFile(savedTo, csv, 'utf8')
+      }
+      return { fileName, csv, rows: rows.length, savedTo }
+    },
+
+    listBackups: () => {
+      if (!ctx.dbPath || ctx.dbPath === ':memory:') return { folder: null, backups: [], undoAvailable: null }
+      const backups = listBackups(ctx.dbPath)
+      return { folder: backupsDir(ctx.dbPath), backups, undoAvailable: backups.find((b) => b.kind === 'before-restore') ?? null }
+    },
+    backupNow: async () => {
+      const dbPath = requireDbPath()
+      if (host.chooseSavePath) {
+        const target = await host.chooseSavePath(`ballast-backup-${ctx.today()}.sqlite`, [{ name: 'Ballast backup', extensions: ['sqlite'] }])
+        if (!target) return { path: null, bytes: 0 }
+        return backupTo(db, target)
+      }
+      return backupInto(db, dbPath, 'manual', ctx.clock.now())
+    },
+    checkBackup: async ({ name, pick }) => {
+      const dbPath = requireDbPath()
+      let file: string
+      if (pick) {
+        if (!host.chooseOpenPaths) throw new BackendError('invalid_input', 'Choose one of the listed backups (a file dialog is only available in the desktop app)')
+        const picked = await host.chooseOpenPaths('Backup to restore', [{ name: 'Ballast backup', extensions: ['sqlite', 'db'] }], false)
+        if (picked.length === 0) return null
+        file = picked[0]
+      } else {
+        // Only a plain file name inside the backups folder: the renderer never names a path.
+        if (!name || name !== path.basename(name) || name.startsWith('.')) throw new BackendError('invalid_input', 'Choose a backup from the list')
+        file = path.join(backupsDir(dbPath), name)
+        if (!fs.existsSync(file)) throw new BackendError('not_found', `The backup ${name} is not in the backups folder any more`)
+      }
+      const result = checkBackup(file, workDir())
+      let token: string | null = null
+      if (result.ok) {
+        token = crypto.randomBytes(12).toString('base64url')
+        checked.set(token, file)
+      }
+      return { ...result, token, name: path.basename(file) }
+    },
+    restoreBackup: async ({ token }) => {
+      const file = checked.get(token)
+      if (!file) throw new BackendError('not_found', 'Check the backup again before restoring it')
+      checked.delete(token)
+      return restoreFrom(file, path.basename(file))
+    },
+    undoRestore: async () => {
+      const dbPath = requireDbPath()
+      const aside = listBackups(dbPath).find((b) => b.kind === 'before-restore')
+      if (!aside) throw new BackendError('not_found', 'There is no restore to undo')
+      const file = path.join(backupsDir(dbPath), aside.name)
+      const result = await restoreFrom(file, aside.name)
+      // The copy has done its job; the data it replaced is now the newest copy set aside.
+      fs.rmSync(file, { force: true })
+      return result
+    }
+  }
+}

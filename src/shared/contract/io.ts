@@ -1,4 +1,130 @@
+// Contract of import, export, backup and restore.
+import { z } from 'zod'
 import type { ioChannels } from '../channels'
+import { Id, SessionTypeSchema } from '../domain'
 import type { ChannelSpec } from './spec'
 
-export const ioContract = {} satisfies Record<(typeof ioChannels)[number], ChannelSpec>
+/** Files travel in chunks of this many bytes (base64 on the wire), under the browser host's request limit. */
+export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
+
+const JobId = z.string().min(8).max(40)
+const Empty = z.object({}).default({})
+
+export const ImportRowStatus = z.enum(['new', 'duplicate', 'error'])
+
+export const ImportPreviewRow = z.object({
+  rowId: z.number().int(),
+  file: z.string(),
+  label: z.string(),
+  format: z.string(),
+  status: ImportRowStatus,
+  reason: z.string(),
+  date: z.string().nullable(),
+  startTime: z.string().nullable(),
+  type: SessionTypeSchema.nullable(),
+  durationMin: z.number().nullable(),
+  distanceKm: z.number().nullable(),
+  ankleWeightKg: z.number(),
+  weightedMin: z.number(),
+  notes: z.string()
+})
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>
+
+export const ImportProgress = z.object({
+  jobId: z.string(),
+  state: z.enum(['receiving', 'reading', 'ready', 'cancelled', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+  rows: z.array(ImportPreviewRow)
+})
+export type ImportProgress = z.infer<typeof ImportProgress>
+
+export const ImportSummary = z.object({
+  imported: z.number().int(),
+  skippedDuplicates: z.number().int(),
+  skippedErrors: z.number().int(),
+  notChosen: z.number().int()
+})
+export type ImportSummary = z.infer<typeof ImportSummary>
+
+export const BackupEntry = z.object({
+  name: z.string(),
+  kind: z.enum(['auto', 'manual', 'before-restore']),
+  bytes: z.number().int(),
+  modifiedAt: z.string()
+})
+export type BackupEntry = z.infer<typeof BackupEntry>
+
+export const BackupCheckResult = z.object({
+  token: z.string().nullable(),
+  name: z.string(),
+  ok: z.boolean(),
+  integrity: z.string(),
+  schemaVersion: z.number().int(),
+  supportedVersion: z.number().int(),
+  counts: z.object({ athletes: z.number().int(), sessions: z.number().int() }),
+  problem: z.string().nullable()
+})
+export type BackupCheckResult = z.infer<typeof BackupCheckResult>
+
+const Counts = z.object({ athletes: z.number().int(), sessions: z.number().int() })
+
+export const ioContract = {
+  /** Starts an import for one athlete; files are then added, read, previewed and confirmed. */
+  importBegin: { input: z.object({ athleteId: Id }), output: z.object({ jobId: z.string(), maxFileBytes: z.number().int(), chunkBytes: z.number().int() }) },
+  importAddFile: {
+    input: z.object({
+      jobId: JobId,
+      name: z.string().min(1).max(260),
+      size: z.number().int().min(0),
+      offset: z.number().int().min(0),
+      /** Base64 of at most IMPORT_CHUNK_BYTES bytes. */
+      chunk: z.string().max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4 + 4),
+      last: z.boolean(),
+      fileIndex: z.number().int().min(0).optional()
+    }),
+    output: z.object({ fileIndex: z.number().int(), error: z.string().nullable() })
+  },
+  /** Electron only: the native open dialog; the files are read in main. */
+  importPickFiles: { input: z.object({ jobId: JobId }), output: z.object({ added: z.number().int(), available: z.boolean() }) },
+  /** Starts reading the added files in the background; poll importProgress. */
+  importRead: { input: z.object({ jobId: JobId }), output: z.object({ started: z.boolean() }) },
+  importProgress: { input: z.object({ jobId: JobId }), output: ImportProgress },
+  importCancel: { input: z.object({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
+  /** Writes the chosen "new" rows in one transaction, with the coach's type and weight edits. */
+  importConfirm: {
+    input: z.object({
+      jobId: JobId,
+      rows: z
+        .array(
+          z.object({
+            rowId: z.number().int(),
+            type: SessionTypeSchema.optional(),
+            ankleWeightKg: z.number().min(0).optional(),
+            weightedMin: z.number().min(0).optional()
+          })
+        )
+        .max(100_000)
+    }),
+    output: ImportSummary
+  },
+
+  /** Ballast CSV of one athlete's sessions (or everyone's when athleteId is absent). */
+  exportSessionsCsv: {
+    input: z.object({ athleteId: Id.optional() }),
+    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int(), savedTo: z.string().nullable() })
+  },
+
+  listBackups: {
+    input: Empty,
+    output: z.object({ folder: z.string().nullable(), backups: z.array(BackupEntry), undoAvailable: BackupEntry.nullable() })
+  },
+  /** A consistent copy now: to a chosen path (Electron) or into the backups folder. */
+  backupNow: { input: Empty, output: z.object({ path: z.string().nullable(), bytes: z.number().int() }) },
+  /** Checks a listed backup (by name) or one the coach picks (Electron); the token names it for restoreBackup. */
+  checkBackup: { input: z.object({ name: z.string().max(260).optional(), pick: z.boolean().optional() }), output: BackupCheckResult.nullable() },
+  restoreBackup: { input: z.object({ token: z.string().min(8).max(40) }), output: z.object({ restoredFrom: z.string(), setAside: z.string(), counts: Counts }) },
+  /** Puts back the data a restore replaced (the copy set aside); the replaced data is set aside in turn. */
+  undoRestore: { input: Empty, output: z.object({ restoredFrom: z.string(), setAside: z.string(), counts: Counts }) }
+} satisfies Record<(typeof ioChannels)[number], ChannelSpec>

@@ -1,0 +1,73 @@
+// One file in, candidate sessions out: unzips .gz, picks the reader by name and content, and turns
+// every failure into a message that names the problem (never a stack trace).
+import zlib from 'node:zlib'
+import { readCsv, type ParsedRow } from './csv'
+import { ImportFileError } from './draft'
+import { isFitBytes, readFit } from './fit'
+import { readGpx, readTcx } from './gpx'
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** A .gz may unpack to more than its size, but not without bound (a "zip bomb"). */
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+export const formatMb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export const tooLargeMessage = (bytes: number): string =>
+  `the file is ${formatMb(bytes)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported`
+
+export const supportedExtensions = ['.fit', '.gpx', '.tcx', '.csv', '.fit.gz', '.gpx.gz', '.tcx.gz', '.csv.gz']
+
+export type FileRead = { ok: true; rows: ParsedRow[]; format: string } | { ok: false; error: string }
+
+const gunzip = (bytes: Uint8Array): Buffer => {
+  try {
+    return zlib.gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES })
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    if (err.code === 'ERR_BUFFER_TOO_LARGE') throw new ImportFileError(`it unpacks to more than ${formatMb(MAX_UNPACKED_BYTES)}`)
+    throw new ImportFileError(`it is not a readable .gz file (${err.message.replace(/\.$/, '')})`)
+  }
+}
+
+const text = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+
+const sniff = (bytes: Uint8Array): string => {
+  if (isFitBytes(bytes)) return 'fit'
+  const head = text(bytes.subarray(0, 2048)).toLowerCase()
+  if (head.includes('<gpx')) return 'gpx'
+  if (head.includes('<trainingcenterdatabase')) return 'tcx'
+  return ''
+}
+
+export const readImportFile = (name: string, raw: Uint8Array): FileRead => {
+  try {
+    if (raw.byteLength > MAX_FILE_BYTES) throw new ImportFileError(tooLargeMessage(raw.byteLength))
+    if (raw.byteLength === 0) throw new ImportFileError('the file is empty')
+    let lower = name.toLowerCase()
+    let bytes = raw
+    const gz = lower.endsWith('.gz') || (raw[0] === 0x1f && raw[1] === 0x8b)
+    if (gz) {
+      bytes = gunzip(raw)
+      lower = lower.replace(/\.gz$/, '')
+    }
+    const ext = /\.([a-z0-9]+)$/.exec(lower)?.[1] ?? ''
+    const format = ['fit', 'gpx', 'tcx', 'csv'].includes(ext) ? ext : sniff(bytes) || (ext === 'txt' ? 'csv' : '')
+    const label = gz ? `${format.toUpperCase()} (gzip)` : format.toUpperCase()
+    const asDrafts = (drafts: ReturnType<typeof readFit>) => drafts.map((draft, i) => ({ label: drafts.length > 1 ? `activity ${i + 1}` : '', draft }))
+    switch (format) {
+      case 'fit':
+        return { ok: true, format: label, rows: asDrafts(readFit(bytes)) }
+      case 'gpx':
+        return { ok: true, format: label, rows: asDrafts(readGpx(text(bytes))) }
+      case 'tcx':
+        return { ok: true, format: label, rows: asDrafts(readTcx(text(bytes))) }
+      case 'csv':
+        return { ok: true, format: label, rows: readCsv(text(bytes)) }
+      default:
+        throw new ImportFileError(`Ballast cannot read this kind of file; it imports ${supportedExtensions.join(', ')}`)
+    }
+  } catch (e) {
+    if (e instanceof ImportFileError) return { ok: false, error: e.message }
+    return { ok: false, error: `it could not be read: ${(e as Error)?.message ?? String(e)}` }
+  }
+}
