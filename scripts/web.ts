@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { rollingBackup } from '../src/main/backup'
 import { DB_FILE, defaultUserDataDir } from '../src/main/paths'
 import { startHost } from './host'
 
@@ -27,6 +28,8 @@ const main = async () => {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') host = await startHost({ dbPath, rendererDir, port: 0, log: (m) => console.error(m) })
     else throw e
   }
+  // A copy on every start beside the database (the newest 7 are kept), as the desktop app does.
+  void rollingBackup(dbPath, host.db, new Date()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
   console.log(`Ballast is running in your browser at ${host.url}`)
   console.log(`Database: ${dbPath}   (Ctrl+C to stop)`)
   const stop = () => void host.close().then(() => process.exit(0))

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { app, BrowserWindow, ipcMain, session, shell, dialog, type WebContents } from 'electron'
 import { createBackend } from './backend'
+import { rollingBackup } from './backup'
 import type { HostAbilities } from './context'
 import { openDatabase, type Db } from './db/open'
 import { registerIpc } from './ipc'
@@ -80,6 +81,8 @@ export const startBallast = (options: StartOptions = {}): void => {
       app.quit()
       return
     }
+    // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
+    void rollingBackup(dbFile, db, new Date()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
