@@ -52,7 +52,7 @@ export const App = () => {
             </p>
           )}
           {route.page === 'roster' && <RosterPage />}
-          {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} />}
+          {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
           {route.page === 'settings' && <SettingsPage />}
         </main>
       </div>

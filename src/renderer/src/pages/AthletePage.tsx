@@ -13,6 +13,7 @@ import type { ChannelOutput } from '../../../shared/ipc'
 import { worstSeverity, type RuleId } from '../../../shared/rules'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
+import { addDays } from '../../../shared/calendar'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 
@@ -25,7 +26,7 @@ type Editing =
   | { kind: 'thresholds' }
   | null
 
-export const AthletePage = ({ id }: { id: number }) => {
+export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const { settings } = useSettings()
   const [athlete, setAthlete] = useState<Athlete | null>(null)
   const [sessions, setSessions] = useState<Session[] | null>(null)
@@ -56,6 +57,14 @@ export const AthletePage = ({ id }: { id: number }) => {
   useEffect(() => {
     void load()
   }, [load])
+
+  // Opened from the triage grid at a week: bring that week's sessions into view.
+  const weekEnd = week ? addDays(week, 6) : undefined
+  const loaded = sessions !== null
+  useEffect(() => {
+    if (!week || !loaded) return
+    document.querySelector('tr.in-week')?.scrollIntoView({ block: 'center' })
+  }, [week, loaded])
 
   if (error) {
     return (
@@ -138,6 +147,14 @@ export const AthletePage = ({ id }: { id: number }) => {
         </p>
       )}
 
+      {week && (
+        <p className="week-banner" role="status">
+          <span>
+            Showing the week of <strong>{formatDay(week)}</strong>: its sessions are highlighted in the log below.
+          </span>
+          <a href={href({ page: 'athlete', id })}>Clear</a>
+        </p>
+      )}
       <WarningsPanel
         asOf={warnings.asOf}
         warnings={warnings.warnings}
@@ -184,7 +201,11 @@ export const AthletePage = ({ id }: { id: number }) => {
           </thead>
           <tbody>
             {sessions.map((s) => (
-              <tr key={s.id} data-session-id={s.id} className={highlight === String(s.id) ? 'highlight' : undefined}>
+              <tr
+                key={s.id}
+                data-session-id={s.id}
+                className={highlight === String(s.id) ? 'highlight' : week && weekEnd && s.date >= week && s.date <= weekEnd ? 'in-week' : undefined}
+              >
                 <td>
                   {formatDay(s.date)}
                   {s.startTime && <span className="muted"> {s.startTime}</span>}
