@@ -31,7 +31,27 @@ export const rulesChannels = [
 
 export const dashboardChannels = ['getSquad', 'getAthleteDashboard', 'createGroupSessions'] as const
 
-export const planChannels = [] as const
+export const planChannels = [
+  'listPlans',
+  'getPlan',
+  'createPlan',
+  'generatePlan',
+  'updatePlan',
+  'deletePlan',
+  'setPlanStatus',
+  'savePlannedSession',
+  'deletePlannedSession',
+  'copyPlanWeek',
+  'listPlanTemplates',
+  'savePlanTemplate',
+  'applyPlanTemplate',
+  'deletePlanTemplate',
+  'exportPlanPdf',
+  'exportPlanIcs',
+  'beginBulkPlanExport',
+  'exportBulkPlanItem',
+  'athletePlanCompliance'
+] as const
 
 export const ioChannels = [
   'importBegin',

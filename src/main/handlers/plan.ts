@@ -1,4 +1,276 @@
+// Handlers of the plan channels: plans and planned sessions, the rule-checked generator, templates,
+// plan vs done, and the PDF / iCalendar exports (save dialog in Electron, bytes for the browser host).
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
+import type { BulkItem, ExportedFile, PlanDetail } from '../../shared/contract/plan'
+import type { Athlete } from '../../shared/domain'
+import {
+  applyTemplate, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
+  type Plan, type PlannedDraft
+} from '../../shared/plan'
+import { evaluateRules, type RuleSession } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
+import { planRepo } from '../db/plans'
+import { BackendError, notFound } from '../errors'
+import { renderPlanPack, type PlanPackData } from '../pdf/planPack'
+import { ruleInput, toRuleSession } from '../warnings'
 
-export const planHandlers = (_ctx: BackendContext): HandlersFor<(typeof planChannels)[number]> => ({})
+const PDF = { name: 'PDF', extensions: ['pdf'] }
+const ICS = { name: 'iCalendar', extensions: ['ics'] }
+const plannedRuleId = (id: number) => `~plan${String(id).padStart(9, '0')}`
+
+export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChannels)[number]> => {
+  const plans = planRepo(ctx.db)
+  const bulkExports = new Map<string, { folder: string | null; taken: Set<string>; athleteIds: Set<number> }>()
+
+  const requireAthlete = (id: number): Athlete => ctx.athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
+  const requirePlan = (id: number): Plan => plans.get(id) ?? (() => { throw notFound('Plan', id) })()
+  const wso = () => ctx.settings.get().weekStartsOn
+  const endDate = (p: Pick<Plan, 'startDate' | 'weeks'>) => addDays(planWeekStarts(p.startDate, p.weeks, wso())[p.weeks - 1], 6)
+
+  /** Logged sessions before the plan starts: what the rules and the forecast build on. */
+  const historyBefore = (athleteId: number, startDate: string): RuleSession[] =>
+    ctx.sessions.listByAthlete(athleteId, '0000-01-01', addDays(startDate, -1)).map(toRuleSession)
+
+  const detail = (planId: number, generatorNotes: string[] = []): PlanDetail => {
+    const plan = requirePlan(planId)
+    const athlete = requireAthlete(plan.athleteId)
+    const sessions = plans.sessions(plan.id)
+    const weekStarts = planWeekStarts(plan.startDate, plan.weeks, wso())
+    const history = historyBefore(athlete.id, plan.startDate)
+    // Every planned session checked against the history plus the plan, exactly as the generator does.
+    const planned = sessions.map((s) => ({ ...toRuleSession({ ...s, id: plannedRuleId(s.id), startTime: null, rpe: s.targetRpe, pain: null, painNextMorning: null, formBreakdown: false }) }))
+    const lastDate = sessions.length ? sessions[sessions.length - 1].date : plan.startDate
+    const byRuleId = new Map(sessions.map((s) => [plannedRuleId(s.id), s.id]))
+    const warnings = sessions.length
+      ? evaluateRules(ruleInput(ctx, athlete, lastDate, [...history, ...planned]))
+          .filter((w) => w.sessionId !== null && byRuleId.has(w.sessionId))
+          .map((w) => ({ plannedSessionId: byRuleId.get(w.sessionId!)!, ruleId: w.ruleId, severity: w.severity, message: w.message, why: w.why, suggestion: w.suggestion }))
+      : []
+    const forecast = planForecast({ startDate: plan.startDate, weeks: plan.weeks, weekStartsOn: wso(), planned: sessions, history, bodyMassKg: athlete.bodyMassKg })
+    const logged = ctx.sessions.listByAthlete(athlete.id, weekStarts[0], addDays(weekStarts[weekStarts.length - 1], 6))
+    const compliance = planCompliance(sessions, logged, ctx.today(), weekStarts)
+    return {
+      plan: { ...plan, athleteName: athlete.name, sessionCount: sessions.length, endDate: endDate(plan) },
+      athlete: { id: athlete.id, name: athlete.name, bodyMassKg: athlete.bodyMassKg, level: athlete.level, ownedWeightsKg: athlete.ownedWeightsKg },
+      sessions,
+      weekStarts,
+      warnings,
+      forecast,
+      compliance: { ...compliance, matches: Object.fromEntries(Object.entries(compliance.matches).map(([k, v]) => [String(k), v])) },
+      generatorNotes
+    }
+  }
+
+  const requireInPlan = (plan: Plan, date: string, field = 'date') => {
+    const last = endDate(plan)
+    const first = planWeekStarts(plan.startDate, plan.weeks, wso())[0]
+    if (date < first || date > last) {
+      throw new BackendError('invalid_input', `The date must fall inside the plan (${first} to ${last})`, [{ path: field, message: `Pick a day from ${first} to ${last}` }])
+    }
+  }
+
+  const packData = (planId: number): PlanPackData => {
+    const d = detail(planId)
+    const settings = ctx.settings.get()
+    return {
+      plan: d.plan,
+      athleteName: d.athlete.name,
+      bodyMassKg: d.athlete.bodyMassKg,
+      coachName: settings.coachName,
+      sessions: d.sessions,
+      weekStarts: d.weekStarts,
+      ladder: d.forecast.ladder,
+      units: { mass: settings.massUnit, distance: settings.distanceUnit },
+      printedOn: ctx.today()
+    }
+  }
+
+  /** Electron: ask where to save and write the file. Browser host: hand the bytes back for a download. */
+  const deliver = async (bytes: Buffer, fileName: string, mimeType: string, filter: { name: string; extensions: string[] }): Promise<ExportedFile> => {
+    if (ctx.host.chooseSavePath) {
+      const target = await ctx.host.chooseSavePath(fileName, [filter])
+      if (!target) return { fileName, mimeType, savedTo: null, base64: null, cancelled: true }
+      fs.writeFileSync(target, bytes)
+      return { fileName: path.basename(target), mimeType, savedTo: target, base64: null, cancelled: false }
+    }
+    return { fileName, mimeType, savedTo: null, base64: bytes.toString('base64'), cancelled: false }
+  }
+
+  return {
+    listPlans: ({ athleteId }) => {
+      if (athleteId !== undefined) requireAthlete(athleteId)
+      return plans.list(athleteId ?? null).map((p) => ({ ...p, endDate: endDate(p) }))
+    },
+    getPlan: ({ id }) => detail(id),
+    createPlan: (input) => {
+      requireAthlete(input.athleteId)
+      return detail(plans.create(input, [], ctx.nowIso()).id)
+    },
+    generatePlan: (input) => {
+      const athlete = requireAthlete(input.athleteId)
+      if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before planning`)
+      const rules = ruleInput(ctx, athlete, input.startDate, [])
+      const generated = generatePlan({
+        athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level, ownedWeightsKg: athlete.ownedWeightsKg },
+        history: historyBefore(athlete.id, input.startDate),
+        startDate: input.startDate,
+        weeks: input.weeks,
+        runsPerWeek: input.runsPerWeek,
+        availableDays: input.availableDays,
+        weekStartsOn: wso(),
+        clearances: rules.clearances,
+        config: rules.config
+      })
+      const plan = plans.create(
+        { athleteId: athlete.id, name: input.name, startDate: input.startDate, weeks: input.weeks, goal: input.goal, notes: '' },
+        generated.sessions,
+        ctx.nowIso()
+      )
+      return detail(plan.id, generated.notes)
+    },
+    updatePlan: ({ id, ...fields }) => {
+      const plan = requirePlan(id)
+      const outside = plans.sessions(id).filter((s) => s.date < planWeekStarts(fields.startDate, fields.weeks, wso())[0] || s.date > endDate(fields))
+      if (outside.length) {
+        throw new BackendError('invalid_input', `${outside.length} planned session${outside.length === 1 ? ' lies' : 's lie'} outside the new dates; move or delete ${outside.length === 1 ? 'it' : 'them'} first`, [
+          { path: 'weeks', message: 'Planned sessions would fall outside the plan' }
+        ])
+      }
+      plans.update(plan.id, fields, ctx.nowIso())
+      return detail(id)
+    },
+    deletePlan: ({ id }) => {
+      requirePlan(id)
+      return { deleted: plans.delete(id) }
+    },
+    setPlanStatus: ({ id, status }) => {
+      requirePlan(id)
+      if (status === 'published') {
+        const d = detail(id)
+        if (d.sessions.length === 0) throw new BackendError('conflict', 'Add at least one planned session before publishing')
+        const loud = d.warnings.filter((w) => w.severity !== 'info')
+        if (loud.length) {
+          const first = d.sessions.find((s) => s.id === loud[0].plannedSessionId)
+          throw new BackendError(
+            'conflict',
+            `Not published: ${loud.length} planned session warning${loud.length === 1 ? '' : 's'} above info (first: ${loud[0].ruleId} on ${first?.date}: ${loud[0].message}). Change those sessions first.`
+          )
+        }
+      }
+      plans.setStatus(id, status, ctx.nowIso())
+      return detail(id)
+    },
+    savePlannedSession: ({ planId, id, ...fields }) => {
+      const plan = requirePlan(planId)
+      requireInPlan(plan, fields.date)
+      if (id !== undefined) {
+        const existing = plans.getSession(id)
+        if (!existing || existing.planId !== planId) throw notFound('Planned session', id)
+      }
+      plans.saveSession(planId, fields, id, ctx.nowIso())
+      return detail(planId)
+    },
+    deletePlannedSession: ({ id }) => {
+      const s = plans.getSession(id) ?? (() => { throw notFound('Planned session', id) })()
+      plans.deleteSession(id, s.planId, ctx.nowIso())
+      return detail(s.planId)
+    },
+    copyPlanWeek: ({ planId, fromWeek, toWeek }) => {
+      const plan = requirePlan(planId)
+      if (fromWeek > plan.weeks || toWeek > plan.weeks) {
+        throw new BackendError('invalid_input', `This plan has ${plan.weeks} weeks`, [{ path: fromWeek > plan.weeks ? 'fromWeek' : 'toWeek', message: `Pick a week from 1 to ${plan.weeks}` }])
+      }
+      if (fromWeek === toWeek) throw new BackendError('invalid_input', 'Pick a different week to copy to', [{ path: 'toWeek', message: 'Pick a different week' }])
+      const starts = planWeekStarts(plan.startDate, plan.weeks, wso())
+      const from = starts[fromWeek - 1]
+      const shift = daysBetween(from, starts[toWeek - 1])
+      const copies: PlannedDraft[] = plans
+        .sessions(planId)
+        .filter((s) => s.date >= from && s.date <= addDays(from, 6))
+        .map(({ id: _id, planId: _p, ...rest }) => ({ ...rest, date: addDays(rest.date, shift) }))
+        .filter((s) => s.date >= plan.startDate)
+      if (copies.length === 0) throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [{ path: 'fromWeek', message: 'This week is empty' }])
+      plans.addSessions(planId, copies, ctx.nowIso())
+      return detail(planId)
+    },
+
+    listPlanTemplates: () => plans.templates(),
+    savePlanTemplate: ({ planId, name }) => {
+      const plan = requirePlan(planId)
+      const athlete = requireAthlete(plan.athleteId)
+      const sessions = plans.sessions(planId)
+      if (sessions.length === 0) throw new BackendError('conflict', 'This plan has no sessions to save as a template')
+      return plans.createTemplate(name, plan.weeks, athlete.bodyMassKg, toTemplateSessions(plan.startDate, sessions), ctx.nowIso())
+    },
+    applyPlanTemplate: ({ templateId, athleteId, startDate, name }) => {
+      const template = plans.getTemplate(templateId) ?? (() => { throw notFound('Template', templateId) })()
+      const athlete = requireAthlete(athleteId)
+      const rows = applyTemplate(template.sessions, startDate, template.sourceBodyMassKg, athlete)
+      // A template applied from another weekday can spill into one more calendar week.
+      const firstWeek = planWeekStarts(startDate, 1, wso())[0]
+      const lastDate = rows.length ? rows[rows.length - 1].date : startDate
+      const weeks = Math.min(16, Math.max(template.weeks, Math.ceil((daysBetween(firstWeek, lastDate) + 1) / 7)))
+      const last = endDate({ startDate, weeks })
+      const plan = plans.create({ athleteId, name, startDate, weeks, goal: '', notes: '' }, rows.filter((r) => r.date <= last), ctx.nowIso())
+      return detail(plan.id)
+    },
+    deletePlanTemplate: ({ id }) => ({ deleted: plans.deleteTemplate(id) }),
+
+    exportPlanPdf: async ({ planId }) => {
+      const data = packData(planId)
+      const bytes = await renderPlanPack(data)
+      return deliver(bytes, planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'), 'application/pdf', PDF)
+    },
+    exportPlanIcs: async ({ planId }) => {
+      const d = detail(planId)
+      const settings = ctx.settings.get()
+      const stamp = ctx.clock.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+      const text = planToIcs({
+        planId, planName: d.plan.name, athleteName: d.athlete.name, sessions: d.sessions,
+        units: { mass: settings.massUnit, distance: settings.distanceUnit }, stamp
+      })
+      return deliver(Buffer.from(text, 'utf8'), planFileName(d.athlete.name, d.plan.name, d.plan.startDate, 'ics'), 'text/calendar', ICS)
+    },
+    beginBulkPlanExport: async ({ athleteIds }) => {
+      for (const id of athleteIds) requireAthlete(id)
+      let folder: string | null = null
+      if (ctx.host.chooseFolder) {
+        folder = await ctx.host.chooseFolder('Choose a folder for the plan packs')
+        if (!folder) return { exportId: '', folder: null, cancelled: true }
+      }
+      const exportId = crypto.randomUUID()
+      // The folder stays in main: the renderer only ever holds the opaque id.
+      bulkExports.set(exportId, { folder, taken: new Set(folder ? fs.readdirSync(folder).map((f) => f.toLowerCase()) : []), athleteIds: new Set(athleteIds) })
+      return { exportId, folder, cancelled: false }
+    },
+    exportBulkPlanItem: async ({ exportId, athleteId }): Promise<BulkItem> => {
+      const job = bulkExports.get(exportId)
+      if (!job || !job.athleteIds.has(athleteId)) throw new BackendError('not_found', 'This export has ended or does not include that athlete; start the export again')
+      const athlete = requireAthlete(athleteId)
+      job.athleteIds.delete(athleteId)
+      if (job.athleteIds.size === 0) bulkExports.delete(exportId)
+      const plan = plans.currentFor(athleteId)
+      if (!plan) return { athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, message: 'No plan yet' }
+      const data = packData(plan.id)
+      const bytes = await renderPlanPack(data)
+      const fileName = uniqueName(planFileName(athlete.name, plan.name, plan.startDate, 'pdf'), job.taken)
+      if (job.folder) {
+        fs.writeFileSync(path.join(job.folder, fileName), bytes)
+        return { athleteId, athleteName: athlete.name, status: 'saved', fileName, base64: null, message: `Saved ${fileName}` }
+      }
+      return { athleteId, athleteName: athlete.name, status: 'download', fileName, base64: bytes.toString('base64'), message: `Downloaded ${fileName}` }
+    },
+    athletePlanCompliance: ({ athleteId }) => {
+      requireAthlete(athleteId)
+      const plan = plans.currentFor(athleteId)
+      if (!plan) return { plan: null, compliance: null }
+      const d = detail(plan.id)
+      return { plan: d.plan, compliance: d.compliance }
+    }
+  }
+}
+

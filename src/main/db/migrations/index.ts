@@ -2,6 +2,7 @@
 // PRAGMA user_version bump, so a crash can never leave a half-applied schema.
 import * as m001 from './001_initial'
 import * as m002 from './002_rules'
+import * as m003 from './003_plans'
 
 export interface Migration {
   version: number
@@ -11,7 +12,8 @@ export interface Migration {
 
 export const migrations: Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
-  { version: 2, name: 'rules', up: m002.up }
+  { version: 2, name: 'rules', up: m002.up },
+  { version: 3, name: 'plans', up: m003.up }
 ]
 
 export const latestVersion = migrations[migrations.length - 1].version

@@ -1,0 +1,130 @@
+// Zod schemas for plans, planned sessions and templates: the IPC contract and the plan forms both
+// use these, so the editor's field messages and main's checks always agree.
+import { z } from 'zod'
+import { Id, IsoDate, SessionTypeSchema } from '../domain'
+
+export const planStatuses = ['draft', 'published'] as const
+export const PlanStatus = z.enum(planStatuses)
+export type PlanStatus = z.infer<typeof PlanStatus>
+
+export const MIN_PLAN_WEEKS = 4
+export const MAX_PLAN_WEEKS = 16
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`)
+
+export const PlanFields = z.object({
+  name: z.string({ error: 'Enter a plan name' }).trim().min(1, 'Enter a plan name').max(80, 'Plan name must be at most 80 characters'),
+  startDate: IsoDate,
+  weeks: z
+    .number({ error: 'Weeks must be a number' })
+    .int('Weeks is a whole number')
+    .min(1, 'A plan has at least 1 week')
+    .max(MAX_PLAN_WEEKS, `A plan has at most ${MAX_PLAN_WEEKS} weeks`),
+  goal: text(200, 'Goal').default(''),
+  notes: text(2000, 'Notes').default('')
+})
+
+export const PlanInput = PlanFields.extend({ athleteId: Id })
+export type PlanInput = z.input<typeof PlanInput>
+
+export const Plan = PlanFields.extend({
+  id: Id,
+  athleteId: Id,
+  status: PlanStatus,
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type Plan = z.infer<typeof Plan>
+
+/** Fields of a planned session a coach edits; storage is metric like logged sessions. */
+const PlannedFields = z.object({
+  date: IsoDate,
+  type: SessionTypeSchema,
+  durationMin: z
+    .number({ error: 'Duration must be a number of minutes' })
+    .gt(0, 'Duration must be above 0 minutes')
+    .max(600, 'Duration must be at most 600 minutes'),
+  distanceKm: z
+    .number({ error: 'Distance must be a number' })
+    .min(0, 'Distance cannot be negative')
+    .max(200, 'Distance must be at most 200 km')
+    .nullable()
+    .default(null),
+  ankleWeightKg: z
+    .number({ error: 'Ankle weight must be a number' })
+    .min(0, 'Ankle weight cannot be negative')
+    .max(5, 'Ankle weight must be at most 5 kg per ankle')
+    .default(0),
+  weightedMin: z.number({ error: 'Minutes with weights on must be a number' }).min(0, 'Minutes with weights on cannot be negative').default(0),
+  targetRpe: z
+    .number({ error: 'Target RPE must be a number' })
+    .int('Target RPE is a whole number')
+    .min(1, 'Target RPE runs from 1 to 10')
+    .max(10, 'Target RPE runs from 1 to 10')
+    .nullable()
+    .default(null),
+  description: text(300, 'Description').default('')
+})
+
+type PlannedShape = z.output<typeof PlannedFields>
+const plannedConsistency = (s: PlannedShape, ctx: z.RefinementCtx): void => {
+  if (s.weightedMin > s.durationMin) {
+    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: `Minutes with weights on (${s.weightedMin}) cannot exceed the duration (${s.durationMin} min)` })
+  }
+  if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
+    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
+  }
+  if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
+    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
+  }
+}
+
+export const PlannedSessionInput = PlannedFields.extend({ planId: Id, id: Id.optional() }).superRefine(plannedConsistency)
+export type PlannedSessionInput = z.input<typeof PlannedSessionInput>
+
+export const PlannedSession = PlannedFields.extend({ id: Id, planId: Id })
+export type PlannedSession = z.infer<typeof PlannedSession>
+
+/** A planned session before it has an id (generator output, template rows). */
+export type PlannedDraft = Omit<PlannedSession, 'id' | 'planId'>
+
+export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
+export const GeneratePlanInput = z.object({
+  athleteId: Id,
+  name: PlanFields.shape.name,
+  goal: PlanFields.shape.goal,
+  startDate: IsoDate,
+  weeks: z
+    .number({ error: 'Weeks must be a number' })
+    .int('Weeks is a whole number')
+    .min(MIN_PLAN_WEEKS, `Generate between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks`)
+    .max(MAX_PLAN_WEEKS, `Generate between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks`),
+  runsPerWeek: z
+    .number({ error: 'Runs per week must be a number' })
+    .int('Runs per week is a whole number')
+    .min(2, 'Plan at least 2 runs a week')
+    .max(7, 'Plan at most 7 runs a week'),
+  availableDays: z
+    .array(z.number().int().min(0).max(6))
+    .min(2, 'Tick at least 2 days the athlete can run')
+    .refine((d) => new Set(d).size === d.length, 'Each day once')
+})
+export type GeneratePlanInput = z.input<typeof GeneratePlanInput>
+
+export const PlanTemplate = z.object({
+  id: Id,
+  name: z.string(),
+  weeks: z.number().int(),
+  /** Body mass of the athlete the template was saved from; weights scale from it. */
+  sourceBodyMassKg: z.number().nullable(),
+  sessionCount: z.number().int(),
+  createdAt: z.string()
+})
+export type PlanTemplate = z.infer<typeof PlanTemplate>
+
+/** A template row: days counted from the plan's start date. */
+export interface TemplateSession extends Omit<PlannedDraft, 'date'> {
+  dayOffset: number
+}
