@@ -7,6 +7,7 @@ import type { Db } from './db/open'
 import { sessionRepo } from './db/sessions'
 import { settingsRepo } from './db/settings'
 import { rulesConfigRepo } from './db/rulesConfig'
+import { createUndoStore } from './undo'
 
 /** A handler may answer at once or, for long work (imports, PDFs), with a promise. */
 export type HandlersFor<K extends ChannelName> = {
@@ -41,6 +42,7 @@ export const createContext = (db: Db, deps: BackendDeps = {}) => {
     sessions: sessionRepo(db),
     settings: settingsRepo(db),
     rules: rulesConfigRepo(db),
+    undo: createUndoStore(clock),
     nowIso: () => clock.now().toISOString(),
     today: () => localIsoDate(clock.now())
   }

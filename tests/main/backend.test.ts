@@ -76,7 +76,7 @@ describe('athletes', () => {
     const wrong = await call('deleteAthlete', { id: a.id, confirmName: 'ada' })
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'confirmName' }] } })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 2 })
-    expect(await call('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })).toEqual({ ok: true, value: { deletedSessions: 2 } })
+    expect(await call('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })).toMatchObject({ ok: true, value: { deletedSessions: 2 } })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 })
     expect(await call('getAthlete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
@@ -110,7 +110,7 @@ describe('sessions', () => {
     if (!s.ok) return
     const updated = await call('updateSession', { id: s.value.id, athleteId: a.id, date: '2026-11-16', type: 'hill_sprint', durationMin: 30 })
     expect(updated).toMatchObject({ ok: true, value: { date: '2026-11-16', type: 'hill_sprint', ankleWeightKg: 0, formBreakdown: false } })
-    expect(await call('deleteSession', { id: s.value.id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(await call('deleteSession', { id: s.value.id })).toMatchObject({ ok: true, value: { deleted: true } })
     expect(await call('deleteSession', { id: s.value.id })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
@@ -154,6 +154,60 @@ describe('sessions', () => {
   it('a session for an unknown athlete is not_found', async () => {
     const { session } = setup()
     expect(await session(4242)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Athlete 4242 was not found' } })
+  })
+})
+
+describe('undo', () => {
+  it('a deleted session comes back with the same id and fields; a token works once', async () => {
+    const { call, athlete, session } = await setup()
+    const a = await athlete()
+    const s = await session(a.id, { ankleWeightKg: 0.5, weightedMin: 10, notes: 'strides', pain: 2 })
+    if (!s.ok) throw new Error('session')
+    const del = await call<{ undoToken: string }>('deleteSession', { id: s.value.id })
+    if (!del.ok) throw new Error('delete')
+    expect(await call<unknown[]>('listSessions', { athleteId: a.id })).toMatchObject({ ok: true, value: [] })
+    expect(await call('undoDelete', { token: del.value.undoToken })).toEqual({ ok: true, value: { restored: 'the session of 2026-11-20' } })
+    const back = await call<any[]>('listSessions', { athleteId: a.id })
+    expect(back.ok && back.value).toEqual([s.value])
+    expect(await call('undoDelete', { token: del.value.undoToken })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('a permanently deleted athlete comes back with sessions, clearances and thresholds', async () => {
+    const { call, athlete, session, db } = await setup()
+    const a = await athlete()
+    await session(a.id, { date: '2026-11-20', pain: 7 })
+    await session(a.id, { date: '2026-11-21' })
+    await call('clearStop', { athleteId: a.id, ruleId: 'PN1', clearedOn: '2026-11-22', clearedBy: 'Kim', reason: 'Physio' })
+    await call('updateRulesConfig', { athleteId: a.id, values: { aw2CautionKg: 1.2 } })
+    const before = JSON.stringify([
+      db.prepare('SELECT * FROM athletes').all(),
+      db.prepare('SELECT * FROM sessions ORDER BY id').all(),
+      db.prepare('SELECT * FROM stop_clearances').all(),
+      db.prepare('SELECT * FROM rules_config').all()
+    ])
+    const del = await call<{ undoToken: string }>('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })
+    if (!del.ok) throw new Error('delete')
+    expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 })
+    expect(await call('undoDelete', { token: del.value.undoToken })).toEqual({ ok: true, value: { restored: 'Ada Quist' } })
+    const after = JSON.stringify([
+      db.prepare('SELECT * FROM athletes').all(),
+      db.prepare('SELECT * FROM sessions ORDER BY id').all(),
+      db.prepare('SELECT * FROM stop_clearances').all(),
+      db.prepare('SELECT * FROM rules_config').all()
+    ])
+    expect(after).toBe(before)
+  })
+
+  it('an undo expires after the undo window', async () => {
+    const { db } = tempBackend('2026-11-25')
+    let now = new Date(2026, 10, 25, 12).getTime()
+    const { createBackend } = await import('../../src/main/backend')
+    const backend = createBackend(db, { clock: { now: () => new Date(now) } })
+    const a = await dispatch(backend, 'createAthlete', { name: 'Ida', level: 'novice' }, () => undefined)
+    const s = await dispatch(backend, 'createSession', { athleteId: (a as any).value.id, date: '2026-11-20', type: 'easy', durationMin: 30 }, () => undefined)
+    const del = (await dispatch(backend, 'deleteSession', { id: (s as any).value.id }, () => undefined)) as any
+    now += 11 * 60 * 1000
+    expect(await dispatch(backend, 'undoDelete', { token: del.value.undoToken }, () => undefined)).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 })
 

@@ -4,6 +4,7 @@ import type { BackendContext, HandlersFor } from '../context'
 import { BackendError, notFound } from '../errors'
 import { addDays } from '../../shared/calendar'
 import { buildDemoSquad } from '../demo'
+import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
 import { worstSeverity, type Severity } from '../../shared/rules'
 import { athleteWarnings, currentWarnings } from '../warnings'
 
@@ -49,7 +50,9 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
           { path: 'confirmName', message: `Type "${a.name}" to confirm` }
         ])
       }
-      return { deletedSessions: athletes.delete(id) }
+      const snapshot = snapshotCascade(db, 'athletes', id)
+      const deletedSessions = athletes.delete(id)
+      return { deletedSessions, undoToken: ctx.undo.put(a.name, () => restoreSnapshot(db, snapshot)) }
     },
 
     listSessions: ({ athleteId, from, to }) => {
@@ -66,8 +69,21 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       return sessions.update(id, input, nowIso())!
     },
     deleteSession: ({ id }) => {
-      if (!sessions.get(id)) throw notFound('Session', id)
-      return { deleted: sessions.delete(id) }
+      const s = sessions.get(id)
+      if (!s) throw notFound('Session', id)
+      const snapshot = snapshotCascade(db, 'sessions', id)
+      const deleted = sessions.delete(id)
+      return { deleted, undoToken: ctx.undo.put(`the session of ${s.date}`, () => restoreSnapshot(db, snapshot)) }
+    },
+    undoDelete: ({ token }) => {
+      try {
+        return { restored: ctx.undo.take(token) }
+      } catch (e) {
+        if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+          throw new BackendError('conflict', 'It cannot be put back: something it belonged to has been deleted since.')
+        }
+        throw e
+      }
     },
 
     loadDemoSquad: () => {

@@ -54,14 +54,18 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 /** Existing (and already accepted) sessions, indexed for the two duplicate rules. */
 export class DuplicateIndex {
   private externalIds = new Set<string>()
-  private starts: { at: number; what: string }[] = []
+  /** Start minute (days since 1970 * 1440 + minute of day) -> which session starts then. */
+  private starts = new Map<number, string>()
   private untimed = new Map<string, string>()
 
   add(s: Pick<Session, 'date' | 'startTime' | 'externalId' | 'type' | 'durationMin'>, what: string): void {
     if (s.externalId) this.externalIds.add(s.externalId)
     const minute = minutesOfDay(s.startTime)
     if (minute === null) this.untimed.set(`${s.date}|${s.type}|${s.durationMin}`, what)
-    else this.starts.push({ at: dayNumber(s.date) * 1440 + minute, what })
+    else {
+      const at = dayNumber(s.date) * 1440 + minute
+      if (!this.starts.has(at)) this.starts.set(at, what)
+    }
   }
 
   /** Why this draft is a duplicate, or null when it is new. */
@@ -73,8 +77,12 @@ export class DuplicateIndex {
       return hit ? `${hit} has the same date, type and duration` : null
     }
     const at = dayNumber(d.date) * 1440 + minute
-    const hit = this.starts.find((s) => Math.abs(s.at - at) <= DUPLICATE_WINDOW_MIN)
-    return hit ? `${hit.what} starts within ${DUPLICATE_WINDOW_MIN} minutes of it` : null
+    // Nearest first, so the reason names the closest start.
+    for (const delta of [0, -1, 1, -2, 2].filter((x) => Math.abs(x) <= DUPLICATE_WINDOW_MIN)) {
+      const hit = this.starts.get(at + delta)
+      if (hit) return `${hit} starts within ${DUPLICATE_WINDOW_MIN} minutes of it`
+    }
+    return null
   }
 }
 

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { defaultSettings, type Settings } from '../../shared/domain'
 import { call } from './lib/api'
 import { href, useRoute } from './lib/route'
 import { SettingsContext } from './lib/settings'
+import { ToastContext, type UndoToast } from './lib/toast'
+import { Toast } from './components/Toast'
 import { AthletePage } from './pages/AthletePage'
 import { RosterPage } from './pages/RosterPage'
 import { SettingsPage } from './pages/SettingsPage'
@@ -11,6 +13,9 @@ export const App = () => {
   const route = useRoute()
   const [settings, setSettings] = useState<Settings | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [toast, setToast] = useState<UndoToast | null>(null)
+  const toastCtx = useMemo(() => ({ showUndo: (t: UndoToast) => setToast(t) }), [])
+  const closeToast = useCallback(() => setToast(null), [])
 
   useEffect(() => {
     void call('getSettings', {}).then((r) => {
@@ -27,6 +32,7 @@ export const App = () => {
 
   return (
     <SettingsContext.Provider value={ctx}>
+      <ToastContext.Provider value={toastCtx}>
       <div className="shell">
         <header className="topbar">
           <a className="brand" href={href({ page: 'roster' })}>
@@ -56,6 +62,8 @@ export const App = () => {
           {route.page === 'settings' && <SettingsPage />}
         </main>
       </div>
+        {toast && <Toast toast={toast} onClose={closeToast} />}
+      </ToastContext.Provider>
     </SettingsContext.Provider>
   )
 }

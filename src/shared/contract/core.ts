@@ -31,7 +31,7 @@ export const coreContract = {
   deleteAthlete: {
     // Permanent: the coach must type the athlete's name to confirm.
     input: z.object({ id: Id, confirmName: z.string() }),
-    output: z.object({ deletedSessions: z.number().int() })
+    output: z.object({ deletedSessions: z.number().int(), undoToken: z.string() })
   },
   listSessions: {
     input: z.object({ athleteId: Id, from: IsoDate.optional(), to: IsoDate.optional() }),
@@ -39,7 +39,12 @@ export const coreContract = {
   },
   createSession: { input: SessionInput, output: Session },
   updateSession: { input: SessionUpdate, output: Session },
-  deleteSession: { input: ById, output: z.object({ deleted: z.boolean() }) },
+  deleteSession: { input: ById, output: z.object({ deleted: z.boolean(), undoToken: z.string() }) },
+  undoDelete: {
+    // Puts back what a delete removed (same ids, same child rows), within the undo window.
+    input: z.object({ token: z.string().min(1) }),
+    output: z.object({ restored: z.string() })
+  },
   loadDemoSquad: {
     input: z.object({}).default({}),
     output: z.object({ athletes: z.number().int(), sessions: z.number().int() })

@@ -16,6 +16,7 @@ import { formatDay } from '../lib/format'
 import { addDays } from '../../../shared/calendar'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { useToast } from '../lib/toast'
 
 type Editing =
   | { kind: 'session'; session?: Session }
@@ -28,6 +29,7 @@ type Editing =
 
 export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const { settings } = useSettings()
+  const { showUndo } = useToast()
   const [athlete, setAthlete] = useState<Athlete | null>(null)
   const [sessions, setSessions] = useState<Session[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -87,7 +89,10 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     const r = await call('deleteSession', { id: s.id })
     close()
     if (!r.ok) setError(r.error.message)
-    else setNotice(`Deleted the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`)
+    else {
+      setNotice(null)
+      showUndo({ message: `Deleted the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`, token: r.value.undoToken, onUndone: () => void load() })
+    }
     await load()
   }
 
@@ -100,6 +105,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const deleteAthlete = async () => {
     const r = await call('deleteAthlete', { id, confirmName })
     if (!r.ok) return setConfirmError(r.error.issues?.[0]?.message ?? r.error.message)
+    const name = athlete.name
+    showUndo({ message: `Deleted ${name} and ${r.value.deletedSessions} sessions.`, token: r.value.undoToken, onUndone: () => navigate({ page: 'athlete', id }) })
     navigate({ page: 'roster' })
   }
 

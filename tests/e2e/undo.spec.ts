@@ -1,0 +1,44 @@
+import { test, expect } from './fixtures'
+import { AthleteView, RosterView } from './pages'
+
+test('a deleted session can be undone from the toast and comes back in the log', async ({ app }) => {
+  await new RosterView(app).addAthlete({ name: 'Ulla Rask', bodyMass: '60' })
+  const athlete = new AthleteView(app)
+  const form = await athlete.openSessionForm()
+  await form.getByLabel('Date', { exact: true }).fill('2026-11-19')
+  await form.getByLabel('Duration (min)').fill('50')
+  await form.getByLabel('Notes').fill('Tempo on the track')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(athlete.log()).toHaveCount(1)
+
+  await app.getByRole('button', { name: 'Delete session of Thu 19 Nov 2026' }).click()
+  await app.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click()
+  await expect(app.getByText('No sessions logged for Ulla Rask yet.')).toBeVisible()
+  const toast = app.locator('.toast')
+  await expect(toast).toContainText('Deleted the easy run of Thu 19 Nov 2026.')
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(athlete.log()).toHaveCount(1)
+  await expect(athlete.log().first()).toContainText('Tempo on the track')
+})
+
+test('an athlete is archived first; a permanent delete needs the typed name and can be undone', async ({ app }) => {
+  await new RosterView(app).addAthlete({ name: 'Vera Lind', bodyMass: '55' })
+  const form = await new AthleteView(app).openSessionForm()
+  await form.getByLabel('Duration (min)').fill('30')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('button', { name: 'Delete permanently…' })).toHaveCount(0)
+  await app.getByRole('button', { name: 'Archive' }).click()
+  await app.getByRole('button', { name: 'Delete permanently…' }).click()
+  const dialog = app.getByRole('dialog')
+  await dialog.getByLabel("Athlete's name").fill('vera')
+  await dialog.getByRole('button', { name: 'Delete permanently' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Type "Vera Lind" to confirm')
+  await dialog.getByLabel("Athlete's name").fill('Vera Lind')
+  await dialog.getByRole('button', { name: 'Delete permanently' }).click()
+
+  await expect(app.getByRole('heading', { level: 1, name: 'Squad' })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'No athletes yet' })).toBeVisible()
+  await app.locator('.toast').getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('Vera Lind')
+  await expect(new AthleteView(app).log()).toHaveCount(1)
+})
