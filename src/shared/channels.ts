@@ -16,7 +16,8 @@ export const coreChannels = [
   'createSession',
   'updateSession',
   'deleteSession',
-  'loadDemoSquad'
+  'loadDemoSquad',
+  'undoDelete'
 ] as const
 
 export const rulesChannels = [
