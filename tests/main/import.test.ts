@@ -111,7 +111,7 @@ describe('the import flow', () => {
     ])
     // The watch file and the Strava row of the same morning run: whichever comes first goes in.
     expect(byFile('morning-run.fit')[0].reason).toBe('activities.csv row 2 (Morning Run) in this import starts within 2 minutes of it')
-    expect(byFile('evening-run.gpx.gz')[0].reason).toMatch(/same activity \(gpx:2026-11-04T17:15:00.000Z\) is already imported/)
+    expect(byFile('evening-run.gpx.gz')[0].reason).toBe('evening-run.gpx in this import is the same activity (gpx:2026-11-04T17:15:00.000Z)')
     expect(byFile('corrupt.fit')[0].reason).toMatch(/damaged/)
     expect(byFile('truncated.gpx')[0].reason).toMatch(/truncated/)
 

@@ -152,9 +152,10 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     },
 
     listBackups: () => {
-      if (!ctx.dbPath || ctx.dbPath === ':memory:') return { folder: null, backups: [], undoAvailable: null }
+      const canPickFiles = Boolean(host.chooseOpenPaths)
+      if (!ctx.dbPath || ctx.dbPath === ':memory:') return { folder: null, backups: [], undoAvailable: null, canPickFiles }
       const backups = listBackups(ctx.dbPath)
-      return { folder: backupsDir(ctx.dbPath), backups, undoAvailable: backups.find((b) => b.kind === 'before-restore') ?? null }
+      return { folder: backupsDir(ctx.dbPath), backups, undoAvailable: backups.find((b) => b.kind === 'before-restore') ?? null, canPickFiles }
     },
     backupNow: async () => {
       const dbPath = requireDbPath()

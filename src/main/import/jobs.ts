@@ -53,13 +53,14 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Existing (and already accepted) sessions, indexed for the two duplicate rules. */
 export class DuplicateIndex {
-  private externalIds = new Set<string>()
+  /** External id (a watch file's or app's own id) -> which session has it. */
+  private externalIds = new Map<string, string>()
   /** Start minute (days since 1970 * 1440 + minute of day) -> which session starts then. */
   private starts = new Map<number, string>()
   private untimed = new Map<string, string>()
 
   add(s: Pick<Session, 'date' | 'startTime' | 'externalId' | 'type' | 'durationMin'>, what: string): void {
-    if (s.externalId) this.externalIds.add(s.externalId)
+    if (s.externalId && !this.externalIds.has(s.externalId)) this.externalIds.set(s.externalId, what)
     const minute = minutesOfDay(s.startTime)
     if (minute === null) this.untimed.set(`${s.date}|${s.type}|${s.durationMin}`, what)
     else {
@@ -70,7 +71,8 @@ export class DuplicateIndex {
 
   /** Why this draft is a duplicate, or null when it is new. */
   match(d: ImportDraft): string | null {
-    if (d.externalId && this.externalIds.has(d.externalId)) return `the same activity (${d.externalId}) is already imported`
+    const same = d.externalId ? this.externalIds.get(d.externalId) : undefined
+    if (same) return `${same} is the same activity (${d.externalId})`
     const minute = minutesOfDay(d.startTime)
     if (minute === null) {
       const hit = this.untimed.get(`${d.date}|${d.type}|${d.durationMin}`)

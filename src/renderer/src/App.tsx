@@ -6,6 +6,7 @@ import { SettingsContext } from './lib/settings'
 import { ToastContext, type UndoToast } from './lib/toast'
 import { Toast } from './components/Toast'
 import { AthletePage } from './pages/AthletePage'
+import { ImportPage } from './pages/ImportPage'
 import { RosterPage } from './pages/RosterPage'
 import { SettingsPage } from './pages/SettingsPage'
 
@@ -42,8 +43,11 @@ export const App = () => {
             Ballast
           </a>
           <nav aria-label="Main">
-            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' ? 'page' : undefined}>
+            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' && route.page !== 'import' ? 'page' : undefined}>
               Squad
+            </a>
+            <a href={href({ page: 'import' })} aria-current={route.page === 'import' ? 'page' : undefined}>
+              Import / Export
             </a>
             <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
               Settings
@@ -60,6 +64,7 @@ export const App = () => {
           {route.page === 'roster' && <RosterPage />}
           {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
           {route.page === 'settings' && <SettingsPage />}
+          {route.page === 'import' && <ImportPage key={route.athleteId ?? 0} athleteId={route.athleteId} />}
         </main>
       </div>
         {toast && <Toast toast={toast} onClose={closeToast} />}

@@ -118,7 +118,13 @@ export const ioContract = {
 
   listBackups: {
     input: Empty,
-    output: z.object({ folder: z.string().nullable(), backups: z.array(BackupEntry), undoAvailable: BackupEntry.nullable() })
+    output: z.object({
+      folder: z.string().nullable(),
+      backups: z.array(BackupEntry),
+      undoAvailable: BackupEntry.nullable(),
+      /** True in the desktop app, where native file dialogs exist (import and restore can use them). */
+      canPickFiles: z.boolean()
+    })
   },
   /** A consistent copy now: to a chosen path (Electron) or into the backups folder. */
   backupNow: { input: Empty, output: z.object({ path: z.string().nullable(), bytes: z.number().int() }) },

@@ -1,7 +1,7 @@
 // Hash routes work the same from file:// (Electron) and http:// (browser host).
 import { useEffect, useState } from 'react'
 
-export type Route = { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' }
+export type Route = { page: 'import'; athleteId?: number } | { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' }
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/')
@@ -9,12 +9,14 @@ export const parseRoute = (hash: string): Route => {
     return { page: 'athlete', id: Number(parts[1]), week: parts[2] || undefined }
   }
   if (parts[0] === 'settings') return { page: 'settings' }
+  if (parts[0] === 'import') return { page: 'import', athleteId: /^\d+$/.test(parts[1] ?? '') ? Number(parts[1]) : undefined }
   return { page: 'roster' }
 }
 
 export const href = (route: Route): string => {
   if (route.page === 'athlete') return `#/athlete/${route.id}${route.week ? `/${route.week}` : ''}`
   if (route.page === 'settings') return '#/settings'
+  if (route.page === 'import') return `#/import${route.athleteId ? `/${route.athleteId}` : ''}`
   return '#/'
 }
 

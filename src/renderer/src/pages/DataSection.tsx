@@ -1,0 +1,276 @@
+// The coach's data: export sessions as CSV, back up now, restore a backup (checked first, then
+// confirmed) and undo a restore.
+import { useCallback, useEffect, useState } from 'react'
+import type { BackupCheckResult, BackupEntry } from '../../../shared/contract/io'
+import type { Athlete } from '../../../shared/domain'
+import { Dialog } from '../components/Dialog'
+import { call } from '../lib/api'
+import { useSettings } from '../lib/settings'
+
+const kindLabel: Record<BackupEntry['kind'], string> = { auto: 'automatic', manual: 'backup', 'before-restore': 'set aside by a restore' }
+
+const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
+const formatWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** The browser host has no save dialog: hand the CSV to the browser as a download. */
+const download = (fileName: string, text: string) => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+interface Listing {
+  folder: string | null
+  backups: BackupEntry[]
+  undoAvailable: BackupEntry | null
+  canPickFiles: boolean
+}
+
+export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[]; onDataReplaced: () => void }) => {
+  const { setSettings } = useSettings()
+  const [exportWho, setExportWho] = useState<number | ''>('')
+  const [listing, setListing] = useState<Listing | null>(null)
+  const [chosen, setChosen] = useState('')
+  const [check, setCheck] = useState<BackupCheckResult | null>(null)
+  const [confirming, setConfirming] = useState<'restore' | 'undo' | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    const r = await call('listBackups', {})
+    if (!r.ok) return setError(r.error.message)
+    setListing(r.value)
+    setChosen((c) => (c && r.value.backups.some((b) => b.name === c) ? c : (r.value.backups.find((b) => b.kind !== 'before-restore')?.name ?? '')))
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true)
+    setError(null)
+    setNotice(null)
+    try {
+      await work()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportCsv = () =>
+    run(async () => {
+      const r = await call('exportSessionsCsv', exportWho === '' ? {} : { athleteId: exportWho })
+      if (!r.ok) return setError(r.error.message)
+      if (r.value.savedTo) setNotice(`Exported ${r.value.rows} sessions to ${r.value.savedTo}.`)
+      else {
+        download(r.value.fileName, r.value.csv)
+        setNotice(`Exported ${r.value.rows} sessions as ${r.value.fileName}.`)
+      }
+    })
+
+  const backupNow = () =>
+    run(async () => {
+      const r = await call('backupNow', {})
+      if (!r.ok) return setError(r.error.message)
+      if (r.value.path) setNotice(`Backup saved: ${r.value.path} (${formatSize(r.value.bytes)}).`)
+      await load()
+    })
+
+  const checkChosen = (pick: boolean) =>
+    run(async () => {
+      setCheck(null)
+      const r = await call('checkBackup', pick ? { pick: true } : { name: chosen })
+      if (!r.ok) return setError(r.error.message)
+      setCheck(r.value)
+    })
+
+  const afterReplace = async (message: string) => {
+    setNotice(message)
+    setCheck(null)
+    setConfirming(null)
+    // Settings live in the database too: take the restored ones.
+    const s = await call('getSettings', {})
+    if (s.ok) setSettings(s.value)
+    onDataReplaced()
+    await load()
+  }
+
+  const restore = () =>
+    run(async () => {
+      if (!check?.token) return
+      const r = await call('restoreBackup', { token: check.token })
+      if (!r.ok) {
+        setConfirming(null)
+        return setError(r.error.message)
+      }
+      await afterReplace(
+        `Restored ${r.value.restoredFrom}: ${r.value.counts.athletes} athletes, ${r.value.counts.sessions} sessions. Your previous data was set aside as ${r.value.setAside}; Undo restore puts it back.`
+      )
+    })
+
+  const undo = () =>
+    run(async () => {
+      const r = await call('undoRestore', {})
+      if (!r.ok) {
+        setConfirming(null)
+        return setError(r.error.message)
+      }
+      await afterReplace(`Undid the restore: your data from before it is back (${r.value.counts.athletes} athletes, ${r.value.counts.sessions} sessions).`)
+    })
+
+  return (
+    <section className="panel data-panel" aria-labelledby="data-title">
+      <div className="panel-head">
+        <h2 id="data-title">Data</h2>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+
+      <div className="data-grid">
+        <div>
+          <h3>Export sessions</h3>
+          <p className="muted">A CSV that spreadsheets open safely and Ballast can import again without loss.</p>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="export-who">Sessions of</label>
+              <select id="export-who" value={exportWho} onChange={(e) => setExportWho(e.target.value === '' ? '' : Number(e.target.value))}>
+                <option value="">All athletes</option>
+                {athletes.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="actions start">
+            <button type="button" onClick={exportCsv} disabled={busy}>
+              Export CSV
+            </button>
+          </div>
+        </div>
+
+        <div>
+          <h3>Backups</h3>
+          <p className="muted">
+            Ballast keeps a copy from each of the last 7 starts{listing?.folder ? ` in ${listing.folder}` : ''}. Back up now before big changes.
+          </p>
+          <div className="actions start">
+            <button type="button" onClick={backupNow} disabled={busy}>
+              Backup now
+            </button>
+          </div>
+        </div>
+
+        <div>
+          <h3>Restore</h3>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="restore-choice">Backup to restore</label>
+              <select id="restore-choice" value={chosen} onChange={(e) => (setChosen(e.target.value), setCheck(null))}>
+                {listing && listing.backups.length === 0 && <option value="">No backups yet</option>}
+                {listing?.backups.map((b) => (
+                  <option key={b.name} value={b.name}>
+                    {formatWhen(b.modifiedAt)} · {kindLabel[b.kind]} · {formatSize(b.bytes)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="actions start">
+            <button type="button" onClick={() => checkChosen(false)} disabled={busy || !chosen}>
+              Check backup
+            </button>
+            {listing?.canPickFiles && (
+              <button type="button" onClick={() => checkChosen(true)} disabled={busy}>
+                Choose a file…
+              </button>
+            )}
+            <button type="button" onClick={() => setConfirming('undo')} disabled={busy || !listing?.undoAvailable}>
+              Undo restore
+            </button>
+          </div>
+          {check && (
+            <div className={`backup-check ${check.ok ? 'ok' : 'bad'}`} role="status" aria-label="Backup check">
+              <p>
+                <strong>{check.name}</strong>
+              </p>
+              <dl>
+                <div>
+                  <dt>Integrity check</dt>
+                  <dd>{check.integrity}</dd>
+                </div>
+                <div>
+                  <dt>Schema version</dt>
+                  <dd>
+                    {check.schemaVersion} (this Ballast: {check.supportedVersion})
+                  </dd>
+                </div>
+                <div>
+                  <dt>Holds</dt>
+                  <dd>
+                    {check.counts.athletes} athletes, {check.counts.sessions} sessions
+                  </dd>
+                </div>
+              </dl>
+              {check.problem ? (
+                <p className="field-error">{check.problem}</p>
+              ) : (
+                <div className="actions start">
+                  <button type="button" className="danger" onClick={() => setConfirming('restore')} disabled={busy}>
+                    Restore this backup…
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+
+      {confirming === 'restore' && check && (
+        <Dialog title="Restore this backup?" onClose={() => setConfirming(null)}>
+          <p>
+            All current data is replaced by the backup's {check.counts.athletes} athletes and {check.counts.sessions} sessions. Your current data is copied aside first, so{' '}
+            <strong>Undo restore</strong> can put it back.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => setConfirming(null)}>
+              Keep current data
+            </button>
+            <button type="button" className="danger" onClick={restore} disabled={busy}>
+              Restore
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {confirming === 'undo' && (
+        <Dialog title="Undo the restore?" onClose={() => setConfirming(null)}>
+          <p>The data from before the last restore comes back. What is there now is copied aside first, so this too can be undone.</p>
+          <div className="actions">
+            <button type="button" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={undo} disabled={busy}>
+              Undo restore
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  )
+}
