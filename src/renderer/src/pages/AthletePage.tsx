@@ -8,6 +8,7 @@ import { ClearStopDialog } from '../components/ClearStopDialog'
 import { LiveWarnings } from '../components/LiveWarnings'
 import { SeverityBadge } from '../components/SeverityBadge'
 import { WarningsPanel } from '../components/WarningsPanel'
+import { AthleteCharts } from '../components/AthleteCharts'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import type { ChannelOutput } from '../../../shared/ipc'
 import { worstSeverity, type RuleId } from '../../../shared/rules'
@@ -39,6 +40,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const [notice, setNotice] = useState<string | null>(null)
   const [warnings, setWarnings] = useState<ChannelOutput<'listWarnings'> | null>(null)
   const [highlight, setHighlight] = useState<string | null>(null)
+  // Bumped on every reload so the charts fetch their series again after a change.
+  const [dataVersion, setDataVersion] = useState(0)
 
   const load = useCallback(async () => {
     const [a, s, w] = await Promise.all([call('getAthlete', { id }), call('listSessions', { athleteId: id }), call('listWarnings', { athleteId: id })])
@@ -48,6 +51,7 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     setAthlete(a.value)
     setSessions(s.value)
     setWarnings(w.value)
+    setDataVersion((v) => v + 1)
     setError(null)
   }, [id])
 
@@ -169,6 +173,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         onShowSession={showSession}
         onClearStop={(ruleId) => setEditing({ kind: 'clear-stop', ruleId })}
       />
+
+      <AthleteCharts athleteId={athlete.id} version={dataVersion} />
 
       <h2>Session log</h2>
       {sessions.length === 0 ? (

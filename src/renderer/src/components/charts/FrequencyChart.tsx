@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
-import { mediumDate, rangePhrase, shortDate, sparseTicks } from './format'
+import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /*
@@ -19,6 +19,7 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
   const max = Math.max(data.weeklyWeightedLimit, ...rows.map((w) => w.weightedRuns + w.unweightedRuns))
   const limit = data.weeklyWeightedLimit
   const ticks = sparseTicks(rows.map((w) => w.weekStart))
+  const yTicks = niceTicks(Math.max(3, max + 0.5), 4, true)
   return (
     <ChartCard
       chart="frequency"
@@ -48,10 +49,10 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
-        <BarChart data={rows} margin={plotMargin} barGap={1} barCategoryGap="18%" accessibilityLayer={false}>
+        <BarChart data={rows} margin={{ ...plotMargin, right: 48 }} barGap={1} barCategoryGap="18%" accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis dataKey="weekStart" ticks={ticks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
-          <YAxis allowDecimals={false} domain={[0, Math.max(3, max + 1)]} tick={axisTick} tickLine={false} axisLine={false} width={40} label={axisLabel('runs / week')} />
+          <YAxis allowDecimals={false} domain={[0, yTicks.at(-1)!]} ticks={yTicks} tick={axisTick} tickLine={false} axisLine={false} width={40} label={axisLabel('runs / week')} />
           <Tooltip
             cursor={{ fill: 'rgba(23,32,46,0.06)' }}
             content={({ active, payload }) => {
@@ -81,7 +82,7 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
             stroke={colors.stop}
             strokeDasharray="5 4"
             ifOverflow="extendDomain"
-            label={{ value: `weighted limit ${limit}`, position: 'insideTopRight', fontSize: 11, fill: colors.stop }}
+            label={{ value: `limit ${limit}`, position: 'right', fontSize: 11, fill: colors.stop }}
           />
         </BarChart>
       </ResponsiveContainer>

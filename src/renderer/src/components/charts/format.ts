@@ -32,10 +32,15 @@ export const rangePhrase = (range: ChartRange): string => (range === 'all' ? 'in
 
 export const signedPercent = (p: number | null): string => (p === null ? '–' : `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`)
 
-/** Nice round upper bound for an axis that must include `value`. */
-export const niceCeil = (value: number): number => {
-  if (value <= 0) return 1
-  const mag = 10 ** Math.floor(Math.log10(value))
-  for (const f of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (f * mag >= value) return f * mag
-  return 10 * mag
+/**
+ * Round ticks from 0 up past `max` (0, 0.5, 1, 1.5 ... or 0, 10, 20 ...), about `target` steps, so axes
+ * never read 0, 0.65, 1.3. `integer` for counts.
+ */
+export const niceTicks = (max: number, target = 4, integer = false): number[] => {
+  const raw = Math.max(max, integer ? 1 : 1e-9) / target
+  const mag = 10 ** Math.floor(Math.log10(raw))
+  let step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw - 1e-12) ?? 10 * mag
+  if (integer) step = Math.max(1, Math.ceil(step))
+  const n = Math.max(1, Math.ceil(max / step - 1e-9))
+  return Array.from({ length: n + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6)
 }

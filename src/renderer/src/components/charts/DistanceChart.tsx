@@ -1,0 +1,82 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
+import { distanceToDisplay, type DistanceUnit } from '../../../../shared/units'
+import { ChartCard } from './ChartCard'
+import { colors } from './colors'
+import { mediumDate, niceTicks, rangePhrase, shortDate, signedPercent, sparseTicks } from './format'
+import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
+
+/** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
+const MAX_LABELLED_WEEKS = 13
+
+export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; range: ChartRange; unit: DistanceUnit }) => {
+  const last = data.weekly.length - 1
+  const rows = data.weekly.map((w, i) => ({
+    weekStart: w.weekStart,
+    distance: distanceToDisplay(w.distanceKm, unit),
+    change: w.distanceChangePercent,
+    // The current week is not over: its change compares a part week with a whole one.
+    soFar: i === last,
+    // A part week's change against a whole week would always look like a drop: label it "so far" instead.
+    changeLabel: i === last ? 'so far' : w.distanceChangePercent === null ? '' : signedPercent(w.distanceChangePercent)
+  }))
+  const any = rows.some((r) => r.distance > 0)
+  const ticks = sparseTicks(rows.map((r) => r.weekStart))
+  const yTicks = niceTicks(Math.max(5, ...rows.map((r) => r.distance)) * 1.08)
+  const changeText = (r: (typeof rows)[number]) => (r.change === null ? 'no distance the week before' : `${signedPercent(r.change)} on the week before${r.soFar ? ' (so far)' : ''}`)
+  return (
+    <ChartCard
+      chart="distance"
+      title="Weekly distance"
+      summary={data.summaries.distance}
+      empty={any ? null : `No run distance logged ${rangePhrase(range)}.`}
+      description={`Run distance per week in ${unit}, with the change against the week before.`}
+      legend={[
+        { label: `Distance per week (${unit})`, color: colors.distance, mark: 'bar' },
+        { label: 'This week so far', color: colors.distanceSoFar, mark: 'bar' }
+      ]}
+      note={rows.length > MAX_LABELLED_WEEKS && any ? <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p> : null}
+      table={{
+        columns: [{ label: 'Week of' }, { label: `Distance (${unit})`, numeric: true }, { label: 'Change on the week before', numeric: true }],
+        rows: rows.map((r) => [`${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`, r.distance, signedPercent(r.change)])
+      }}
+    >
+      <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
+        <BarChart data={rows} margin={{ ...plotMargin, top: 20 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke={colors.grid} />
+          <XAxis dataKey="weekStart" ticks={ticks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
+          <YAxis domain={[0, yTicks.at(-1)!]} ticks={yTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel(`${unit} / week`)} />
+          <Tooltip
+            cursor={{ fill: 'rgba(23,32,46,0.06)' }}
+            content={({ active, payload }) => {
+              const r = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined
+              if (!r) return null
+              return (
+                <TipBox
+                  title={`Week of ${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`}
+                  lines={[
+                    { label: 'Distance', value: `${r.distance} ${unit}`, color: r.soFar ? colors.distanceSoFar : colors.distance },
+                    { label: 'Change', value: changeText(r) }
+                  ]}
+                />
+              )
+            }}
+          />
+          <Bar dataKey="distance" name="Distance" fill={colors.distance} className="series-distance" maxBarSize={40} isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell key={r.weekStart} fill={r.soFar ? colors.distanceSoFar : colors.distance} />
+            ))}
+            {rows.length <= MAX_LABELLED_WEEKS && (
+              <LabelList
+                dataKey="changeLabel"
+                position="top"
+                className="distance-change"
+                style={{ fontSize: 10.5, fill: colors.axis }}
+              />
+            )}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  )
+}

@@ -1,0 +1,85 @@
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
+import { ChartCard } from './ChartCard'
+import { colors } from './colors'
+import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
+import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
+
+/** RULES.md LD4: the ratio is contested; it is shown with this caveat, always. */
+export const AcwrCaveat = () => (
+  <p className="chart-note caveat" data-testid="acwr-caveat">
+    <strong>ACWR is contested.</strong> Gabbett 2016 proposed a 0.8–1.3 “sweet spot” (≥ 1.5 “danger”); Lolli 2019 and Impellizzeri 2020 show
+    coupling artefacts and no evidence for steering training by it; Frandsen 2025 found higher ACWR with fewer injuries in runners. Read it as
+    context, not a target.
+  </p>
+)
+
+export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: ChartRange }) => {
+  const rows = data.daily
+  const any = rows.some((d) => d.load > 0)
+  const shown = rows.filter((d) => d.acwr !== null)
+  const acwrMax = Math.max(2, ...shown.map((d) => d.acwr!))
+  const weekTicks = sparseTicks(data.weekly.map((w) => w.weekStart))
+  const loadTicks = niceTicks(Math.max(100, ...rows.map((d) => d.load)))
+  const acwrTicks = niceTicks(acwrMax)
+  const hiddenNote =
+    data.acwrShownFrom === null
+      ? 'ACWR appears once there are 28 days of data.'
+      : data.acwrShownFrom > data.to
+        ? `ACWR appears from ${mediumDate(data.acwrShownFrom)}, once there are 28 days of data.`
+        : data.acwrShownFrom > data.from
+          ? `ACWR is hidden before ${mediumDate(data.acwrShownFrom)} (less than 28 days of data).`
+          : null
+  return (
+    <ChartCard
+      chart="load"
+      title="Load and ACWR"
+      summary={data.summaries.load}
+      empty={any ? null : `No sessions logged ${rangePhrase(range)}.`}
+      description="Daily session load (RPE × minutes) as bars and the EWMA acute:chronic workload ratio as a line, with the 0.8 to 1.3 band."
+      legend={[
+        { label: 'Session load per day, AU = RPE × min (left axis)', color: colors.load, mark: 'bar' },
+        { label: 'ACWR, EWMA 7/28 days (right axis)', color: colors.acwr, mark: 'line' },
+        { label: '0.8–1.3 band (Gabbett 2016)', color: '#dcefe3', mark: 'band' }
+      ]}
+      note={
+        <>
+          {hiddenNote && any && <p className="chart-note">{hiddenNote}</p>}
+          <AcwrCaveat />
+        </>
+      }
+      table={{
+        columns: [{ label: 'Date' }, { label: 'Session load (AU)', numeric: true }, { label: 'ACWR', numeric: true }],
+        rows: rows.filter((d) => d.load > 0 || d.acwr !== null).map((d) => [mediumDate(d.date), d.load, d.acwr ?? 'hidden'])
+      }}
+    >
+      <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
+        <ComposedChart data={rows} margin={plotMargin} barCategoryGap="12%" accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke={colors.grid} />
+          <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />
+          <XAxis dataKey="date" ticks={weekTicks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
+          <YAxis yAxisId="load" domain={[0, loadTicks.at(-1)!]} ticks={loadTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel('load (AU)')} />
+          <YAxis yAxisId="acwr" orientation="right" domain={[0, acwrTicks.at(-1)!]} ticks={acwrTicks} tick={axisTick} tickLine={false} axisLine={false} width={36} label={axisLabel('ACWR', 90, 'insideRight')} />
+          <Tooltip
+            cursor={{ fill: 'rgba(23,32,46,0.06)' }}
+            content={({ active, payload }) => {
+              const d = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined
+              if (!d) return null
+              return (
+                <TipBox
+                  title={mediumDate(d.date)}
+                  lines={[
+                    { label: 'Session load', value: d.load > 0 ? `${d.load} AU` : 'rest day', color: colors.load },
+                    { label: 'ACWR', value: d.acwr ?? 'not shown yet', color: colors.acwr }
+                  ]}
+                />
+              )
+            }}
+          />
+          <Bar yAxisId="load" dataKey="load" name="Session load" fill={colors.load} className="series-load" isAnimationActive={false} />
+          <Line yAxisId="acwr" dataKey="acwr" name="ACWR" stroke={colors.acwr} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  )
+}
