@@ -90,6 +90,9 @@ test('charts draw what was logged for an athlete: bars, points, tooltips, tables
   expect(kgTicks).toEqual(['0', '0.5', '1', '1.5', '2', '2.5'])
   await expect(chart(app, 'time-under-load').locator('.series-minutes .recharts-bar-rectangle')).toHaveCount(distinct(weighted.map(week)))
   await expect(chart(app, 'load').locator('.series-load .recharts-bar-rectangle')).toHaveCount(distinct(sessions.map((s) => s.daysAgo)))
+  // 16 days of history: the ratio is not drawn yet, and the chart says from when it will be.
+  await expect(chart(app, 'load')).toContainText(`ACWR appears from`)
+  await expect(chart(app, 'load').getByTestId('acwr-caveat')).toBeVisible()
   await expect(chart(app, 'pain').locator('.pain-during')).toHaveCount(4)
   await expect(chart(app, 'pain').locator('.pain-morning')).toHaveCount(2)
   const distance = chart(app, 'distance')

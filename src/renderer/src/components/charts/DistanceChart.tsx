@@ -69,9 +69,15 @@ export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; r
             {rows.length <= MAX_LABELLED_WEEKS && (
               <LabelList
                 dataKey="changeLabel"
-                position="top"
-                className="distance-change"
-                style={{ fontSize: 10.5, fill: colors.axis }}
+                // Plain text above the bar: recharts would wrap "so far" to the bar's width.
+                content={(p) => {
+                  const x = Number(p.x ?? 0) + Number(p.width ?? 0) / 2
+                  return (
+                    <text x={x} y={Number(p.y ?? 0) - 5} textAnchor="middle" className="distance-change" fontSize={10.5} fill={colors.axis}>
+                      {p.value}
+                    </text>
+                  )
+                }}
               />
             )}
           </Bar>

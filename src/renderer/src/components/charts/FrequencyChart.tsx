@@ -35,7 +35,7 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
         { label: 'of which incline runs', color: colors.incline, mark: 'bar' },
         { label: `Weighted limit ${limit} a week`, color: colors.stop, mark: 'dashed' }
       ]}
-      note={<p className="chart-note">Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already counted on the left).</p>}
+      note={anyRuns && <p className="chart-note">Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already counted on the left).</p>}
       table={{
         columns: [
           { label: 'Week of' },

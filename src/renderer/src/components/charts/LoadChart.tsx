@@ -18,6 +18,8 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
   const rows = data.daily
   const any = rows.some((d) => d.load > 0)
   const shown = rows.filter((d) => d.acwr !== null)
+  // Before 28 days of data there is no ratio to draw: no empty right axis, band or key entry either.
+  const anyAcwr = shown.length > 0
   const acwrMax = Math.max(2, ...shown.map((d) => d.acwr!))
   const weekTicks = sparseTicks(data.weekly.map((w) => w.weekStart))
   const loadTicks = niceTicks(Math.max(100, ...rows.map((d) => d.load)))
@@ -38,9 +40,13 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
       empty={any ? null : `No sessions logged ${rangePhrase(range)}.`}
       description="Daily session load (RPE × minutes) as bars and the EWMA acute:chronic workload ratio as a line, with the 0.8 to 1.3 band."
       legend={[
-        { label: 'Session load per day, AU = RPE × min (left axis)', color: colors.load, mark: 'bar' },
-        { label: 'ACWR, EWMA 7/28 days (right axis)', color: colors.acwr, mark: 'line' },
-        { label: '0.8–1.3 band (Gabbett 2016)', color: '#dcefe3', mark: 'band' }
+        { label: `Session load per day, AU = RPE × min${anyAcwr ? ' (left axis)' : ''}`, color: colors.load, mark: 'bar' as const },
+        ...(anyAcwr
+          ? [
+              { label: 'ACWR, EWMA 7/28 days (right axis)', color: colors.acwr, mark: 'line' as const },
+              { label: '0.8–1.3 band (Gabbett 2016)', color: '#dcefe3', mark: 'band' as const }
+            ]
+          : [])
       ]}
       note={
         <>
@@ -56,10 +62,10 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
         <ComposedChart data={rows} margin={plotMargin} barCategoryGap="12%" accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
-          <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />
+          {anyAcwr && <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />}
           <XAxis dataKey="date" ticks={weekTicks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
           <YAxis yAxisId="load" domain={[0, loadTicks.at(-1)!]} ticks={loadTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel('load (AU)')} />
-          <YAxis yAxisId="acwr" orientation="right" domain={[0, acwrTicks.at(-1)!]} ticks={acwrTicks} tick={axisTick} tickLine={false} axisLine={false} width={36} label={axisLabel('ACWR', 90, 'insideRight')} />
+          <YAxis yAxisId="acwr" hide={!anyAcwr} orientation="right" domain={[0, acwrTicks.at(-1)!]} ticks={acwrTicks} tick={axisTick} tickLine={false} axisLine={false} width={36} label={axisLabel('ACWR', 90, 'insideRight')} />
           <Tooltip
             cursor={{ fill: 'rgba(23,32,46,0.06)' }}
             content={({ active, payload }) => {
