@@ -40,7 +40,7 @@ const text = (pdf: string, args: string[] = []) => execFileSync('pdftotext', ['-
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
 
 describe('plan pack PDF', () => {
-  it('prints the athlete, coach, every week, the safety card and page numbers', async () => {
+  it('prints the athlete, coach, every week, the safety card and page numbers', { timeout: 60_000 }, async () => {
     const { plan, file, pdf } = await setup('Zoë Ødegaard-Łukasiewicz')
     expect(file).toMatchObject({ mimeType: 'application/pdf', savedTo: null, cancelled: false })
     expect(file.fileName).toBe('Zoë Ødegaard-Łukasiewicz - Winter base - 2026-11-30.pdf')
@@ -70,7 +70,7 @@ describe('plan pack PDF', () => {
     }
   })
 
-  it('keeps a Cyrillic name intact and uses the coach units (lb, mi)', async () => {
+  it('keeps a Cyrillic name intact and uses the coach units (lb, mi)', { timeout: 60_000 }, async () => {
     const { pdf } = await setup('Дарья Соколова', { massUnit: 'lb', distanceUnit: 'mi' })
     const all = text(pdf)
     expect(all).toContain('Дарья Соколова')

@@ -4,7 +4,7 @@
 import { addDays, dayNumber } from '../../shared/calendar'
 import type { PlanListItem } from '../../shared/contract/plan'
 import { sessionTypeLabels } from '../../shared/domain'
-import type { LadderPoint, PlannedSession } from '../../shared/plan'
+import { ladderAxis, type LadderPoint, type PlannedSession } from '../../shared/plan'
 import { distanceToDisplay, massToDisplay, type DistanceUnit, type MassUnit } from '../../shared/units'
 import { findPdfFonts } from './fonts'
 import { ALTERNATIVE_LINES, ALTERNATIVES_TITLE, SAFETY_LINES, SAFETY_TITLE, WEIGHTS_NOTE } from './text'
@@ -121,8 +121,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
     const botY = 160
     const botH = 50
     const kgValues = data.ladder.map((p) => massToDisplay(p.kg, mu))
-    const step = mu === 'kg' ? 0.25 : 0.5
-    const yMax = Math.max(step * 2, Math.ceil((Math.max(0, ...kgValues) * 1.2) / step) * step)
+    const { max: yMax, ticks } = ladderAxis(kgValues, mu)
     const minMax = Math.max(10, Math.ceil(Math.max(0, ...data.ladder.map((p) => p.weightedMin)) / 5) * 5)
     const xOf = (date: string) => left + (dayNumber(date) - first + 0.5) * (band / 7)
     const yKg = (v: number) => topY + topH - (v / yMax) * topH
@@ -137,10 +136,6 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
       if (seg.length > 0) seg.push(`${x},${yKg(kgValues[i - 1])}`)
       seg.push(`${x},${y}`)
     })
-    let tickStep = step
-    while (yMax / tickStep > 5) tickStep *= 2
-    const ticks: number[] = []
-    for (let t = 0; t <= yMax + 1e-9; t += tickStep) ticks.push(Number(t.toFixed(2)))
     return (
       <Svg width={W} height={H}>
         {deload.map((d, i) =>

@@ -6,6 +6,8 @@ import { SettingsContext } from './lib/settings'
 import { ToastContext, type UndoToast } from './lib/toast'
 import { Toast } from './components/Toast'
 import { AthletePage } from './pages/AthletePage'
+import { PlanPage } from './pages/PlanPage'
+import { PlansPage } from './pages/PlansPage'
 import { ImportPage } from './pages/ImportPage'
 import { RosterPage } from './pages/RosterPage'
 import { SettingsPage } from './pages/SettingsPage'
@@ -43,11 +45,14 @@ export const App = () => {
             Ballast
           </a>
           <nav aria-label="Main">
-            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' && route.page !== 'import' ? 'page' : undefined}>
+            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' && route.page !== 'plans' && route.page !== 'plan' && route.page !== 'import' ? 'page' : undefined}>
               Squad
             </a>
             <a href={href({ page: 'import' })} aria-current={route.page === 'import' ? 'page' : undefined}>
               Import / Export
+            </a>
+            <a href={href({ page: 'plans' })} aria-current={route.page === 'plans' || route.page === 'plan' ? 'page' : undefined}>
+              Plans
             </a>
             <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
               Settings
@@ -64,6 +69,8 @@ export const App = () => {
           {route.page === 'roster' && <RosterPage />}
           {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
           {route.page === 'settings' && <SettingsPage />}
+          {route.page === 'plans' && <PlansPage />}
+          {route.page === 'plan' && <PlanPage key={route.id} id={route.id} />}
           {route.page === 'import' && <ImportPage key={route.athleteId ?? 0} athleteId={route.athleteId} />}
         </main>
       </div>

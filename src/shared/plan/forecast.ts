@@ -95,3 +95,14 @@ export function planForecast(input: ForecastInput): PlanForecast {
   })
   return { weeks, ladder }
 }
+
+/** The weight axis both ladder charts (Plans page, PDF) use: from 0, in steps of 0.25 kg or 0.5 lb. */
+export function ladderAxis(displayValues: readonly number[], unit: 'kg' | 'lb'): { max: number; ticks: number[] } {
+  const step = unit === 'kg' ? 0.25 : 0.5
+  const max = Math.max(step * 2, Math.ceil((Math.max(0, ...displayValues) * 1.2) / step) * step)
+  let tickStep = step
+  while (max / tickStep > 5) tickStep *= 2
+  const ticks: number[] = []
+  for (let t = 0; t <= max + 1e-9; t += tickStep) ticks.push(Number(t.toFixed(2)))
+  return { max, ticks }
+}

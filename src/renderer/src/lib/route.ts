@@ -1,7 +1,7 @@
 // Hash routes work the same from file:// (Electron) and http:// (browser host).
 import { useEffect, useState } from 'react'
 
-export type Route = { page: 'import'; athleteId?: number } | { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' }
+export type Route = { page: 'import'; athleteId?: number } | { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' } | { page: 'plans' } | { page: 'plan'; id: number }
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/')
@@ -10,6 +10,7 @@ export const parseRoute = (hash: string): Route => {
   }
   if (parts[0] === 'settings') return { page: 'settings' }
   if (parts[0] === 'import') return { page: 'import', athleteId: /^\d+$/.test(parts[1] ?? '') ? Number(parts[1]) : undefined }
+  if (parts[0] === 'plans') return /^\d+$/.test(parts[1] ?? '') ? { page: 'plan', id: Number(parts[1]) } : { page: 'plans' }
   return { page: 'roster' }
 }
 
@@ -17,6 +18,8 @@ export const href = (route: Route): string => {
   if (route.page === 'athlete') return `#/athlete/${route.id}${route.week ? `/${route.week}` : ''}`
   if (route.page === 'settings') return '#/settings'
   if (route.page === 'import') return `#/import${route.athleteId ? `/${route.athleteId}` : ''}`
+  if (route.page === 'plans') return '#/plans'
+  if (route.page === 'plan') return `#/plans/${route.id}`
   return '#/'
 }
 

@@ -3,6 +3,7 @@ import { levelLabels, sessionTypeLabels, type Athlete, type Session } from '../.
 import { formatDistance, formatMass, totalPercentOfBodyMass } from '../../../shared/units'
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
+import { PlanCompliance } from '../components/PlanCompliance'
 import { SessionForm } from '../components/SessionForm'
 import { ClearStopDialog } from '../components/ClearStopDialog'
 import { LiveWarnings } from '../components/LiveWarnings'
@@ -176,6 +177,7 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
 
       <AthleteCharts athleteId={athlete.id} version={dataVersion} />
 
+      <PlanCompliance athleteId={athlete.id} refreshKey={sessions} />
       <h2>Session log</h2>
       {sessions.length === 0 ? (
         <div className="empty">

@@ -1,0 +1,168 @@
+import { useState, type FormEvent } from 'react'
+import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
+import type { PlanDetail, PlannedWarning } from '../../../shared/contract/plan'
+import { PlannedSessionInput, type PlannedSession } from '../../../shared/plan/schema'
+import { issuesByField } from '../../../shared/result'
+import { distanceFromDisplay, distanceToDisplay, massFromDisplay, massToDisplay } from '../../../shared/units'
+import { zodIssues } from '../../../shared/validate'
+import { call } from '../lib/api'
+import { numberOr, numberOrNull, toText } from '../lib/numbers'
+import { useSettings } from '../lib/settings'
+import { describedBy, Field } from './Field'
+
+interface Props {
+  planId: number
+  /** The session being edited, or the day a new one goes on. */
+  session?: PlannedSession
+  date: string
+  ownedWeightsKg: number[]
+  warnings: PlannedWarning[]
+  onSaved: (detail: PlanDetail, message: string) => void
+  onCancel: () => void
+}
+
+const severityLabel = { info: 'Note', caution: 'Caution', stop: 'Stop' } as const
+
+/** Add, edit, move (change the date) or delete one planned session. */
+export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warnings, onSaved, onCancel }: Props) => {
+  const { settings } = useSettings()
+  const mu = settings.massUnit
+  const du = settings.distanceUnit
+  const [f, setF] = useState({
+    date: session?.date ?? date,
+    type: (session?.type ?? 'easy') as SessionTypeName,
+    durationMin: toText(session?.durationMin ?? 40),
+    distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
+    ankleWeight: toText(massToDisplay(session?.ankleWeightKg ?? 0, mu)),
+    weightedMin: toText(session?.weightedMin ?? 0),
+    targetRpe: toText(session?.targetRpe ?? 3),
+    description: session?.description ?? ''
+  })
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const distance = numberOrNull(f.distance)
+    const weight = numberOr(f.ankleWeight, 0)
+    const draft = {
+      planId,
+      id: session?.id,
+      date: f.date,
+      type: f.type,
+      durationMin: numberOr(f.durationMin, Number.NaN),
+      distanceKm: distance === null || Number.isNaN(distance) ? distance : distanceFromDisplay(distance, du),
+      ankleWeightKg: Number.isNaN(weight) ? weight : massFromDisplay(weight, mu),
+      weightedMin: numberOr(f.weightedMin, 0),
+      targetRpe: numberOrNull(f.targetRpe),
+      description: f.description
+    }
+    const parsed = PlannedSessionInput.safeParse(draft)
+    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
+    setErrors({})
+    setBusy(true)
+    const r = await call('savePlannedSession', parsed.data)
+    setBusy(false)
+    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    onSaved(r.value, `Saved the ${sessionTypeLabels[parsed.data.type].toLowerCase()} of ${parsed.data.date}.`)
+  }
+
+  const remove = async () => {
+    if (!session) return
+    setBusy(true)
+    const r = await call('deletePlannedSession', { id: session.id })
+    setBusy(false)
+    if (!r.ok) return setErrors({ _form: r.error.message })
+    onSaved(r.value, `Deleted the ${sessionTypeLabels[session.type].toLowerCase()} of ${session.date}.`)
+  }
+
+  const owned = ownedWeightsKg.map((w) => massToDisplay(w, mu))
+  const weighted = numberOr(f.ankleWeight, 0) > 0
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      {errors._form && (
+        <p className="form-error" role="alert">
+          {errors._form}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <ul className="plan-warnings" aria-label="Warnings for this session">
+          {warnings.map((w, i) => (
+            <li key={i} className={`sev-${w.severity}`}>
+              <strong>
+                {severityLabel[w.severity]} ({w.ruleId}):
+              </strong>{' '}
+              {w.message} {w.suggestion && <span className="muted">Instead: {w.suggestion}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <Field id="ps-date" label="Date" error={errors.date}>
+          <input id="ps-date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('ps-date', errors.date)} />
+        </Field>
+        <Field id="ps-type" label="Type" error={errors.type}>
+          <select id="ps-type" value={f.type} onChange={(e) => set('type', e.target.value as SessionTypeName)}>
+            {sessionTypes.map((t) => (
+              <option key={t} value={t}>
+                {sessionTypeLabels[t]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="ps-rpe" label="Target RPE (1-10)" error={errors.targetRpe}>
+          <select id="ps-rpe" value={f.targetRpe} onChange={(e) => set('targetRpe', e.target.value)}>
+            <option value="">None</option>
+            {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="row">
+        <Field id="ps-duration" label="Duration (min)" error={errors.durationMin}>
+          <input id="ps-duration" inputMode="decimal" value={f.durationMin} onChange={(e) => set('durationMin', e.target.value)} {...describedBy('ps-duration', errors.durationMin)} />
+        </Field>
+        <Field id="ps-distance" label={`Distance (${du}, optional)`} error={errors.distanceKm}>
+          <input id="ps-distance" inputMode="decimal" value={f.distance} onChange={(e) => set('distance', e.target.value)} {...describedBy('ps-distance', errors.distanceKm)} />
+        </Field>
+      </div>
+      <fieldset className={`weights${weighted ? ' on' : ''}`}>
+        <legend>Ankle weights</legend>
+        <div className="row">
+          <Field id="ps-weight" label={`Weight per ankle (${mu}, 0 = none)`} error={errors.ankleWeightKg} hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : 'The athlete owns no ankle weights'}>
+            <input id="ps-weight" inputMode="decimal" list="ps-owned" value={f.ankleWeight} onChange={(e) => set('ankleWeight', e.target.value)} {...describedBy('ps-weight', errors.ankleWeightKg)} />
+          </Field>
+          <datalist id="ps-owned">
+            {owned.map((w) => (
+              <option key={w} value={w} />
+            ))}
+          </datalist>
+          <Field id="ps-wmin" label="Minutes with weights on" error={errors.weightedMin}>
+            <input id="ps-wmin" inputMode="decimal" value={f.weightedMin} onChange={(e) => set('weightedMin', e.target.value)} {...describedBy('ps-wmin', errors.weightedMin)} />
+          </Field>
+        </div>
+      </fieldset>
+      <Field id="ps-description" label="What to do" error={errors.description}>
+        <textarea id="ps-description" rows={2} value={f.description} onChange={(e) => set('description', e.target.value)} />
+      </Field>
+      <div className="actions">
+        {session && (
+          <button type="button" className="danger plan-delete-session" onClick={remove} disabled={busy}>
+            Delete session
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          Save planned session
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,296 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { PlanDetail } from '../../../shared/contract/plan'
+import { levelLabels } from '../../../shared/domain'
+import type { PlannedSession } from '../../../shared/plan/schema'
+import { Dialog } from '../components/Dialog'
+import { deliverExport, generatorNotes } from '../components/PlanDownload'
+import { PlanForecast } from '../components/PlanForecast'
+import { PlanSessionForm } from '../components/PlanSessionForm'
+import { PlanWeekGrid } from '../components/PlanWeekGrid'
+import { call } from '../lib/api'
+import { formatDay } from '../lib/format'
+import { href, navigate } from '../lib/route'
+
+type Editing =
+  | { kind: 'session'; date: string; session?: PlannedSession }
+  | { kind: 'copy'; week: number }
+  | { kind: 'template' }
+  | { kind: 'delete' }
+  | null
+
+/** One plan: the week grid editor, its forecast, plan vs done, publish and export. */
+export const PlanPage = ({ id }: { id: number }) => {
+  const [detail, setDetail] = useState<PlanDetail | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [editing, setEditing] = useState<Editing>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [copyTo, setCopyTo] = useState('')
+  const [templateName, setTemplateName] = useState('')
+  const [dialogError, setDialogError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    const r = await call('getPlan', { id })
+    if (!r.ok) return setError(r.error.message)
+    setDetail(r.value)
+    setError(null)
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (error && !detail) {
+    return (
+      <section>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+        <a href={href({ page: 'plans' })}>Back to plans</a>
+      </section>
+    )
+  }
+  if (!detail) return <p className="muted">Loading…</p>
+
+  const { plan, athlete } = detail
+  const close = () => {
+    setEditing(null)
+    setDialogError(null)
+  }
+  const loud = detail.warnings.filter((w) => w.severity !== 'info')
+  const notes = generatorNotes.get(plan.id) ?? []
+
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label)
+    setError(null)
+    try {
+      await fn()
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const setStatus = (status: 'draft' | 'published') =>
+    run('status', async () => {
+      const r = await call('setPlanStatus', { id: plan.id, status })
+      if (!r.ok) return setError(r.error.message)
+      setDetail(r.value)
+      setNotice(status === 'published' ? `Published ${plan.name}. Export the PDF to hand it to ${athlete.name}.` : 'Back to draft: edit freely, then publish again.')
+    })
+
+  const exportFile = (kind: 'pdf' | 'ics') =>
+    run(kind, async () => {
+      const r = kind === 'pdf' ? await call('exportPlanPdf', { planId: plan.id }) : await call('exportPlanIcs', { planId: plan.id })
+      if (!r.ok) return setError(r.error.message)
+      setNotice(deliverExport(r.value))
+    })
+
+  const copyWeek = async (week: number) => {
+    const r = await call('copyPlanWeek', { planId: plan.id, fromWeek: week, toWeek: Number(copyTo) })
+    if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
+    setDetail(r.value)
+    close()
+    setNotice(`Copied week ${week} into week ${copyTo}.`)
+  }
+
+  const saveTemplate = async () => {
+    const r = await call('savePlanTemplate', { planId: plan.id, name: templateName })
+    if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
+    close()
+    setNotice(`Saved the template "${r.value.name}" (${r.value.sessionCount} sessions). Apply it to another athlete from the Plans page.`)
+  }
+
+  const deletePlan = async () => {
+    const r = await call('deletePlan', { id: plan.id })
+    if (!r.ok) return setDialogError(r.error.message)
+    navigate({ page: 'plans' })
+  }
+
+  return (
+    <section aria-labelledby="plan-title">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href={href({ page: 'plans' })}>Plans</a> <span aria-hidden="true">›</span> {plan.name}
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1 id="plan-title">
+            {plan.name} <span className={`tag plan-status ${plan.status}`}>{plan.status === 'published' ? 'Published' : 'Draft'}</span>
+          </h1>
+          <p className="facts">
+            <a href={href({ page: 'athlete', id: athlete.id })}>{athlete.name}</a> · {levelLabels[athlete.level]} · {formatDay(plan.startDate)} to {formatDay(plan.endDate)} ·{' '}
+            {plan.weeks} weeks · {plan.sessionCount} sessions
+            {detail.compliance.percent !== null && ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
+          </p>
+          {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
+        </div>
+        <div className="toolbar">
+          {plan.status === 'draft' ? (
+            <button type="button" className="primary" onClick={() => setStatus('published')} disabled={busy !== null}>
+              Publish
+            </button>
+          ) : (
+            <button type="button" onClick={() => setStatus('draft')} disabled={busy !== null}>
+              Back to draft
+            </button>
+          )}
+          <button type="button" onClick={() => exportFile('pdf')} disabled={busy !== null}>
+            {busy === 'pdf' ? 'Making PDF…' : 'Export PDF'}
+          </button>
+          <button type="button" onClick={() => exportFile('ics')} disabled={busy !== null}>
+            Export calendar (.ics)
+          </button>
+          <button type="button" onClick={() => { setTemplateName(plan.name); setEditing({ kind: 'template' }) }}>
+            Save as template
+          </button>
+          <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete' })}>
+            Delete plan
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <div className="plan-notes" role="note" aria-label="How the plan was generated">
+          <strong>How the generator built this plan</strong>
+          <ul>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {loud.length > 0 && (
+        <p className="form-error" role="alert">
+          {loud.length} planned session warning{loud.length === 1 ? '' : 's'} above a note (marked in the grid). The plan cannot be published until they are
+          changed.
+        </p>
+      )}
+
+      <h2>Week by week</h2>
+      {detail.sessions.length === 0 && (
+        <p className="muted">No sessions yet: use the + in a day to add one, or generate a plan from the Plans page.</p>
+      )}
+      <div className="plan-grid-wrap">
+        <PlanWeekGrid
+          detail={detail}
+          onAdd={(date) => setEditing({ kind: 'session', date })}
+          onEdit={(s) => setEditing({ kind: 'session', date: s.date, session: s })}
+          onCopyWeek={(week) => {
+            setCopyTo(String(Math.min(plan.weeks, week + 1) === week ? Math.max(1, week - 1) : Math.min(plan.weeks, week + 1)))
+            setEditing({ kind: 'copy', week })
+          }}
+        />
+      </div>
+      <p className="hint plan-legend">
+        <span className="plan-chip-key weighted">ankle weights</span> <span className="plan-chip-key status-done">✓ done: a logged session on the day, same type family</span>{' '}
+        <span className="plan-chip-key status-missed">due, not logged</span>
+      </p>
+
+      <PlanForecast detail={detail} />
+
+      {editing?.kind === 'session' && (
+        <Dialog title={editing.session ? `Edit planned session of ${formatDay(editing.session.date)}` : `Add a session on ${formatDay(editing.date)}`} onClose={close} wide>
+          <PlanSessionForm
+            planId={plan.id}
+            session={editing.session}
+            date={editing.date}
+            ownedWeightsKg={athlete.ownedWeightsKg}
+            warnings={editing.session ? detail.warnings.filter((w) => w.plannedSessionId === editing.session!.id) : []}
+            onCancel={close}
+            onSaved={(d, message) => {
+              setDetail(d)
+              close()
+              setNotice(message)
+            }}
+          />
+        </Dialog>
+      )}
+      {editing?.kind === 'copy' && (
+        <Dialog title={`Copy week ${editing.week}`} onClose={close}>
+          <div className="form">
+            {dialogError && (
+              <p className="form-error" role="alert">
+                {dialogError}
+              </p>
+            )}
+            <div className="field">
+              <label htmlFor="copy-to">Copy its sessions into week</label>
+              <select id="copy-to" value={copyTo} onChange={(e) => setCopyTo(e.target.value)}>
+                {detail.weekStarts.map((s, i) =>
+                  i + 1 === editing.week ? null : (
+                    <option key={s} value={i + 1}>
+                      Week {i + 1} (from {formatDay(s, false)})
+                    </option>
+                  )
+                )}
+              </select>
+              <p className="hint">The copies are added next to what that week already holds.</p>
+            </div>
+            <div className="actions">
+              <button type="button" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="primary" onClick={() => copyWeek(editing.week)}>
+                Copy week
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+      {editing?.kind === 'template' && (
+        <Dialog title="Save as a template" onClose={close}>
+          <div className="form">
+            <div className={`field${dialogError ? ' has-error' : ''}`}>
+              <label htmlFor="template-name">Template name</label>
+              <input id="template-name" value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
+              {dialogError && (
+                <p className="field-error" role="alert">
+                  {dialogError}
+                </p>
+              )}
+              <p className="hint">
+                Applied to another athlete, the weights scale with body mass and are rounded down to the weights that athlete owns.
+              </p>
+            </div>
+            <div className="actions">
+              <button type="button" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="primary" onClick={saveTemplate}>
+                Save template
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+      {editing?.kind === 'delete' && (
+        <Dialog title={`Delete ${plan.name}?`} onClose={close}>
+          <p>
+            The plan and its {plan.sessionCount} planned sessions go; {athlete.name}'s logged sessions stay.
+          </p>
+          {dialogError && (
+            <p className="form-error" role="alert">
+              {dialogError}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Keep it
+            </button>
+            <button type="button" className="danger" onClick={deletePlan}>
+              Delete plan
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  )
+}

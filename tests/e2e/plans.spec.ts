@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import { addDays, weekStartOf } from '../../src/shared/calendar'
+import { test, expect } from './fixtures'
+import { AthleteView, RosterView } from './pages'
+
+const localToday = () => {
+  const d = new Date()
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+test('a coach generates a plan, edits a session, publishes, exports the PDF and sees compliance change after logging a planned run', async ({ app }) => {
+  test.setTimeout(90_000)
+  await new RosterView(app).addAthlete({ name: 'Zoë Ødegaard', bodyMass: '64', level: 'intermediate', weights: '0.25, 0.5, 0.75' })
+
+  // The plan starts the week before this one, so its first week is already due.
+  const start = addDays(weekStartOf(localToday(), 1), -7)
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
+  await expect(app.getByRole('heading', { name: 'No plans yet' })).toBeVisible()
+  await app.screenshot({ path: 'test-results/screens/plans-empty.png' })
+  await app.getByRole('button', { name: 'Generate plan' }).click()
+  const form = app.getByRole('dialog')
+  await form.getByLabel('Athlete').selectOption({ label: 'Zoë Ødegaard' })
+  await form.getByLabel('Plan name').fill('Winter base')
+  await form.getByLabel('Start date').fill(start)
+  await form.getByLabel(/^Weeks/).fill('3')
+  await form.getByRole('button', { name: 'Generate plan' }).click()
+  // Out of range: the message sits under the field and nothing is generated.
+  await expect(form.locator('#gen-weeks-error')).toHaveText('Generate between 4 and 16 weeks')
+  await form.getByLabel(/^Weeks/).fill('8')
+  await form.getByRole('button', { name: 'Generate plan' }).click()
+
+  await expect(app.getByRole('heading', { level: 1, name: /Winter base/ })).toBeVisible()
+  await expect(app.locator('.plan-status')).toHaveText('Draft')
+  const grid = app.getByRole('table', { name: 'Plan by week' })
+  await expect(grid.locator('tbody tr')).toHaveCount(8)
+  await expect(app.getByRole('figure', { name: 'Weight ladder' }).locator('.recharts-line-dots circle').first()).toBeVisible()
+  await expect(app.getByRole('table', { name: 'Forecast by week' }).locator('tbody tr')).toHaveCount(8)
+  await app.screenshot({ path: 'test-results/screens/plan-generated.png', fullPage: true })
+
+  // Edit the first planned session of week 1: a shorter run.
+  const week1 = grid.locator('tbody tr[data-week="1"]')
+  await week1.locator('.plan-chip').first().click()
+  const edit = app.getByRole('dialog')
+  await edit.getByLabel('Duration (min)').fill('33')
+  await edit.getByRole('button', { name: 'Save planned session' }).click()
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await expect(week1.locator('.plan-chip').first()).toContainText('33 min')
+
+  await app.getByRole('button', { name: 'Publish' }).click()
+  await expect(app.locator('.plan-status')).toHaveText('Published')
+
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export PDF' }).click()])
+  expect(download.suggestedFilename()).toBe(`Zoë Ødegaard - Winter base - ${start}.pdf`)
+  const saved = test.info().outputPath('pack.pdf')
+  await download.saveAs(saved)
+  expect(fs.readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-')
+  await expect(app.getByRole('status')).toContainText('Downloaded')
+
+  const [ics] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export calendar (.ics)' }).click()])
+  expect(ics.suggestedFilename()).toMatch(/\.ics$/)
+
+  // Plan vs done on the athlete page: nothing logged yet.
+  const easyDay = week1.locator('td.plan-day:has(.plan-chip.type-easy)').first()
+  const firstDate = (await easyDay.getAttribute('data-date'))!
+  await app.getByRole('link', { name: 'Zoë Ødegaard' }).first().click()
+  const compliance = app.getByRole('region', { name: 'Plan vs done' })
+  await expect(compliance.getByTestId('plan-compliance-total')).toContainText(/^0 of \d+ due sessions done \(0%\)/)
+  const due = Number(/of (\d+) due/.exec((await compliance.getByTestId('plan-compliance-total').textContent())!)![1])
+
+  // Log the planned run (same day, same type family).
+  const session = await new AthleteView(app).openSessionForm()
+  await session.getByLabel('Date', { exact: true }).fill(firstDate)
+  await session.getByLabel('Type').selectOption('easy')
+  await session.getByLabel('Duration (min)').fill('33')
+  await session.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await expect(compliance.getByTestId('plan-compliance-total')).toContainText(`1 of ${due} due sessions done (${Math.round(100 / due)}%)`)
+  await compliance.scrollIntoViewIfNeeded()
+  await app.screenshot({ path: 'test-results/screens/athlete-plan-compliance.png', fullPage: true })
+
+  // And the plan marks that session done.
+  await compliance.getByRole('link', { name: 'Winter base' }).click()
+  await expect(app.getByRole('table', { name: 'Plan by week' }).locator('tbody tr[data-week="1"] .plan-chip.status-done')).toHaveCount(1)
+  await expect(app.getByLabel('Week 1 compliance')).toContainText('1 of')
+})

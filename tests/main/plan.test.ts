@@ -1,0 +1,174 @@
+// Plan channels end to end through dispatch, on a real SQLite file: what a coach does with a plan.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addDays } from '../../src/shared/calendar'
+import type { ChannelName } from '../../src/shared/channels'
+import type { BulkItem, ExportedFile, PlanDetail } from '../../src/shared/contract/plan'
+import { createBackend } from '../../src/main/backend'
+import { dispatch } from '../../src/main/dispatch'
+import { openTemp, tempDir } from '../helpers/tempdb'
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+
+const setup = (host = {}) => {
+  const db = openTemp()
+  const backend = createBackend(db, { clock: { now: () => new Date(2026, 11, 9, 12) }, host }) // today: Wed 9 Dec 2026
+  const raw = async <T,>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
+  const call = async <T,>(channel: ChannelName, input: unknown) => {
+    const r = await raw<T>(channel, input)
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+    return r.value
+  }
+  const athlete = (over: Record<string, unknown> = {}) =>
+    call<{ id: number; name: string }>('createAthlete', { name: 'Ada Quist', bodyMassKg: 64, level: 'intermediate', ownedWeightsKg: [0.25, 0.5, 0.75], ...over })
+  const generate = (athleteId: number, over: Record<string, unknown> = {}) =>
+    call<PlanDetail>('generatePlan', { athleteId, name: 'Winter base', startDate: '2026-11-30', weeks: 8, runsPerWeek: 4, availableDays: [0, 1, 2, 3, 4, 5, 6], ...over })
+  return { db, raw, call, athlete, generate }
+}
+
+describe('plans', () => {
+  it('generates a draft plan with a forecast, and nothing above info on any session', async () => {
+    const { call, athlete, generate } = setup()
+    const a = await athlete()
+    const d = await generate(a.id)
+    expect(d.plan).toMatchObject({ status: 'draft', weeks: 8, athleteName: 'Ada Quist', endDate: '2027-01-24' })
+    expect(d.sessions.length).toBe(32)
+    expect(d.warnings.filter((w) => w.severity !== 'info')).toEqual([])
+    expect(d.forecast.weeks).toHaveLength(8)
+    expect(d.forecast.ladder.length).toBeGreaterThan(3)
+    expect(d.forecast.ladder[0]).toMatchObject({ kg: 0.25, totalPercent: 0.78 })
+    expect(d.forecast.weeks.some((w) => w.deload)).toBe(true)
+    expect((await call<unknown[]>('listPlans', {})).length).toBe(1)
+  })
+
+  it('edits, moves and deletes a planned session, and refuses a date outside the plan', async () => {
+    const { raw, call, athlete, generate } = setup()
+    const d = await generate((await athlete()).id)
+    const s = d.sessions.find((x) => x.type === 'easy' && x.ankleWeightKg === 0)!
+    const moved = await call<PlanDetail>('savePlannedSession', { ...s, date: addDays(s.date, 1), durationMin: 35, description: 'Moved to suit work' })
+    expect(moved.sessions.find((x) => x.id === s.id)).toMatchObject({ date: addDays(s.date, 1), durationMin: 35, description: 'Moved to suit work' })
+    const outside = await raw('savePlannedSession', { ...s, date: '2027-03-01' })
+    expect(outside.ok).toBe(false)
+    if (!outside.ok) expect(outside.error.issues?.[0]).toMatchObject({ path: 'date' })
+    const bad = await raw('savePlannedSession', { planId: d.plan.id, date: s.date, type: 'easy', durationMin: 30, ankleWeightKg: 0.5, weightedMin: 40 })
+    expect(!bad.ok && bad.error.issues?.[0]).toMatchObject({ path: 'weightedMin', message: 'Minutes with weights on (40) cannot exceed the duration (30 min)' })
+    const after = await call<PlanDetail>('deletePlannedSession', { id: s.id })
+    expect(after.sessions.find((x) => x.id === s.id)).toBeUndefined()
+  })
+
+  it('refuses to publish a plan whose edits draw a caution, and publishes once fixed', async () => {
+    const { raw, call, athlete, generate } = setup()
+    const d = await generate((await athlete()).id)
+    const w = d.sessions.find((x) => x.ankleWeightKg > 0)!
+    // 1.5 kg per ankle on a 64 kg athlete: AW1 and AW2 cautions (and more).
+    const heavy = await call<PlanDetail>('savePlannedSession', { ...w, ankleWeightKg: 1.5 })
+    expect(heavy.warnings.some((x) => x.plannedSessionId === w.id && x.severity !== 'info')).toBe(true)
+    const refused = await raw('setPlanStatus', { id: d.plan.id, status: 'published' })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.message).toMatch(/^Not published: .*above info/)
+    await call('savePlannedSession', { ...w })
+    const published = await call<PlanDetail>('setPlanStatus', { id: d.plan.id, status: 'published' })
+    expect(published.plan.status).toBe('published')
+    expect(published.plan.publishedAt).not.toBeNull()
+  })
+
+  it('counts compliance by week once a planned run is logged on its day', async () => {
+    const { call, athlete, generate } = setup()
+    const a = await athlete()
+    const d = await generate(a.id)
+    expect(d.compliance.weeks[0]).toMatchObject({ planned: 4, due: 4, done: 0, percent: 0 })
+    const planned = d.sessions[0]
+    // A run of the same family on the planned day fulfils it; a cross-training session would not.
+    await call('createSession', { athleteId: a.id, date: planned.date, type: 'cross', durationMin: 40 })
+    expect((await call<PlanDetail>('getPlan', { id: d.plan.id })).compliance.weeks[0].done).toBe(0)
+    const logged = await call<{ id: number }>('createSession', { athleteId: a.id, date: planned.date, type: planned.type, durationMin: planned.durationMin })
+    const after = await call<PlanDetail>('getPlan', { id: d.plan.id })
+    expect(after.compliance.matches[String(planned.id)]).toBe(logged.id)
+    expect(after.compliance.weeks[0]).toMatchObject({ done: 1, percent: 25 })
+    // Week 3 (from 14 Dec) is not due yet on 9 Dec.
+    expect(after.compliance.weeks[2]).toMatchObject({ due: 0, percent: null })
+    const onAthlete = await call<{ plan: { id: number } | null; compliance: { done: number } | null }>('athletePlanCompliance', { athleteId: a.id })
+    expect(onAthlete.plan?.id).toBe(d.plan.id)
+    expect(onAthlete.compliance?.done).toBe(1)
+  })
+
+  it('copies a week, and saves and applies a template scaled to the other athlete', async () => {
+    const { call, athlete, generate } = setup()
+    const ada = await athlete()
+    const d = await generate(ada.id)
+    const copied = await call<PlanDetail>('copyPlanWeek', { planId: d.plan.id, fromWeek: 1, toWeek: 2 })
+    expect(copied.sessions.length).toBe(d.sessions.length + 4)
+    const template = await call<{ id: number; sessionCount: number; sourceBodyMassKg: number }>('savePlanTemplate', { planId: d.plan.id, name: 'Base block' })
+    expect(template).toMatchObject({ sessionCount: 36, sourceBodyMassKg: 64 })
+    // 96 kg is 1.5 x 64 kg: 0.5 kg scales to 0.75 kg; 0.25 kg to 0.375, rounded down to the owned 0.25 kg.
+    const ben = await athlete({ name: 'Ben Ode', bodyMassKg: 96, ownedWeightsKg: [0.25, 0.75] })
+    const applied = await call<PlanDetail>('applyPlanTemplate', { templateId: template.id, athleteId: ben.id, startDate: '2027-02-01', name: 'Base block' })
+    expect(applied.plan.athleteName).toBe('Ben Ode')
+    expect(applied.sessions).toHaveLength(36)
+    expect(applied.sessions[0].date).toBe('2027-02-01')
+    const srcWeights = copied.sessions.map((s) => s.ankleWeightKg)
+    applied.sessions.forEach((s, i) => {
+      const expected = srcWeights[i] === 0 ? 0 : srcWeights[i] * 1.5 >= 0.75 ? 0.75 : 0.25
+      expect(s.ankleWeightKg).toBe(expected)
+    })
+    expect(await call<unknown[]>('listPlanTemplates', {})).toHaveLength(1)
+  })
+
+  it('exports an iCalendar file with one event per planned session', async () => {
+    const { call, athlete, generate } = setup()
+    const d = await generate((await athlete({ name: 'Zoë, the "fast" one' })).id)
+    const f = await call<ExportedFile>('exportPlanIcs', { planId: d.plan.id })
+    expect(f.fileName).toBe('Zoë, the fast one - Winter base - 2026-11-30.ics')
+    const ics = Buffer.from(f.base64!, 'base64').toString('utf8')
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(d.sessions.length)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261130')
+    expect(ics).toContain('X-WR-CALNAME:Winter base - Zoë\\, the "fast" one')
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+  })
+
+  it('saves through the save dialog in Electron, and reports a cancel', { timeout: 60_000 }, async () => {
+    const dir = tempDir()
+    let answer: string | null = path.join(dir, 'pack.pdf')
+    const { call, athlete, generate } = setup({ chooseSavePath: async () => answer })
+    const d = await generate((await athlete()).id)
+    const saved = await call<ExportedFile>('exportPlanPdf', { planId: d.plan.id })
+    expect(saved).toMatchObject({ savedTo: answer, base64: null, cancelled: false })
+    expect(fs.readFileSync(answer!).subarray(0, 5).toString()).toBe('%PDF-')
+    answer = null
+    expect(await call<ExportedFile>('exportPlanPdf', { planId: d.plan.id })).toMatchObject({ cancelled: true, savedTo: null })
+  })
+
+  it('bulk export writes one PDF per athlete with a plan into the chosen folder, with safe distinct names', { timeout: 60_000 }, async () => {
+    const folder = tempDir()
+    const { call, athlete, generate } = setup({ chooseFolder: async () => folder })
+    const a = await athlete({ name: 'Ana/Lu: "Øst"' })
+    const b = await athlete({ name: 'Ana/Lu: Øst' })
+    const c = await athlete({ name: 'No Plan Yet' })
+    await generate(a.id)
+    await generate(b.id)
+    const job = await call<{ exportId: string; folder: string }>('beginBulkPlanExport', { athleteIds: [a.id, b.id, c.id] })
+    expect(job.folder).toBe(folder)
+    const items: BulkItem[] = []
+    for (const id of [a.id, b.id, c.id]) items.push(await call<BulkItem>('exportBulkPlanItem', { exportId: job.exportId, athleteId: id }))
+    expect(items.map((i) => i.status)).toEqual(['saved', 'saved', 'skipped'])
+    expect(fs.readdirSync(folder).sort()).toEqual(['Ana Lu Øst - Winter base - 2026-11-30 (2).pdf', 'Ana Lu Øst - Winter base - 2026-11-30.pdf'])
+  })
+
+  it('reads a plan through its index', () => {
+    const { db } = setup()
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM planned_sessions WHERE plan_id = ? ORDER BY date, id').all(1) as { detail: string }[]
+    expect(plan.map((p) => p.detail).join(' ')).toContain('planned_sessions_plan_date')
+    const byAthlete = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM plans WHERE athlete_id = ? ORDER BY status = 'published' DESC, start_date DESC").all(1) as { detail: string }[]
+    expect(byAthlete.map((p) => p.detail).join(' ')).toContain('plans_athlete_start')
+  })
+
+  it('deleting an athlete deletes their plans and planned sessions', async () => {
+    const { db, call, athlete, generate } = setup()
+    const a = await athlete()
+    await generate(a.id)
+    await call('archiveAthlete', { id: a.id })
+    await call('deleteAthlete', { id: a.id, confirmName: 'Ada Quist' })
+    expect(db.prepare('SELECT count(*) AS n FROM planned_sessions').get()).toEqual({ n: 0 })
+  })
+})
