@@ -38,15 +38,24 @@ test('a coach imports a folder of watch and app files, checks the preview, marks
   await app.getByLabel('Minutes with weights on').fill('15')
   await app.getByRole('button', { name: 'Mark 1 selected as weighted' }).click()
   await expect(evening).toContainText('0.5 kg × 15 min')
+
+  // The commute ride from Strava is not training this coach tracks: leave it out.
+  await evening.getByRole('checkbox').uncheck()
+  const ride = rows.filter({ hasText: 'Commute ride' })
+  await ride.getByRole('checkbox').check()
+  await app.getByRole('button', { name: 'Leave out' }).click()
+  await expect(ride).toContainText('left out')
+  await expect(app.getByText('5 new (1 left out by you) · 2 duplicates (skipped) · 3 with errors (left out)')).toBeVisible()
   await app.screenshot({ path: `${shots}/import-preview.png`, fullPage: true })
 
-  await app.getByRole('button', { name: 'Import 5 sessions for Ada Quist' }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Imported 5 sessions for Ada Quist. Skipped 2 duplicates. Left out 3 with errors.' })).toBeVisible()
-  expect((host.current.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(5)
+  await app.getByRole('button', { name: 'Import 4 sessions for Ada Quist' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 4 sessions for Ada Quist. Skipped 2 duplicates. Left out 3 with errors. You left out 1.' })).toBeVisible()
+  expect((host.current.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(4)
 
   await app.getByRole('link', { name: "Open Ada Quist's log" }).click()
   const log = app.getByRole('table', { name: 'Session log' }).locator('tbody tr')
-  await expect(log).toHaveCount(5)
+  await expect(log).toHaveCount(4)
+  await expect(log.filter({ hasText: 'Commute ride' })).toHaveCount(0)
   await expect(log.filter({ hasText: 'Sat 7 Nov 2026' })).toContainText('Tempo')
   await expect(log.filter({ hasText: 'Wed 4 Nov 2026' })).toContainText('0.5 kg × 15 min')
   await app.screenshot({ path: `${shots}/import-log.png`, fullPage: true })

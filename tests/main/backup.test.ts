@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../src/main/backend'
 import { backupsDir, backupTo, listBackups, rollingBackup, ROLLING_KEEP } from '../../src/main/backup'
 import { latestVersion } from '../../src/main/db/migrations'
+import { openDatabase } from '../../src/main/db/open'
 import { caller, value } from '../helpers/import-io'
 import { openTemp, tempDbFile, tempDir } from '../helpers/tempdb'
 
@@ -74,7 +75,8 @@ describe('backups', () => {
     expect(n).toBeGreaterThanOrEqual(3000)
     // And through the channel, into the backups folder, while in use.
     const made = value(await call<{ path: string; bytes: number }>('backupNow', {}))
-    expect(path.basename(made.path)).toMatch(/^ballast-backup-2026-11-25T12-00-\d\d\.sqlite$/)
+    // The test clock moves a second per call, so the exact time depends on how many writes got in.
+    expect(path.basename(made.path)).toMatch(/^ballast-backup-2026-11-25T1\d-\d\d-\d\d\.sqlite$/)
     expect(integrity(made.path)).toBe('ok')
   })
 
@@ -128,6 +130,24 @@ describe('restore', () => {
     expect(names()).toEqual(['Ada Quist', 'Ben Ode'])
     const ben2 = value(await call<{ date: string; type: string }[]>('listSessions', { athleteId: ben.id }))
     expect(ben2).toMatchObject([{ date: '2026-11-03', type: 'long' }])
+  })
+
+  it('restores a backup from an older Ballast by upgrading a copy, leaving the backup file as it was', async () => {
+    const { file, db, call, names } = setup()
+    const older = path.join(backupsDir(file), 'ballast-backup-2025-01-01T00-00-00.sqlite')
+    fs.mkdirSync(path.dirname(older), { recursive: true })
+    const old = openDatabase(older, { targetVersion: 1 })
+    const id = Number(old.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Old Timer', 'advanced', 'x', 'x')").run().lastInsertRowid)
+    old.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2025-01-01', 'long', 120, 'x', 'x')").run(id)
+    old.close()
+    const check = value(await call<{ ok: boolean; token: string; schemaVersion: number; counts: object }>('checkBackup', { name: path.basename(older) }))
+    expect(check).toMatchObject({ ok: true, schemaVersion: 1, counts: { athletes: 1, sessions: 1 } })
+    value(await call('restoreBackup', { token: check.token }))
+    expect(names()).toEqual(['Old Timer'])
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion)
+    const untouched = new Database(older, { readonly: true })
+    expect(untouched.pragma('user_version', { simple: true })).toBe(1)
+    untouched.close()
   })
 
   it('refuses a backup from a newer Ballast and changes nothing', async () => {

@@ -28,7 +28,7 @@ const toBase64 = (bytes: Uint8Array): string => {
 
 const statusLabel: Record<ImportPreviewRow['status'], string> = { new: 'New', duplicate: 'Duplicate', error: 'Error' }
 
-export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[]; initialAthleteId?: number }) => {
+export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athletes: Athlete[]; initialAthleteId?: number; canPickFiles: boolean }) => {
   const { settings } = useSettings()
   const mu = settings.massUnit
   const [athleteId, setAthleteId] = useState<number | ''>(initialAthleteId ?? '')
@@ -37,6 +37,8 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
   const [rows, setRows] = useState<ImportPreviewRow[]>([])
   const [edits, setEdits] = useState<Record<number, Edit>>({})
   const [selected, setSelected] = useState<Set<number>>(new Set())
+  /** New rows the coach chose to leave out (a ride in a Strava export, say). */
+  const [leftOut, setLeftOut] = useState<Set<number>>(new Set())
   const [weightText, setWeightText] = useState('')
   const [minutesText, setMinutesText] = useState('')
   const [batchError, setBatchError] = useState<string | null>(null)
@@ -67,6 +69,7 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
     setRows([])
     setEdits({})
     setSelected(new Set())
+    setLeftOut(new Set())
     setProgress({ done: 0, total: 0 })
   }
 
@@ -87,11 +90,9 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
     const files = all.filter((f) => SUPPORTED.test(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     setSkipped(all.length - files.length)
     if (files.length === 0) return setError('None of the chosen files is a .fit, .gpx, .tcx or .csv file (or a .gz of one)')
-    cancelled.current = false
-    const begun = await call('importBegin', { athleteId })
-    if (!begun.ok) return setError(begun.error.message)
-    const { jobId, chunkBytes, maxFileBytes } = begun.value
-    job.current = jobId
+    const begun = await begin()
+    if (!begun) return
+    const { jobId, chunkBytes, maxFileBytes } = begun
     setPhase('sending')
     setProgress({ done: 0, total: files.length })
     for (const [i, file] of files.entries()) {
@@ -113,10 +114,46 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
       }
       setProgress({ done: i + 1, total: files.length })
     }
+    await readAndPreview(jobId, files.length)
+  }
+
+  const begin = async () => {
+    if (athleteId === '') {
+      setError('Choose the athlete these sessions belong to first')
+      return null
+    }
+    cancelled.current = false
+    const begun = await call('importBegin', { athleteId })
+    if (!begun.ok) {
+      setError(begun.error.message)
+      return null
+    }
+    job.current = begun.value.jobId
+    return begun.value
+  }
+
+  /** Desktop app: the system's file dialog; main reads the files itself. */
+  const pickWithDialog = async () => {
+    setError(null)
+    setNotice(null)
+    setSummary(null)
+    setSkipped(0)
+    const begun = await begin()
+    if (!begun) return
+    const picked = await call('importPickFiles', { jobId: begun.jobId })
+    if (!picked.ok) return fail(picked.error.message)
+    if (picked.value.added === 0) {
+      await call('importCancel', { jobId: begun.jobId })
+      return reset()
+    }
+    await readAndPreview(begun.jobId, picked.value.added)
+  }
+
+  const readAndPreview = async (jobId: string, total: number) => {
     const read = await call('importRead', { jobId })
     if (!read.ok) return fail(read.error.message)
     setPhase('reading')
-    setProgress({ done: 0, total: files.length })
+    setProgress({ done: 0, total })
     for (;;) {
       await new Promise((r) => setTimeout(r, POLL_MS))
       if (cancelled.current) return
@@ -129,6 +166,7 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
         for (const r of p.value.rows) if (r.status === 'new' && r.type) initial[r.rowId] = { type: r.type, ankleWeightKg: r.ankleWeightKg, weightedMin: r.weightedMin }
         setEdits(initial)
         setSelected(new Set())
+        setLeftOut(new Set())
         setPhase('preview')
         return
       }
@@ -144,6 +182,7 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
   }
 
   const newRows = rows.filter((r) => r.status === 'new')
+  const chosenRows = newRows.filter((r) => !leftOut.has(r.rowId))
   const counts = { new: newRows.length, duplicate: rows.filter((r) => r.status === 'duplicate').length, error: rows.filter((r) => r.status === 'error').length }
   const allSelected = newRows.length > 0 && newRows.every((r) => selected.has(r.rowId))
 
@@ -176,11 +215,20 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
     setEdits(next)
   }
 
+  const setLeftOutSelected = (out: boolean) => {
+    const next = new Set(leftOut)
+    for (const id of selected) {
+      if (out) next.add(id)
+      else next.delete(id)
+    }
+    setLeftOut(next)
+  }
+
   const confirm = async () => {
     if (!job.current || !athlete) return
     setPhase('saving')
     setError(null)
-    const r = await call('importConfirm', { jobId: job.current, rows: newRows.map((row) => ({ rowId: row.rowId, ...edits[row.rowId] })) })
+    const r = await call('importConfirm', { jobId: job.current, rows: chosenRows.map((row) => ({ rowId: row.rowId, ...edits[row.rowId] })) })
     if (!r.ok) {
       setPhase('preview')
       return setError(r.error.message)
@@ -233,6 +281,13 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
             onChange={(e) => void start(e.target.files).finally(() => (e.target.value = ''))}
           />
         </div>
+        {canPickFiles && (
+          <div className="field">
+            <button type="button" onClick={pickWithDialog} disabled={pickDisabled}>
+              Choose files…
+            </button>
+          </div>
+        )}
       </div>
 
       {error && (
@@ -249,7 +304,8 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
         <p className="notice" role="status">
           Imported {summary.imported} session{summary.imported === 1 ? '' : 's'} for {summary.athlete.name}.
           {summary.skippedDuplicates > 0 && ` Skipped ${summary.skippedDuplicates} duplicate${summary.skippedDuplicates === 1 ? '' : 's'}.`}
-          {summary.skippedErrors > 0 && ` Left out ${summary.skippedErrors} with errors.`}{' '}
+          {summary.skippedErrors > 0 && ` Left out ${summary.skippedErrors} with errors.`}
+          {summary.notChosen > 0 && ` You left out ${summary.notChosen}.`}{' '}
           <a href={href({ page: 'athlete', id: summary.athlete.id })}>Open {summary.athlete.name}'s log</a>
         </p>
       )}
@@ -269,12 +325,12 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
       {(phase === 'preview' || phase === 'saving') && (
         <>
           <p className="import-counts" aria-live="polite">
-            <strong>{counts.new}</strong> new · <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} (skipped) · <strong>{counts.error}</strong> with errors (left out)
+            <strong>{counts.new}</strong> new{leftOut.size > 0 && ` (${leftOut.size} left out by you)`} · <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} (skipped) · <strong>{counts.error}</strong> with errors (left out)
             {skipped > 0 && ` · ${skipped} other file${skipped === 1 ? '' : 's'} in the folder ignored`}
           </p>
           {newRows.length > 0 && (
             <fieldset className="import-batch">
-              <legend>Mark selected sessions as weighted</legend>
+              <legend>Selected sessions ({selected.size})</legend>
               <div className="field">
                 <label htmlFor="batch-weight">Weight per ankle ({mu})</label>
                 <input id="batch-weight" inputMode="decimal" value={weightText} onChange={(e) => setWeightText(e.target.value)} />
@@ -288,6 +344,12 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
               </button>
               <button type="button" disabled={selected.size === 0} onClick={() => applyWeights(false)}>
                 Remove weights
+              </button>
+              <button type="button" disabled={selected.size === 0} onClick={() => setLeftOutSelected(true)}>
+                Leave out
+              </button>
+              <button type="button" disabled={selected.size === 0} onClick={() => setLeftOutSelected(false)}>
+                Put back
               </button>
               <p className="hint">Minutes with weights on are capped at each session's duration.</p>
               {batchError && (
@@ -322,10 +384,11 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
                   const edit = edits[r.rowId]
                   const what = `${r.file}${r.label ? ` ${r.label}` : ''}`
                   return (
-                    <tr key={r.rowId} className={`status-${r.status}`} data-status={r.status}>
+                    <tr key={r.rowId} className={`status-${r.status}${leftOut.has(r.rowId) ? ' left-out' : ''}`} data-status={r.status}>
                       <td>{r.status === 'new' && <input type="checkbox" aria-label={`Select ${what}`} checked={selected.has(r.rowId)} onChange={(e) => toggle(r.rowId, e.target.checked)} />}</td>
                       <td>
                         <span className={`tag status ${r.status}`}>{statusLabel[r.status]}</span>
+                        {leftOut.has(r.rowId) && <span className="tag">left out</span>}
                         {r.reason && <div className="import-reason">{r.reason}</div>}
                       </td>
                       <td className="import-file">
@@ -373,8 +436,8 @@ export const ImportPanel = ({ athletes, initialAthleteId }: { athletes: Athlete[
             <button type="button" onClick={cancel} disabled={phase === 'saving'}>
               Start over
             </button>
-            <button type="button" className="primary" onClick={confirm} disabled={phase === 'saving' || newRows.length === 0}>
-              {phase === 'saving' ? 'Importing…' : `Import ${newRows.length} session${newRows.length === 1 ? '' : 's'}${athlete ? ` for ${athlete.name}` : ''}`}
+            <button type="button" className="primary" onClick={confirm} disabled={phase === 'saving' || chosenRows.length === 0}>
+              {phase === 'saving' ? 'Importing…' : `Import ${chosenRows.length} session${chosenRows.length === 1 ? '' : 's'}${athlete ? ` for ${athlete.name}` : ''}`}
             </button>
           </div>
         </>

@@ -11,11 +11,13 @@ export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
   const [error, setError] = useState<string | null>(null)
   // A restore replaces everything: remount the import panel on fresh data.
   const [generation, setGeneration] = useState(0)
+  const [canPickFiles, setCanPickFiles] = useState(false)
 
   const load = useCallback(async () => {
-    const r = await call('listAthletes', { includeArchived: false })
+    const [r, io] = await Promise.all([call('listAthletes', { includeArchived: false }), call('listBackups', {})])
     if (r.ok) setAthletes(r.value)
     else setError(r.error.message)
+    if (io.ok) setCanPickFiles(io.value.canPickFiles)
   }, [])
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
           </p>
         </div>
       )}
-      {athletes !== null && athletes.length > 0 && <ImportPanel key={generation} athletes={athletes} initialAthleteId={athleteId} />}
+      {athletes !== null && athletes.length > 0 && <ImportPanel key={generation} athletes={athletes} initialAthleteId={athleteId} canPickFiles={canPickFiles} />}
       {athletes !== null && <DataSection athletes={athletes} onDataReplaced={() => setGeneration((g) => g + 1)} />}
     </section>
   )
