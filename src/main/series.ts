@@ -1,11 +1,11 @@
 // Builds the dashboard's series in one pass over an athlete's sessions and warnings, so charts,
 // the squad view and (later) PDFs read the same numbers.
-import { addDays, weekStartOf } from '../shared/calendar'
+import { addDays, weekStartOf, weekday } from '../shared/calendar'
 import type { Athlete, Session } from '../shared/domain'
 import type { AthleteDashboard, ChartRange, SquadRow } from '../shared/contract/dashboard'
 import { ewmaAcwr, weeklyAggregates } from '../shared/load'
 import { worstSeverity, type RulesConfig, type Warning } from '../shared/rules'
-import { formatDistance, formatMass, round, totalPercentOfBodyMass, type DistanceUnit, type MassUnit } from '../shared/units'
+import { formatDistance, formatMass, massToDisplay, round, totalPercentOfBodyMass, type DistanceUnit, type MassUnit } from '../shared/units'
 
 const PAIN_FLAG_ABOVE = 2
 
@@ -93,6 +93,11 @@ interface AthleteInput {
   units: { mass: MassUnit; distance: DistanceUnit }
 }
 
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+/** "Tue 24 Nov" for summaries. */
+const shortDay = (iso: string): string => `${dayNames[weekday(iso)]} ${Number(iso.slice(8, 10))} ${monthNames[Number(iso.slice(5, 7)) - 1]}`
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 export const athleteDashboard = ({ athlete, sessions, warnings, config, today, range, units }: AthleteInput): AthleteDashboard => {
@@ -175,15 +180,15 @@ export const athleteDashboard = ({ athlete, sessions, warnings, config, today, r
     summaries: {
       frequency: `${plural(weighted7, 'weighted run')} in the last 7 days; limit ${limit}.`,
       weights: lastW
-        ? `Latest ${formatMass(lastW.kg, units.mass)} per ankle on ${lastW.date}${lastW.percentBodyMass !== null ? ` (${lastW.percentBodyMass}% of body mass)` : ''}; caution from ${aw1Kg !== null ? formatMass(Math.min(aw1Kg, config.aw2CautionKg), units.mass) : formatMass(config.aw2CautionKg, units.mass)}.`
+        ? `Latest ${formatMass(lastW.kg, units.mass)} per ankle on ${shortDay(lastW.date)}${lastW.percentBodyMass !== null ? ` (${lastW.percentBodyMass}% of body mass)` : ''}; caution from ${aw1Kg !== null ? formatMass(Math.min(aw1Kg, config.aw2CautionKg), units.mass) : formatMass(config.aw2CautionKg, units.mass)}.`
         : 'No weighted sessions in this period.',
       timeUnderLoad: thisWeekRow
-        ? `${thisWeekRow.weightedMinutes} weighted minutes this week; exposure ${thisWeekRow.exposureKgMin} kg·min.`
+        ? `${thisWeekRow.weightedMinutes} weighted minutes this week; exposure ${massToDisplay(thisWeekRow.exposureKgMin, units.mass)} ${units.mass}·min.`
         : 'No weeks in this period.',
       load: lastAcwr?.shown && lastAcwr.acwr !== null
         ? `ACWR ${lastAcwr.acwr} today (EWMA 7/28 days): a contested measure, read it with care.`
-        : `ACWR is hidden until there are 28 days of data${acwr.shownFrom ? ` (from ${acwr.shownFrom})` : ''}.`,
-      pain: pain.length === 0 ? 'No pain logged in this period.' : painful.length === 0 ? `Pain logged in ${plural(pain.length, 'session')}; none above 2.` : `Pain above 2 in ${plural(painful.length, 'session')}; latest on ${painful.at(-1)!.date}.`,
+        : `ACWR is hidden until there are 28 days of data${acwr.shownFrom ? ` (from ${shortDay(acwr.shownFrom)})` : ''}.`,
+      pain: pain.length === 0 ? 'No pain logged in this period.' : painful.length === 0 ? `Pain logged in ${plural(pain.length, 'session')}; none above 2.` : `Pain above 2 in ${plural(painful.length, 'session')}; latest on ${shortDay(painful.at(-1)!.date)}.`,
       distance: lastFull
         ? `Last full week ${formatDistance(lastFull.distanceKm, units.distance)}${lastFull.distanceChangePercent !== null ? ` (${lastFull.distanceChangePercent >= 0 ? '+' : ''}${lastFull.distanceChangePercent}% on the week before)` : ''}; this week so far ${formatDistance(thisWeekRow?.distanceKm ?? 0, units.distance)}.`
         : `This week so far ${formatDistance(thisWeekRow?.distanceKm ?? 0, units.distance)}.`

@@ -75,6 +75,19 @@ describe('athlete dashboard series', () => {
     expect(d.summaries.frequency).toBe('1 weighted run in the last 7 days; limit 2.')
   })
 
+  it('summaries speak the coach units and dates: exposure in lb·min after switching to lb', async () => {
+    const { athlete, log, value, call } = await setup('2026-11-25')
+    const id = await athlete('Ada')
+    await log(id, '2026-11-24', { ankleWeightKg: 1, weightedMin: 10 })
+    const kg = await value('getAthleteDashboard', { athleteId: id, range: '4' })
+    expect(kg.summaries.timeUnderLoad).toBe('10 weighted minutes this week; exposure 10 kg·min.')
+    expect(kg.summaries.weights).toContain('on Tue 24 Nov')
+    await call('updateSettings', { massUnit: 'lb' })
+    const lb = await value('getAthleteDashboard', { athleteId: id, range: '4' })
+    expect(lb.summaries.timeUnderLoad).toBe('10 weighted minutes this week; exposure 22 lb·min.')
+    expect(lb.summaries.weights).toContain('2.2 lb per ankle')
+  })
+
   it('ACWR stays hidden under 28 days of data and appears after', async () => {
     const { athlete, log, value } = await setup('2026-11-25')
     const id = await athlete('Ada')

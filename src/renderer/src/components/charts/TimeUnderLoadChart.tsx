@@ -6,13 +6,6 @@ import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
-// main writes this summary's exposure in kg·min whatever the mass unit; in lb mode say it in lb·min so the
-// line under the title matches the axis. (Reported; remove once main formats it in the coach's unit.)
-const lbSummary = (data: AthleteDashboard): string => {
-  const w = data.weekly.at(-1)
-  return w ? `${w.weightedMinutes} weighted minutes this week; exposure ${massToDisplay(w.exposureKgMin, 'lb')} lb·min.` : data.summaries.timeUnderLoad
-}
-
 export const TimeUnderLoadChart = ({ data, range, unit }: { data: AthleteDashboard; range: ChartRange; unit: MassUnit }) => {
   // Exposure = weight per ankle x weighted minutes, so in lb mode it is lb x min.
   const rows = data.weekly.map((w) => ({ weekStart: w.weekStart, weightedMinutes: w.weightedMinutes, exposure: massToDisplay(w.exposureKgMin, unit) }))
@@ -25,7 +18,7 @@ export const TimeUnderLoadChart = ({ data, range, unit }: { data: AthleteDashboa
     <ChartCard
       chart="time-under-load"
       title="Time under load"
-      summary={unit === 'kg' ? data.summaries.timeUnderLoad : lbSummary(data)}
+      summary={data.summaries.timeUnderLoad}
       empty={any ? null : `No weighted minutes ${rangePhrase(range)}.`}
       description={`Weighted minutes per week as bars, and exposure (${unit} per ankle × weighted minutes) as a line.`}
       legend={[
