@@ -1,4 +1,5 @@
 // `npm run screenshots`: the README's pictures, taken from the real UI with the demo squad.
+// Build first (npm run build). Writes docs/*.png.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,21 +14,33 @@ const main = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ballast-shots-'))
   const host = await startHost({ dbPath: path.join(dir, 'ballast.sqlite'), rendererDir: path.join(root, 'out', 'renderer') })
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  const shot = (name: string) => path.join(outDir, name)
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 820 } })
     await page.goto(host.url)
     await page.getByRole('button', { name: 'Load demo squad' }).click()
     await page.getByRole('table', { name: 'Athletes' }).waitFor()
-    await page.screenshot({ path: path.join(outDir, 'squad.png') })
+    await page.screenshot({ path: shot('squad.png') })
+    await page.getByRole('button', { name: 'Triage grid' }).click()
+    await page.screenshot({ path: shot('triage.png'), clip: { x: 0, y: 0, width: 1366, height: 520 } })
+
+    await page.goto(`${host.url}`)
     await page.getByRole('link', { name: 'Ingrid Solberg' }).click()
     await page.getByRole('table', { name: 'Session log' }).waitFor()
-    await page.screenshot({ path: path.join(outDir, 'athlete.png') })
+    await page.screenshot({ path: shot('athlete.png') })
+
+    await page.getByRole('link', { name: 'Squad' }).first().click()
+    await page.getByRole('link', { name: 'Tomás Rivera' }).click()
+    const charts = page.locator('[data-chart]').first()
+    await charts.waitFor()
+    await page.locator('.athlete-charts').screenshot({ path: shot('athlete-charts.png') })
+
     await page.getByRole('button', { name: 'Log session' }).click()
-    await page.getByLabel('Duration (min)').fill('30')
-    await page.getByLabel(/Weight per ankle/).fill('0.5')
-    await page.getByLabel('Minutes with weights on').fill('40')
-    await page.getByRole('button', { name: 'Save session' }).click()
-    await page.screenshot({ path: path.join(outDir, 'session-form.png') })
+    await page.getByLabel('Duration (min)').fill('45')
+    await page.getByLabel(/Weight per ankle/).fill('2')
+    await page.getByLabel('Minutes with weights on').fill('15')
+    await page.getByRole('region', { name: 'Warnings for this session' }).locator('li').first().waitFor()
+    await page.screenshot({ path: shot('session-form.png') })
     console.log(`Screenshots written to ${outDir}`)
   } finally {
     await browser.close()
