@@ -68,7 +68,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
       if (lastChangeDay !== null && d - lastChangeDay < c.aw3MinDaysBetweenChanges) {
         const daysSinceLastChange = d - lastChangeDay
         emit(ctx, i, 'AW3', 'caution', { daysSinceLastChange },
-          `This ${restart ? 'restart' : 'increase'} comes ${daysSinceLastChange} days after the previous increase or restart, sooner than ${c.aw3MinDaysBetweenChanges} days.`)
+          `This ${restart ? 'restart' : 'increase'} comes ${daysSinceLastChange} ${daysSinceLastChange === 1 ? 'day' : 'days'} after the previous increase or restart, sooner than ${c.aw3MinDaysBetweenChanges} days.`)
       }
       lastChangeDay = d
     }
