@@ -204,13 +204,6 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     notes.push('No ankle weights in this plan: the athlete owns none. Add the weights they own to plan weighted runs.')
   } else {
     startKg = weightAtOrBelowPercent(owned, athlete.bodyMassKg, config.aw3StartPercent)
-    if (startKg === null) {
-      weightsAllowed = false
-      notes.push(
-        `No ankle weights in this plan: the lightest weight owned (${owned[0]} kg per ankle) is above the start level of ` +
-          `${config.aw3StartPercent}% of body mass in total.`
-      )
-    }
   }
   const minuteCap = level === 'novice' ? config.aw4CautionMinNovice : config.aw4CautionMinOther
   const startMin = Math.min(minuteCap, level === 'novice' ? 5 : 10)
@@ -238,6 +231,17 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     while (i > 0 && weightedHistory[i - 1].ankleWeightKg === lastWeighted.ankleWeightKg && weightedHistory[i - 1].weightedMin === lastWeighted.weightedMin) i--
     ladder.lastChange = dayNumber(weightedHistory[i].date)
     ladder.sinceChange = weightedHistory.length - i
+  }
+
+  // The start level only matters for a (re)start: an athlete with a weighted run in the last 28 days
+  // continues from the current load instead.
+  const continuing = ladder.kg !== null && lastWeighted !== undefined && dayNumber(lastWeighted.date) >= startDay - config.aw3WindowDays
+  if (weightsAllowed && startKg === null && !continuing) {
+    weightsAllowed = false
+    notes.push(
+      `No ankle weights in this plan: the lightest weight owned (${owned[0]} kg per ankle) is above the start level of ` +
+        `${config.aw3StartPercent}% of body mass in total.`
+    )
   }
 
   // --- Progression gate: the last 2 weighted sessions had pain <= 2 and no caution.
@@ -361,7 +365,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   }
 
   function planWeighted(date: string, d: number): PlannedDraft | null {
-    if (startKg === null || athlete.bodyMassKg === null) return null
+    if (athlete.bodyMassKg === null) return null
     const bodyMass = athlete.bodyMassKg
     const recent = combined.some((s) => s.ankleWeightKg > 0 && dayNumber(s.date) >= d - config.aw3WindowDays && dayNumber(s.date) < d)
     const changeDue = ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES
@@ -372,7 +376,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     const variants: { draft: PlannedDraft; apply: () => void }[] = []
     if (ladder.kg === null || !recent) {
       // Start or restart light: at most the start level, 5-10 weighted minutes.
-      if (changeDue) {
+      if (changeDue && startKg !== null) {
         variants.push({
           draft: weighted(startKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),
           apply: () => Object.assign(ladder, { kg: startKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })

@@ -113,6 +113,20 @@ describe('plan generator: examples', () => {
     expect(heavy.notes[0]).toMatch(/lightest weight owned/)
   })
 
+  it('continues an athlete already running weighted from the current load, even above the start level', () => {
+    // 62 kg, owns 0.5 and 1 kg: 0.5 kg is 1.61% in total, above the 1.5% start level, but she ran with it last week.
+    const input = baseInput({
+      athlete: { bodyMassKg: 62, level: 'intermediate', ownedWeightsKg: [0.5, 1] },
+      history: steadyHistory(6, { weightedKg: 0.5, weightedMin: 10 })
+    })
+    const plan = generatePlan(input)
+    const weighted = plan.sessions.filter((s) => s.ankleWeightKg > 0)
+    expect(weighted[0]).toMatchObject({ ankleWeightKg: 0.5 })
+    // 1 kg would be a 0.5 kg step to 3.23% of body mass: above the intermediate caution level, so it never comes.
+    expect(weighted.every((s) => s.ankleWeightKg === 0.5)).toBe(true)
+    expect(planWarnings(input, plan.sessions).filter((w) => w.severity !== 'info')).toEqual([])
+  })
+
   it('uses only the days the athlete can run and keeps hard and weighted runs 2 days apart', () => {
     const input = baseInput({ availableDays: [2, 4, 6, 0], runsPerWeek: 3 })
     const plan = generatePlan(input)

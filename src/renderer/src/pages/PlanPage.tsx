@@ -3,6 +3,7 @@ import type { PlanDetail } from '../../../shared/contract/plan'
 import { levelLabels } from '../../../shared/domain'
 import type { PlannedSession } from '../../../shared/plan/schema'
 import { Dialog } from '../components/Dialog'
+import { PlanDetailsForm } from '../components/PlanDetailsForm'
 import { deliverExport, generatorNotes } from '../components/PlanDownload'
 import { PlanForecast } from '../components/PlanForecast'
 import { PlanSessionForm } from '../components/PlanSessionForm'
@@ -15,6 +16,7 @@ type Editing =
   | { kind: 'session'; date: string; session?: PlannedSession }
   | { kind: 'copy'; week: number }
   | { kind: 'template' }
+  | { kind: 'details' }
   | { kind: 'delete' }
   | null
 
@@ -122,6 +124,7 @@ export const PlanPage = ({ id }: { id: number }) => {
             {detail.compliance.percent !== null && ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
           </p>
           {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
+          {plan.notes && <p className="notes">{plan.notes}</p>}
         </div>
         <div className="toolbar">
           {plan.status === 'draft' ? (
@@ -138,6 +141,9 @@ export const PlanPage = ({ id }: { id: number }) => {
           </button>
           <button type="button" onClick={() => exportFile('ics')} disabled={busy !== null}>
             Export calendar (.ics)
+          </button>
+          <button type="button" onClick={() => setEditing({ kind: 'details' })}>
+            Edit details
           </button>
           <button type="button" onClick={() => { setTemplateName(plan.name); setEditing({ kind: 'template' }) }}>
             Save as template
@@ -269,6 +275,19 @@ export const PlanPage = ({ id }: { id: number }) => {
               </button>
             </div>
           </div>
+        </Dialog>
+      )}
+      {editing?.kind === 'details' && (
+        <Dialog title={`Edit ${plan.name}`} onClose={close}>
+          <PlanDetailsForm
+            plan={plan}
+            onCancel={close}
+            onSaved={(d) => {
+              setDetail(d)
+              close()
+              setNotice('Saved the plan details.')
+            }}
+          />
         </Dialog>
       )}
       {editing?.kind === 'delete' && (

@@ -7,13 +7,17 @@ import { PlanBulkExport } from '../components/PlanBulkExport'
 import { generatorNotes } from '../components/PlanDownload'
 import { PlanGenerateForm } from '../components/PlanGenerateForm'
 import { call } from '../lib/api'
+import { addDays, weekStartOf } from '../../../shared/calendar'
 import { formatDay, todayIso } from '../lib/format'
 import { href, navigate } from '../lib/route'
+import { useSettings } from '../lib/settings'
 
 type Dialogs = { kind: 'generate' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
 /** Every plan of the squad, the generator, templates and bulk PDF export. */
 export const PlansPage = () => {
+  const { settings } = useSettings()
+  const nextWeek = addDays(weekStartOf(todayIso(), settings.weekStartsOn), 7)
   const [plans, setPlans] = useState<PlanListItem[] | null>(null)
   const [templates, setTemplates] = useState<PlanTemplate[]>([])
   const [athletes, setAthletes] = useState<AthleteSummary[]>([])
@@ -153,7 +157,7 @@ export const PlansPage = () => {
                   <button
                     type="button"
                     onClick={() => {
-                      setApply({ athleteId: athletes[0] ? String(athletes[0].id) : '', startDate: todayIso(), name: t.name })
+                      setApply({ athleteId: athletes[0] ? String(athletes[0].id) : '', startDate: nextWeek, name: t.name })
                       setApplyError({})
                       setDialog({ kind: 'apply', template: t })
                     }}
