@@ -23,6 +23,12 @@ const setup = () => {
   return { file, db, backend, call, athlete, names, sessionCount }
 }
 
+/** Every row of every table, in rowid order: two databases with equal dumps hold the same data. */
+const dump = (db: Database.Database) => {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name)
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]))
+}
+
 const integrity = (file: string) => {
   const db = new Database(file, { readonly: true })
   try {
@@ -94,6 +100,28 @@ describe('backups', () => {
 })
 
 describe('restore', () => {
+  it('a restore brings back every table of the backup exactly, and undo restore every table of before', async () => {
+    const { db, call } = setup()
+    value(await call('loadDemoSquad', {}))
+    value(await call('updateSettings', { massUnit: 'lb', coachName: 'Coach Kim' }))
+    const backup = value(await call<{ path: string }>('backupNow', {}))
+    const atBackup = dump(db)
+    expect(atBackup.sessions.length).toBeGreaterThan(100)
+
+    const first = value(await call<{ id: number }[]>('listAthletes', {}))[0]
+    value(await call('deleteAthlete', { id: first.id, confirmName: (first as unknown as { name: string }).name }))
+    value(await call('updateSettings', { massUnit: 'kg', coachName: '' }))
+    const beforeRestore = dump(db)
+    expect(beforeRestore).not.toEqual(atBackup)
+
+    const check = value(await call<{ token: string }>('checkBackup', { name: path.basename(backup.path) }))
+    value(await call('restoreBackup', { token: check.token }))
+    expect(dump(db)).toEqual(atBackup)
+    expect(value(await call('getSettings', {}))).toMatchObject({ massUnit: 'lb', coachName: 'Coach Kim' })
+    value(await call('undoRestore', {}))
+    expect(dump(db)).toEqual(beforeRestore)
+  })
+
   it('checks a backup, restores it, and undo restore gets the original back; the app keeps working', async () => {
     const { call, athlete, names, sessionCount } = setup()
     const ada = await athlete('Ada Quist')

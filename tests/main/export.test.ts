@@ -1,9 +1,11 @@
 // CSV export: what a coach takes to a spreadsheet, and what Ballast reads back without loss.
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../src/main/backend'
 import { parseCsv } from '../../src/main/import/csv'
 import { caller, preview, value } from '../helpers/import-io'
-import { openTemp } from '../helpers/tempdb'
+import { openTemp, tempDir } from '../helpers/tempdb'
 
 const setup = () => {
   const db = openTemp()
@@ -69,5 +71,16 @@ describe('CSV export', () => {
     const out = value(await call<{ csv: string; rows: number; fileName: string }>('exportSessionsCsv', {}))
     expect(out.fileName).toBe('ballast-sessions-all-2026-11-25.csv')
     expect(parseCsv(out.csv).slice(1).map((r) => r[0])).toEqual(['Ada Quist', 'Ben Ode'])
+  })
+
+  it('in the desktop app the CSV is written where the coach chose', async () => {
+    const target = path.join(tempDir(), 'squad.csv')
+    const db = openTemp()
+    const call = caller(createBackend(db, { clock: { now: () => new Date(2026, 10, 25, 12) }, host: { chooseSavePath: async () => target } }))
+    const a = value(await call<{ id: number }>('createAthlete', { name: 'Ada Quist', level: 'novice' }))
+    value(await call('createSession', { athleteId: a.id, date: '2026-11-02', type: 'easy', durationMin: 30 }))
+    const out = value(await call<{ savedTo: string; csv: string }>('exportSessionsCsv', {}))
+    expect(out.savedTo).toBe(target)
+    expect(fs.readFileSync(target, 'utf8')).toBe(out.csv)
   })
 })

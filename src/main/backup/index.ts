@@ -74,9 +74,14 @@ export const listBackups = (dbPath: string): BackupEntry[] => {
 export const rollingBackup = async (dbPath: string, db: Db, now: Date): Promise<string | null> => {
   if (dbPath === ':memory:') return null
   const made = await backupInto(db, dbPath, 'auto', now)
-  const autos = listBackups(dbPath).filter((b) => b.kind === 'auto')
-  for (const old of autos.slice(ROLLING_KEEP)) fs.rmSync(path.join(backupsDir(dbPath), old.name), { force: true })
+  pruneBackups(dbPath, 'auto', ROLLING_KEEP)
   return made.path
+}
+
+/** Deletes all but the newest `keep` copies of one kind. */
+export const pruneBackups = (dbPath: string, kind: BackupKind, keep: number): void => {
+  const ofKind = listBackups(dbPath).filter((b) => b.kind === kind)
+  for (const old of ofKind.slice(keep)) fs.rmSync(path.join(backupsDir(dbPath), old.name), { force: true })
 }
 
 export interface BackupCheck {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import type { ioChannels } from '../../shared/channels'
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES, type ImportPreviewRow } from '../../shared/contract/io'
-import { backupInto, backupsDir, backupTo, checkBackup, listBackups, restoreInto } from '../backup'
+import { backupInto, backupsDir, backupTo, checkBackup, listBackups, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError, notFound } from '../errors'
 import { sessionsToCsv } from '../export/csv'
@@ -69,6 +69,8 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     const aside = await backupInto(db, dbPath, 'before-restore', ctx.clock.now())
     try {
       const counts = restoreInto(db, file, workDir())
+      // Copies set aside by restores are kept like the automatic ones: the newest 7.
+      pruneBackups(dbPath, 'before-restore', ROLLING_KEEP)
       return { restoredFrom: label, setAside: path.basename(aside.path), counts }
     } catch (e) {
       fs.rmSync(aside.path, { force: true })
