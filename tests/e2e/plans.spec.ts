@@ -28,6 +28,7 @@ test('a coach generates a plan, edits a session, publishes, exports the PDF and 
   // Out of range: the message sits under the field and nothing is generated.
   await expect(form.locator('#gen-weeks-error')).toHaveText('Generate between 4 and 16 weeks')
   await form.getByLabel(/^Weeks/).fill('8')
+  await app.screenshot({ path: 'test-results/screens/plan-generate-form.png' })
   await form.getByRole('button', { name: 'Generate plan' }).click()
 
   await expect(app.getByRole('heading', { level: 1, name: /Winter base/ })).toBeVisible()
@@ -40,6 +41,9 @@ test('a coach generates a plan, edits a session, publishes, exports the PDF and 
 
   // Edit the first planned session of week 1: a shorter run.
   const week1 = grid.locator('tbody tr[data-week="1"]')
+  await week1.locator('.plan-chip.weighted').first().click()
+  await app.screenshot({ path: 'test-results/screens/plan-session-edit.png' })
+  await app.keyboard.press('Escape')
   await week1.locator('.plan-chip').first().click()
   const edit = app.getByRole('dialog')
   await edit.getByLabel('Duration (min)').fill('33')
