@@ -238,6 +238,27 @@ describe('plan generator: properties', () => {
     )
   })
 
+  it('changes one thing at a time (weight or minutes), at most every 2 weeks', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const weighted = generatePlan(input).sessions.filter((s) => s.ankleWeightKg > 0)
+        let lastChange: string | null = null
+        for (let i = 1; i < weighted.length; i++) {
+          const a = weighted[i - 1]
+          const b = weighted[i]
+          const kg = a.ankleWeightKg !== b.ankleWeightKg
+          const min = a.weightedMin !== b.weightedMin
+          expect(kg && min, `${a.date} -> ${b.date}`).toBe(false)
+          if (b.ankleWeightKg > a.ankleWeightKg || b.weightedMin > a.weightedMin) {
+            if (lastChange !== null) expect(dayNumber(b.date) - dayNumber(lastChange)).toBeGreaterThanOrEqual(14)
+            lastChange = b.date
+          }
+        }
+      }),
+      runs
+    )
+  })
+
   it('gives an athlete with a stop in force no weighted session', () => {
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 6, max: 10 }), (input, pain) => {
