@@ -85,6 +85,31 @@ describe('reading files', () => {
     if (!r.ok) expect(r.error).toMatch(message)
   })
 
+  it('GPX from other apps: prefixed namespaces, CDATA names, entities, comments and points without times are all fine', () => {
+    const gpx = `<?xml version="1.0"?><!-- exported --><g:gpx xmlns:g="http://www.topografix.com/GPX/1/1"><g:trk><g:name><![CDATA[Run & <fun>]]></g:name>
+      <g:trkseg><g:trkpt lat="52.0" lon="4.0"/><g:trkpt lat='52.0' lon='4.0'><g:time>2026-11-10T06:00:00Z</g:time></g:trkpt>
+      <g:trkpt lat="52.009" lon="4.0"><g:time>2026-11-10T06:05:30Z</g:time><g:extensions><x:hr xmlns:x="urn:x">150</x:hr></g:extensions></g:trkpt></g:trkseg></g:trk></g:gpx>`
+    const r = readImportFile('phone.gpx', Buffer.from(gpx))
+    expect(r.ok && r.rows).toMatchObject([{ draft: { date: '2026-11-10', startTime: '07:00', durationMin: 5.5, distanceKm: 1, notes: 'Run & <fun>' } }])
+  })
+
+  it('a GPX whose tags do not match, or with no timed points, is refused by name', () => {
+    expect(readImportFile('a.gpx', Buffer.from('<gpx><trk><name>x</trk></name></gpx>'))).toEqual({ ok: false, error: 'it is not readable GPX: <name> is closed by </trk>: the XML is malformed' })
+    expect(readImportFile('b.gpx', Buffer.from('<gpx><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>'))).toEqual({
+      ok: false,
+      error: 'it has no track points with times, so there is no run to import'
+    })
+  })
+
+  it('Strava dates in either style, and a single Distance column in km', () => {
+    const csv = 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n7,2026-11-12 17:30:00,Track session,Run,3000,10.5\n8,"Nov 13, 2026, 12:05:00 PM",Lunch run,Run,1800,5.5\n'
+    const r = readImportFile('activities.csv', Buffer.from(csv))
+    expect(r.ok && r.rows.map((x) => ('draft' in x ? [x.draft.date, x.draft.startTime, x.draft.distanceKm] : x.error))).toEqual([
+      ['2026-11-12', '18:30', 10.5],
+      ['2026-11-13', '13:05', 5.5]
+    ])
+  })
+
   it('a file of an unknown kind says which kinds Ballast reads', () => {
     const r = readImportFile('notes.docx', Buffer.from('PK\u0003\u0004 not an activity'))
     expect(r).toEqual({ ok: false, error: expect.stringContaining('it imports .fit, .gpx, .tcx, .csv') })

@@ -9,6 +9,7 @@ import { useSettings } from '../lib/settings'
 
 const kindLabel: Record<BackupEntry['kind'], string> = { auto: 'automatic', manual: 'backup', 'before-restore': 'set aside by a restore' }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 const formatWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -68,10 +69,10 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
     run(async () => {
       const r = await call('exportSessionsCsv', exportWho === '' ? {} : { athleteId: exportWho })
       if (!r.ok) return setError(r.error.message)
-      if (r.value.savedTo) setNotice(`Exported ${r.value.rows} sessions to ${r.value.savedTo}.`)
+      if (r.value.savedTo) setNotice(`Exported ${plural(r.value.rows, 'session')} to ${r.value.savedTo}.`)
       else {
         download(r.value.fileName, r.value.csv)
-        setNotice(`Exported ${r.value.rows} sessions as ${r.value.fileName}.`)
+        setNotice(`Exported ${plural(r.value.rows, 'session')} as ${r.value.fileName}.`)
       }
     })
 
@@ -111,7 +112,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         return setError(r.error.message)
       }
       await afterReplace(
-        `Restored ${r.value.restoredFrom}: ${r.value.counts.athletes} athletes, ${r.value.counts.sessions} sessions. Your previous data was set aside as ${r.value.setAside}; Undo restore puts it back.`
+        `Restored ${r.value.restoredFrom}: ${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}. Your previous data was set aside as ${r.value.setAside}; Undo restore puts it back.`
       )
     })
 
@@ -122,7 +123,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         setConfirming(null)
         return setError(r.error.message)
       }
-      await afterReplace(`Undid the restore: your data from before it is back (${r.value.counts.athletes} athletes, ${r.value.counts.sessions} sessions).`)
+      await afterReplace(`Undid the restore: your data from before it is back (${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}).`)
     })
 
   return (
@@ -224,7 +225,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
                 <div>
                   <dt>Holds</dt>
                   <dd>
-                    {check.counts.athletes} athletes, {check.counts.sessions} sessions
+                    {plural(check.counts.athletes, 'athlete')}, {plural(check.counts.sessions, 'session')}
                   </dd>
                 </div>
               </dl>
@@ -245,7 +246,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       {confirming === 'restore' && check && (
         <Dialog title="Restore this backup?" onClose={() => setConfirming(null)}>
           <p>
-            All current data is replaced by the backup's {check.counts.athletes} athletes and {check.counts.sessions} sessions. Your current data is copied aside first, so{' '}
+            All current data is replaced by the backup's {plural(check.counts.athletes, 'athlete')} and {plural(check.counts.sessions, 'session')}. Your current data is copied aside first, so{' '}
             <strong>Undo restore</strong> can put it back.
           </p>
           <div className="actions">
