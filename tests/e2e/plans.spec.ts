@@ -146,3 +146,49 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   expect(names.filter((n) => n.startsWith(`${first} - Base block - `) && n.endsWith('.pdf'))).toHaveLength(1)
   expect(names.filter((n) => /^Łukasz Nowak - Base for Łukasz - \d{4}-\d{2}-\d{2}\.pdf$/.test(n))).toHaveLength(1)
 })
+
+test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flagged and the plan is not published', async ({ app }) => {
+  test.setTimeout(90_000)
+  await app.getByRole('link', { name: 'Settings' }).click()
+  await app.getByLabel('Weights in').selectOption('lb')
+  await app.getByLabel('Weeks start on').selectOption({ label: 'Sunday' })
+  await app.getByRole('button', { name: 'Save settings' }).click()
+  await expect(app.getByText('Settings saved.')).toBeVisible()
+  await app.getByRole('link', { name: 'Squad' }).click()
+  await new RosterView(app).addAthlete({ name: 'Ana Lu', bodyMass: '132', level: 'novice', weights: '1.1, 2.2' }) // lb: 59.9 kg; 0.5 and 1 kg
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
+  await app.getByRole('button', { name: 'New empty plan' }).click()
+  await app.getByRole('dialog').getByLabel('Start date').fill('2027-01-03') // a Sunday
+  await app.getByRole('dialog').getByRole('button', { name: 'Create plan' }).click()
+  const grid = app.getByRole('table', { name: 'Plan by week' })
+  await expect(grid.locator('thead th').nth(1)).toHaveText('Sun')
+  await expect(grid.locator('tbody tr')).toHaveCount(4)
+
+  // Keyboard only: focus the day's add button and press Enter.
+  await app.getByRole('button', { name: 'Add a session on Tue 5 Jan 2027' }).focus()
+  await app.keyboard.press('Enter')
+  const form = app.getByRole('dialog')
+  await expect(form.getByLabel('Weight per ankle (lb, 0 = none)')).toBeVisible()
+  await form.getByLabel('Duration (min)').fill('30')
+  await form.getByLabel('Weight per ankle (lb, 0 = none)').fill('2.2')
+  await form.getByLabel('Minutes with weights on').fill('10')
+  await form.getByRole('button', { name: 'Save planned session' }).click()
+  const chip = grid.locator('td[data-date="2027-01-05"] .plan-chip')
+  await expect(chip).toContainText('2.2 lb × 10')
+  // A novice's first weighted run at 1 kg per ankle (3.34% of 59.9 kg, no base yet) draws cautions: marked, and publishing is refused.
+  await expect(chip).toHaveClass(/sev-(caution|stop)/)
+  await app.getByRole('button', { name: 'Publish' }).click()
+  await expect(app.getByRole('alert').filter({ hasText: 'Not published' })).toBeVisible()
+  await expect(app.locator('.plan-status')).toHaveText('Draft')
+  await app.screenshot({ path: 'test-results/screens/plan-flagged.png', fullPage: true })
+
+  // The unweighted run the warning suggests: the mark goes and the plan publishes.
+  await chip.click()
+  await app.getByRole('dialog').getByLabel('Weight per ankle (lb, 0 = none)').fill('0')
+  await app.getByRole('dialog').getByLabel('Minutes with weights on').fill('0')
+  await app.getByRole('dialog').getByRole('button', { name: 'Save planned session' }).click()
+  await expect(chip).not.toHaveClass(/sev-/)
+  await app.getByRole('button', { name: 'Publish' }).click()
+  await expect(app.locator('.plan-status')).toHaveText('Published')
+})

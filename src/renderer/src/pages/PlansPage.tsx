@@ -6,13 +6,14 @@ import { Dialog } from '../components/Dialog'
 import { PlanBulkExport } from '../components/PlanBulkExport'
 import { generatorNotes } from '../components/PlanDownload'
 import { PlanGenerateForm } from '../components/PlanGenerateForm'
+import { PlanNewForm } from '../components/PlanNewForm'
 import { call } from '../lib/api'
 import { addDays, weekStartOf } from '../../../shared/calendar'
 import { formatDay, todayIso } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 
-type Dialogs = { kind: 'generate' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
+type Dialogs = { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
 /** Every plan of the squad, the generator, templates and bulk PDF export. */
 export const PlansPage = () => {
@@ -69,6 +70,9 @@ export const PlansPage = () => {
               Export plan packs…
             </button>
           )}
+          <button type="button" onClick={() => setDialog({ kind: 'empty' })}>
+            New empty plan
+          </button>
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'generate' })}>
             Generate plan
           </button>
@@ -184,6 +188,11 @@ export const PlansPage = () => {
               navigate({ page: 'plan', id: d.plan.id })
             }}
           />
+        </Dialog>
+      )}
+      {dialog?.kind === 'empty' && (
+        <Dialog title="New empty plan" onClose={close}>
+          <PlanNewForm athletes={athletes} startDate={nextWeek} onCancel={close} onCreated={(id) => navigate({ page: 'plan', id })} />
         </Dialog>
       )}
       {dialog?.kind === 'apply' && (
