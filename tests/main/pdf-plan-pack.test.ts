@@ -14,7 +14,7 @@ import { tempBackend, tempDir } from '../helpers/tempdb'
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
 
-const setup = async (name: string, settings: Record<string, unknown> = {}) => {
+const setup = async (name: string, settings: Record<string, unknown> = {}, planOptions: Record<string, unknown> = {}) => {
   const { backend } = tempBackend('2026-11-25')
   const call = async <T,>(channel: ChannelName, input: unknown) => {
     const r = (await dispatch(backend, channel, input, (e) => console.error(e))) as Reply<T>
@@ -28,7 +28,7 @@ const setup = async (name: string, settings: Record<string, unknown> = {}) => {
     await call('createSession', { athleteId: athlete.id, date: addDays('2026-11-30', d), type: d % 6 === 0 ? 'long' : 'easy', durationMin: d % 6 === 0 ? 60 : 40, rpe: 4, pain: 0 })
   }
   const plan = await call<PlanDetail>('generatePlan', {
-    athleteId: athlete.id, name: 'Winter base', goal: 'Spring half marathon', startDate: '2026-11-30', weeks: 8, runsPerWeek: 4, availableDays: [1, 2, 3, 4, 5, 6, 0]
+    athleteId: athlete.id, name: 'Winter base', goal: 'Spring half marathon', startDate: '2026-11-30', weeks: 8, runsPerWeek: 4, availableDays: [1, 2, 3, 4, 5, 6, 0], ...planOptions
   })
   const file = await call<ExportedFile>('exportPlanPdf', { planId: plan.plan.id })
   const pdf = path.join(tempDir(), file.fileName)
@@ -76,6 +76,17 @@ describe('plan pack PDF', () => {
     expect(all).toContain('Дарья Соколова')
     expect(all).toMatch(/1\.1 lb × \d+ min/) // 0.5 kg per ankle shown as 1.1 lb
     expect(all).not.toMatch(/\d kg ×/)
+  })
+
+  it('keeps every week of a 16-week, 7-runs-a-week plan on its page (no overflow pages)', { timeout: 60_000 }, async () => {
+    const { plan, pdf } = await setup('Ingrid Solberg', {}, { weeks: 16, runsPerWeek: 7 })
+    expect(plan.sessions.length).toBeGreaterThan(100)
+    // Cover + 8 table pages (2 weeks a page when a week holds more than 5 sessions) + safety card + 16 log sheets.
+    expect(pages(pdf)).toBe(1 + 8 + 1 + 16)
+    expect(pages(pdf)).toBe(expectedPageCount(plan.sessions, plan.weekStarts))
+    for (let w = 1; w <= 16; w++) expect(text(pdf)).toMatch(new RegExp(`Week ${w} `))
+    fs.mkdirSync('test-results/pdf', { recursive: true })
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', pdf, 'test-results/pdf/plan-pack-16w-page2'])
   })
 
   it('names the missing font instead of failing obscurely', () => {
