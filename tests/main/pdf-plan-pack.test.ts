@@ -89,6 +89,11 @@ describe('plan pack PDF', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', pdf, 'test-results/pdf/plan-pack-16w-page2'])
   })
 
+  it('uses the DejaVu Sans copy shipped in assets/fonts, so machines without the font still print names', () => {
+    expect(findPdfFonts().regular).toBe(path.resolve('assets/fonts/DejaVuSans.ttf'))
+    expect(fs.existsSync('assets/fonts/LICENSE.txt')).toBe(true)
+  })
+
   it('names the missing font instead of failing obscurely', () => {
     expect(() => findPdfFonts(['/nonexistent/fonts'])).toThrow(/DejaVu Sans .* not found in any of: \/nonexistent\/fonts/)
   })
