@@ -5,8 +5,8 @@
 import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } from '../calendar'
 import type { Level } from '../domain'
 import {
-  evaluateRules, resolveRulesConfig, stopsInForce,
-  type Clearance, type RuleSession, type RulesConfig, type Warning
+  evaluateRules, resolveRulesConfig, ruleTitles, stopsInForce,
+  type Clearance, type RuleId, type RuleSession, type RulesConfig, type Warning
 } from '../rules'
 import { round2 } from '../rules/numbers'
 import type { PlannedDraft } from './schema'
@@ -284,11 +284,19 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   })
 
   /** The first variant that draws nothing above info is written; null when none does. */
-  const accept = (variants: PlannedDraft[]): PlannedDraft | null => {
-    for (const v of variants) {
+  /** Rules that turned a slot's first choice down, counted once per slot, for the coach's notes. */
+  const softenedBy = new Map<RuleId, number>()
+  let softened = 0
+  const accept = (variants: PlannedDraft[], firstChoice = true): PlannedDraft | null => {
+    for (const [i, v] of variants.entries()) {
       const id = planId(seq)
       const candidate = toRule(v, id)
-      if (loudOn(candidate).length === 0) {
+      const loud = loudOn(candidate)
+      if (loud.length > 0 && i === 0 && firstChoice) {
+        softened++
+        for (const r of new Set(loud.map((w) => w.ruleId))) softenedBy.set(r, (softenedBy.get(r) ?? 0) + 1)
+      }
+      if (loud.length === 0) {
         seq++
         combined.push(candidate)
         sessions.push(v)
@@ -336,7 +344,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
           lastHard = d
         } else {
           weakened++
-          written = accept(easyVariants(date, easyMin, 'Easy run in place of a hard session: conversational pace.'))
+          written = accept(easyVariants(date, easyMin, 'Easy run in place of a hard session: conversational pace.'), false)
         }
       } else if (role === 'long') {
         const growth = deload ? 0 : 5 * Math.floor(w / 2)
@@ -351,7 +359,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         ])
       } else if (role === 'weighted') {
         written = planWeighted(date, d)
-        if (!written) written = accept(easyVariants(date, easyMin, 'Easy run, conversational pace. No ankle weights.'))
+        if (!written) written = accept(easyVariants(date, easyMin, 'Easy run, conversational pace. No ankle weights.'), false)
       } else {
         written = accept(easyVariants(date, easyMin, 'Easy run, conversational pace.'))
       }
@@ -412,8 +420,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       }
       variants.push({ draft: weighted(current.kg, current.min, 'Same load as last time.'), apply: () => { ladder.sinceChange++ } })
     }
-    for (const v of variants) {
-      const written = accept([v.draft])
+    for (const [i, v] of variants.entries()) {
+      const written = accept([v.draft], i === 0)
       if (written) {
         v.apply()
         return written
@@ -432,7 +440,14 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     notes.push(`Weighted runs start in week ${firstWeightedWeek + 1}, once the unweighted base is built.`)
   }
   if (deloadWeeks.length) notes.push(`Deload ${deloadWeeks.length === 1 ? 'week' : 'weeks'} ${deloadWeeks.map((w) => w + 1).join(', ')}: same runs, no ankle weights.`)
-  if (weakened) notes.push(`${weakened} hard ${weakened === 1 ? 'session was' : 'sessions were'} replaced by easy runs to keep 2 days between hard and weighted sessions.`)
+  if (softened) {
+    const reasons = [...softenedBy.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${ruleTitles[r].toLowerCase()} (${n})`)
+    notes.push(
+      `${softened} planned session${softened === 1 ? ' was' : 's were'} made milder than the pattern (same load held, weights off, shorter, easy or left out) ` +
+        `because the rules flagged the first choice: ${reasons.join(', ')}.`
+    )
+  }
+  if (weakened) notes.push(`Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`)
   if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out because every variant drew a caution from the rules (usually load monotony or a long-run spike).`)
   return { sessions, weekStarts, deloadWeeks, notes }
 }
