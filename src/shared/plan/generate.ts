@@ -448,7 +448,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     )
   }
   if (weakened) notes.push(`Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`)
-  if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out because every variant drew a caution from the rules (usually load monotony or a long-run spike).`)
+  if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out: every variant drew a caution from the rules.`)
   return { sessions, weekStarts, deloadWeeks, notes }
 }
 
