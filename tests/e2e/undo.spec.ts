@@ -42,3 +42,25 @@ test('an athlete is archived first; a permanent delete needs the typed name and 
   await expect(app.getByRole('heading', { level: 1 })).toContainText('Vera Lind')
   await expect(new AthleteView(app).log()).toHaveCount(1)
 })
+
+test('a deleted plan can be undone from the toast', async ({ app }) => {
+  await new RosterView(app).addAthlete({ name: 'Wim Dekker', bodyMass: '72', level: 'intermediate', weights: '0.5, 1' })
+  // Set the plan up through the same API the pages use; the delete and undo are done in the UI.
+  const planId = await app.evaluate(async () => {
+    const athletes = await window.api.listAthletes({})
+    if (!athletes.ok) throw new Error(athletes.error.message)
+    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Spring block', startDate: '2026-12-07', weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
+    if (!r.ok) throw new Error(r.error.message)
+    return r.value.plan.id
+  })
+  await app.goto(app.url().replace(/#.*$/, `#/plans/${planId}`))
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
+  await app.getByRole('button', { name: 'Delete plan' }).click()
+  await app.getByRole('dialog').getByRole('button', { name: 'Delete plan' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible()
+  await expect(app.getByRole('link', { name: 'Spring block' })).toHaveCount(0)
+  const toast = app.locator('.toast')
+  await expect(toast).toContainText('Deleted the plan "Spring block".')
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
+})

@@ -163,6 +163,19 @@ describe('plans', () => {
     expect(byAthlete.map((p) => p.detail).join(' ')).toContain('plans_athlete_start')
   })
 
+  it('a deleted plan can be undone: it comes back with every planned session', async () => {
+    const { call, raw, athlete, generate } = setup()
+    const a = await athlete()
+    const d = await generate(a.id)
+    const del = await call<{ deleted: boolean; undoToken: string }>('deletePlan', { id: d.plan.id })
+    expect(del.deleted).toBe(true)
+    expect((await raw('getPlan', { id: d.plan.id })).ok).toBe(false)
+    expect(await call('undoDelete', { token: del.undoToken })).toEqual({ restored: 'the plan "Winter base"' })
+    const back = await call<PlanDetail>('getPlan', { id: d.plan.id })
+    expect(back.sessions).toEqual(d.sessions)
+    expect(back.plan.name).toBe('Winter base')
+  })
+
   it('deleting an athlete deletes their plans and planned sessions', async () => {
     const { db, call, athlete, generate } = setup()
     const a = await athlete()

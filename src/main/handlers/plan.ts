@@ -17,6 +17,7 @@ import { planRepo } from '../db/plans'
 import { BackendError, notFound } from '../errors'
 import { renderPlanPack, type PlanPackData } from '../pdf/planPack'
 import { ruleInput, toRuleSession } from '../warnings'
+import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
 
 const PDF = { name: 'PDF', extensions: ['pdf'] }
 const ICS = { name: 'iCalendar', extensions: ['ics'] }
@@ -144,8 +145,11 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       return detail(id)
     },
     deletePlan: ({ id }) => {
-      requirePlan(id)
-      return { deleted: plans.delete(id) }
+      const plan = requirePlan(id)
+      // Kept for a while so the coach can undo (same ids, same planned sessions).
+      const snapshot = snapshotCascade(ctx.db, 'plans', id)
+      const deleted = plans.delete(id)
+      return { deleted, undoToken: ctx.undo.put(`the plan "${plan.name}"`, () => restoreSnapshot(ctx.db, snapshot)) }
     },
     setPlanStatus: ({ id, status }) => {
       requirePlan(id)

@@ -96,7 +96,7 @@ export const planContract = {
   createPlan: { input: PlanInput, output: PlanDetail },
   generatePlan: { input: GeneratePlanInput, output: PlanDetail },
   updatePlan: { input: PlanFields.extend({ id: Id }), output: PlanDetail },
-  deletePlan: { input: ById, output: z.object({ deleted: z.boolean() }) },
+  deletePlan: { input: ById, output: z.object({ deleted: z.boolean(), undoToken: z.string() }) },
   setPlanStatus: { input: z.object({ id: Id, status: PlanStatus }), output: PlanDetail },
   savePlannedSession: { input: PlannedSessionInput, output: PlanDetail },
   deletePlannedSession: { input: ById, output: PlanDetail },

@@ -11,6 +11,7 @@ import { PlanWeekGrid } from '../components/PlanWeekGrid'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
+import { useToast } from '../lib/toast'
 
 type Editing =
   | { kind: 'session'; date: string; session?: PlannedSession }
@@ -22,6 +23,7 @@ type Editing =
 
 /** One plan: the week grid editor, its forecast, plan vs done, publish and export. */
 export const PlanPage = ({ id }: { id: number }) => {
+  const { showUndo } = useToast()
   const [detail, setDetail] = useState<PlanDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -105,6 +107,8 @@ export const PlanPage = ({ id }: { id: number }) => {
   const deletePlan = async () => {
     const r = await call('deletePlan', { id: plan.id })
     if (!r.ok) return setDialogError(r.error.message)
+    const planId = plan.id
+    showUndo({ message: `Deleted the plan "${plan.name}".`, token: r.value.undoToken, onUndone: () => navigate({ page: 'plan', id: planId }) })
     navigate({ page: 'plans' })
   }
 
