@@ -26,7 +26,9 @@ const order: Severity[] = ['stop', 'caution', 'info']
 export const WarningsPanel = ({ asOf, warnings, stops, onShowSession, onClearStop }: Props) => {
   const [days, setDays] = useState(7)
   const since = days === 0 ? '0000-01-01' : addDays(asOf, -(days - 1))
-  const shown = warnings.filter((w) => w.date >= since)
+  // A stop in force is shown once, in the banner (with its state warning's words), not again in the list.
+  const stateOf = (ruleId: RuleId) => warnings.find((w) => w.sessionId === null && w.ruleId === ruleId)
+  const shown = warnings.filter((w) => w.date >= since && !(w.sessionId === null && stops.some((s) => s.ruleId === w.ruleId)))
   return (
     <section className="panel warnings-panel" aria-labelledby="warnings-title">
       <div className="panel-head">
@@ -45,6 +47,11 @@ export const WarningsPanel = ({ asOf, warnings, stops, onShowSession, onClearSto
             <div key={s.ruleId} className="stop-line">
               <span>
                 <strong>No weighted sessions:</strong> {s.ruleId} {ruleTitles[s.ruleId]} stop from the session of {formatDay(s.date)} is in force.
+                {stateOf(s.ruleId) && (
+                  <span className="stop-detail">
+                    {stateOf(s.ruleId)!.message} {stateOf(s.ruleId)!.suggestion ? `Instead: ${stateOf(s.ruleId)!.suggestion}` : ''}
+                  </span>
+                )}
               </span>
               <button type="button" onClick={() => onClearStop(s.ruleId)}>
                 Clear stop…
