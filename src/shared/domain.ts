@@ -73,31 +73,55 @@ export const Athlete = AthleteInput.extend({
 })
 export type Athlete = z.infer<typeof Athlete>
 
+/** Field schemas shared by logged and planned sessions, so both speak with the same messages. */
+export const durationMinField = (max = 1440) =>
+  z
+    .number({ error: 'Duration must be a number of minutes' })
+    .gt(0, 'Duration must be above 0 minutes')
+    .max(max, `Duration must be at most ${max} minutes`)
+export const distanceKmField = (max = 500) =>
+  z
+    .number({ error: 'Distance must be a number' })
+    .min(0, 'Distance cannot be negative')
+    .max(max, `Distance must be at most ${max} km`)
+    .nullable()
+    .default(null)
+export const ankleWeightKgField = () =>
+  z
+    .number({ error: 'Ankle weight must be a number' })
+    .min(0, 'Ankle weight cannot be negative')
+    .max(5, 'Ankle weight must be at most 5 kg per ankle')
+    .default(0)
+export const weightedMinField = () =>
+  z.number({ error: 'Minutes with weights on must be a number' }).min(0, 'Minutes with weights on cannot be negative').default(0)
+
+/** Weight and weighted minutes must agree with each other and with the duration. */
+export const checkWeightedMinutes = (s: { durationMin: number; ankleWeightKg: number; weightedMin: number }, ctx: z.RefinementCtx): void => {
+  if (s.weightedMin > s.durationMin) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weightedMin'],
+      message: `Minutes with weights on (${s.weightedMin}) cannot exceed the duration (${s.durationMin} min)`
+    })
+  }
+  if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
+    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
+  }
+  if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
+    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
+  }
+}
+
 /** Session fields a coach edits; storage is metric (kg, km, minutes). */
 const SessionFields = z.object({
   athleteId: Id,
   date: IsoDate,
   startTime: ClockTime.nullable().default(null),
   type: SessionTypeSchema,
-  durationMin: z
-    .number({ error: 'Duration must be a number of minutes' })
-    .gt(0, 'Duration must be above 0 minutes')
-    .max(1440, 'Duration must be at most 1440 minutes'),
-  distanceKm: z
-    .number({ error: 'Distance must be a number' })
-    .min(0, 'Distance cannot be negative')
-    .max(500, 'Distance must be at most 500 km')
-    .nullable()
-    .default(null),
-  ankleWeightKg: z
-    .number({ error: 'Ankle weight must be a number' })
-    .min(0, 'Ankle weight cannot be negative')
-    .max(5, 'Ankle weight must be at most 5 kg per ankle')
-    .default(0),
-  weightedMin: z
-    .number({ error: 'Minutes with weights on must be a number' })
-    .min(0, 'Minutes with weights on cannot be negative')
-    .default(0),
+  durationMin: durationMinField(),
+  distanceKm: distanceKmField(),
+  ankleWeightKg: ankleWeightKgField(),
+  weightedMin: weightedMinField(),
   rpe: z.number().int('RPE is a whole number').min(1, 'RPE runs from 1 to 10').max(10, 'RPE runs from 1 to 10').nullable().default(null),
   pain: z.number().int('Pain is a whole number').min(0, 'Pain runs from 0 to 10').max(10, 'Pain runs from 0 to 10').nullable().default(null),
   painNextMorning: z
@@ -114,26 +138,9 @@ const SessionFields = z.object({
   externalId: z.string().max(200).nullable().default(null)
 })
 
-type SessionShape = z.output<typeof SessionFields>
-const sessionConsistency = (s: SessionShape, ctx: z.RefinementCtx): void => {
-  if (s.weightedMin > s.durationMin) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['weightedMin'],
-      message: `Minutes with weights on (${s.weightedMin}) cannot exceed the duration (${s.durationMin} min)`
-    })
-  }
-  if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
-    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
-  }
-  if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
-    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
-  }
-}
-
-export const SessionInput = SessionFields.superRefine(sessionConsistency)
+export const SessionInput = SessionFields.superRefine(checkWeightedMinutes)
 export type SessionInput = z.input<typeof SessionInput>
-export const SessionUpdate = SessionFields.extend({ id: Id }).superRefine(sessionConsistency)
+export const SessionUpdate = SessionFields.extend({ id: Id }).superRefine(checkWeightedMinutes)
 
 export const Session = SessionFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() })
 export type Session = z.infer<typeof Session>

@@ -1,7 +1,7 @@
 // Zod schemas for plans, planned sessions and templates: the IPC contract and the plan forms both
 // use these, so the editor's field messages and main's checks always agree.
 import { z } from 'zod'
-import { Id, IsoDate, SessionTypeSchema } from '../domain'
+import { ankleWeightKgField, checkWeightedMinutes, distanceKmField, durationMinField, Id, IsoDate, SessionTypeSchema, weightedMinField } from '../domain'
 
 export const planStatuses = ['draft', 'published'] as const
 export const PlanStatus = z.enum(planStatuses)
@@ -41,22 +41,10 @@ export type Plan = z.infer<typeof Plan>
 const PlannedFields = z.object({
   date: IsoDate,
   type: SessionTypeSchema,
-  durationMin: z
-    .number({ error: 'Duration must be a number of minutes' })
-    .gt(0, 'Duration must be above 0 minutes')
-    .max(600, 'Duration must be at most 600 minutes'),
-  distanceKm: z
-    .number({ error: 'Distance must be a number' })
-    .min(0, 'Distance cannot be negative')
-    .max(200, 'Distance must be at most 200 km')
-    .nullable()
-    .default(null),
-  ankleWeightKg: z
-    .number({ error: 'Ankle weight must be a number' })
-    .min(0, 'Ankle weight cannot be negative')
-    .max(5, 'Ankle weight must be at most 5 kg per ankle')
-    .default(0),
-  weightedMin: z.number({ error: 'Minutes with weights on must be a number' }).min(0, 'Minutes with weights on cannot be negative').default(0),
+  durationMin: durationMinField(600),
+  distanceKm: distanceKmField(200),
+  ankleWeightKg: ankleWeightKgField(),
+  weightedMin: weightedMinField(),
   targetRpe: z
     .number({ error: 'Target RPE must be a number' })
     .int('Target RPE is a whole number')
@@ -67,20 +55,7 @@ const PlannedFields = z.object({
   description: text(300, 'Description').default('')
 })
 
-type PlannedShape = z.output<typeof PlannedFields>
-const plannedConsistency = (s: PlannedShape, ctx: z.RefinementCtx): void => {
-  if (s.weightedMin > s.durationMin) {
-    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: `Minutes with weights on (${s.weightedMin}) cannot exceed the duration (${s.durationMin} min)` })
-  }
-  if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
-    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
-  }
-  if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
-    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
-  }
-}
-
-export const PlannedSessionInput = PlannedFields.extend({ planId: Id, id: Id.optional() }).superRefine(plannedConsistency)
+export const PlannedSessionInput = PlannedFields.extend({ planId: Id, id: Id.optional() }).superRefine(checkWeightedMinutes)
 export type PlannedSessionInput = z.input<typeof PlannedSessionInput>
 
 export const PlannedSession = PlannedFields.extend({ id: Id, planId: Id })
