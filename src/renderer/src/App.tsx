@@ -11,6 +11,7 @@ import { PlansPage } from './pages/PlansPage'
 import { ImportPage } from './pages/ImportPage'
 import { RosterPage } from './pages/RosterPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { ErrorMessage } from './components/Messages'
 
 export const App = () => {
   const route = useRoute()
@@ -61,11 +62,7 @@ export const App = () => {
           {settings.coachName && <span className="coach">{settings.coachName}</span>}
         </header>
         <main className="content">
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorMessage>{error}</ErrorMessage>
           {route.page === 'roster' && <RosterPage />}
           {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
           {route.page === 'settings' && <SettingsPage />}

@@ -11,6 +11,7 @@ import { LoadChart } from './charts/LoadChart'
 import { PainChart } from './charts/PainChart'
 import { TimeUnderLoadChart } from './charts/TimeUnderLoadChart'
 import { WeightChart } from './charts/WeightChart'
+import { ErrorMessage } from './Messages'
 
 const ranges: { value: ChartRange; label: string }[] = [
   { value: '4', label: '4 weeks' },
@@ -68,11 +69,7 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
           ))}
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       {result === null ? (
         !error && <p className="muted">Loading charts…</p>
       ) : (

@@ -7,6 +7,7 @@ import { call } from '../lib/api'
 import { numberOrNull, toText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 interface Props {
   athlete?: Athlete
@@ -61,11 +62,7 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <Field id="name" label="Name" error={errors.name}>
         <input id="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" {...describedBy('name', errors.name)} />
       </Field>

@@ -8,6 +8,7 @@ import { todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
 import { Dialog } from './Dialog'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 interface Props {
   athleteId: number
@@ -41,11 +42,7 @@ export const ClearStopDialog = ({ athleteId, athleteName, ruleId, onDone, onCanc
           {ruleId} ({ruleTitles[ruleId]}) has stopped weighted sessions. Clear it only after reviewing the athlete. The stop ends from
           the date you give; a new trigger starts a new stop.
         </p>
-        {errors._form && (
-          <p className="form-error" role="alert">
-            {errors._form}
-          </p>
-        )}
+        <ErrorMessage>{errors._form}</ErrorMessage>
         <div className="row">
           <Field id="clearedBy" label="Cleared by" error={errors.clearedBy}>
             <input id="clearedBy" value={clearedBy} onChange={(e) => setClearedBy(e.target.value)} {...describedBy('clearedBy', errors.clearedBy)} />

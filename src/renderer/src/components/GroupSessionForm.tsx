@@ -13,6 +13,7 @@ import { numberOr, numberOrNull } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { SeverityBadge } from './SeverityBadge'
+import { ErrorMessage } from './Messages'
 
 interface Row {
   weight: string
@@ -108,11 +109,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
 
   return (
     <form className="form group-form" onSubmit={submit} noValidate>
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="g-date" label="Date" error={sharedError('date')}>
           <input id="g-date" type="date" value={shared.date} onChange={(e) => setShared({ ...shared, date: e.target.value })} {...describedBy('g-date', sharedError('date'))} />

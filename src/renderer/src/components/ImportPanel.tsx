@@ -9,6 +9,7 @@ import { formatDay } from '../lib/format'
 import { numberOrNull } from '../lib/numbers'
 import { href } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage, Notice } from './Messages'
 
 const SUPPORTED = /\.(fit|gpx|tcx|csv)(\.gz)?$/i
 const POLL_MS = 150
@@ -290,16 +291,8 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
         )}
       </div>
 
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
+      <Notice>{notice}</Notice>
       {summary && (
         <p className="notice" role="status">
           Imported {summary.imported} session{summary.imported === 1 ? '' : 's'} for {summary.athlete.name}.

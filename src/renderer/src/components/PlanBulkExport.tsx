@@ -3,6 +3,7 @@ import type { BulkItem, PlanListItem } from '../../../shared/contract/plan'
 import type { AthleteSummary } from '../../../shared/ipc'
 import { call } from '../lib/api'
 import { downloadBase64 } from './PlanDownload'
+import { ErrorMessage } from './Messages'
 
 /**
  * Plan packs for several athletes at once: Electron asks for a folder and main writes one PDF per
@@ -50,11 +51,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
 
   return (
     <div className="form">
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <ErrorMessage>{message}</ErrorMessage>
       {state === 'pick' && (
         <>
           <fieldset className="plan-bulk-pick">

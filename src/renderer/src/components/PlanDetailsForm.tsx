@@ -6,6 +6,7 @@ import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
 import { numberOr, toText } from '../lib/numbers'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 /** Name, start, length, goal and the notes printed on the PDF cover. */
 export const PlanDetailsForm = ({ plan, onSaved, onCancel }: { plan: PlanDetail['plan']; onSaved: (d: PlanDetail) => void; onCancel: () => void }) => {
@@ -24,11 +25,7 @@ export const PlanDetailsForm = ({ plan, onSaved, onCancel }: { plan: PlanDetail[
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <Field id="pd-name" label="Plan name" error={errors.name}>
         <input id="pd-name" value={f.name} onChange={(e) => set('name', e.target.value)} {...describedBy('pd-name', errors.name)} />
       </Field>

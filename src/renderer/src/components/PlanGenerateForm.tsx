@@ -10,6 +10,7 @@ import { todayIso } from '../lib/format'
 import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 interface Props {
   athleteId?: number
@@ -75,11 +76,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="gen-athlete" label="Athlete" error={errors.athleteId}>
           <select id="gen-athlete" value={f.athleteId} onChange={(e) => set('athleteId', e.target.value)} disabled={!athletes}>

@@ -6,6 +6,7 @@ import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
 import { numberOr } from '../lib/numbers'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 /** An empty plan to fill by hand in the week grid. */
 export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athletes: AthleteSummary[]; startDate: string; onCreated: (id: number) => void; onCancel: () => void }) => {
@@ -25,11 +26,7 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
   if (athletes.length === 0) return <p className="muted">Add an athlete on the Squad page first.</p>
   return (
     <form onSubmit={submit} noValidate className="form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <Field id="np-athlete" label="Athlete" error={errors.athleteId}>
         <select id="np-athlete" value={f.athleteId} onChange={(e) => set('athleteId', e.target.value)}>
           {athletes.map((a) => (

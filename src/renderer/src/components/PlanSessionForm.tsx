@@ -9,6 +9,7 @@ import { call } from '../lib/api'
 import { numberOr, numberOrNull, toText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 interface Props {
   planId: number
@@ -82,11 +83,7 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       {warnings.length > 0 && (
         <ul className="plan-warnings" aria-label="Warnings for this session">
           {warnings.map((w, i) => (

@@ -8,6 +8,7 @@ import { todayIso } from '../lib/format'
 import { numberOr, numberOrNull, toText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
+import { ErrorMessage } from './Messages'
 
 interface Props {
   athlete: Athlete
@@ -90,11 +91,7 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
 
   return (
     <form onSubmit={submit} noValidate className="form session-form">
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="date" label="Date" error={errors.date}>
           <input id="date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('date', errors.date)} />

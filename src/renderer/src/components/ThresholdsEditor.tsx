@@ -6,6 +6,7 @@ import { massFromDisplay, massToDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
 import { numberOrNull } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage } from './Messages'
 
 type Key = Exclude<keyof RulesConfig, 'weekStartsOn'>
 const keys = (Object.keys(rulesConfigFields) as (keyof RulesConfig)[]).filter((k): k is Key => k !== 'weekStartsOn')
@@ -80,11 +81,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
 
   return (
     <form className="form thresholds" onSubmit={submit} noValidate aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}>
-      {errors._form && (
-        <p className="form-error" role="alert">
-          {errors._form}
-        </p>
-      )}
+      <ErrorMessage>{errors._form}</ErrorMessage>
       <p className="hint">
         {athleteId === null
           ? 'Leave a field blank to use the default shown. Changes apply to every athlete without their own value.'

@@ -19,6 +19,7 @@ import { addDays } from '../../../shared/calendar'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { useToast } from '../lib/toast'
+import { Notice } from '../components/Messages'
 
 type Editing =
   | { kind: 'session'; session?: Session }
@@ -153,11 +154,7 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
           )}
         </div>
       </div>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Notice>{notice}</Notice>
 
       {week && (
         <p className="week-banner" role="status">

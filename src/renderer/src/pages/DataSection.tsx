@@ -6,6 +6,7 @@ import type { Athlete } from '../../../shared/domain'
 import { Dialog } from '../components/Dialog'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage, Notice } from '../components/Messages'
 
 const kindLabel: Record<BackupEntry['kind'], string> = { auto: 'automatic', manual: 'backup', 'before-restore': 'set aside by a restore' }
 
@@ -131,16 +132,8 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       <div className="panel-head">
         <h2 id="data-title">Data</h2>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
+      <Notice>{notice}</Notice>
 
       <div className="data-grid">
         <div>

@@ -5,6 +5,7 @@ import { ImportPanel } from '../components/ImportPanel'
 import { call } from '../lib/api'
 import { href } from '../lib/route'
 import { DataSection } from './DataSection'
+import { ErrorMessage } from '../components/Messages'
 
 export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
   const [athletes, setAthletes] = useState<Athlete[] | null>(null)
@@ -32,11 +33,7 @@ export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
           <p className="facts">Sessions from watches and apps, CSV export, backups and restore.</p>
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       {athletes === null && !error && <p className="muted">Loading…</p>}
       {athletes !== null && athletes.length === 0 && (
         <div className="empty">

@@ -12,6 +12,7 @@ import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useToast } from '../lib/toast'
+import { ErrorMessage, Notice } from '../components/Messages'
 
 type Editing =
   | { kind: 'session'; date: string; session?: PlannedSession }
@@ -157,16 +158,8 @@ export const PlanPage = ({ id }: { id: number }) => {
           </button>
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
+      <Notice>{notice}</Notice>
       {notes.length > 0 && (
         <div className="plan-notes" role="note" aria-label="How the plan was generated">
           <strong>How the generator built this plan</strong>
@@ -226,11 +219,7 @@ export const PlanPage = ({ id }: { id: number }) => {
       {editing?.kind === 'copy' && (
         <Dialog title={`Copy week ${editing.week}`} onClose={close}>
           <div className="form">
-            {dialogError && (
-              <p className="form-error" role="alert">
-                {dialogError}
-              </p>
-            )}
+            <ErrorMessage>{dialogError}</ErrorMessage>
             <div className="field">
               <label htmlFor="copy-to">Copy its sessions into week</label>
               <select id="copy-to" value={copyTo} onChange={(e) => setCopyTo(e.target.value)}>
@@ -299,11 +288,7 @@ export const PlanPage = ({ id }: { id: number }) => {
           <p>
             The plan and its {plan.sessionCount} planned sessions go; {athlete.name}'s logged sessions stay.
           </p>
-          {dialogError && (
-            <p className="form-error" role="alert">
-              {dialogError}
-            </p>
-          )}
+          <ErrorMessage>{dialogError}</ErrorMessage>
           <div className="actions">
             <button type="button" onClick={close}>
               Keep it

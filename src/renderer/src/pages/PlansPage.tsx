@@ -12,6 +12,7 @@ import { addDays, weekStartOf } from '../../../shared/calendar'
 import { formatDay, todayIso } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage } from '../components/Messages'
 
 type Dialogs = { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
@@ -78,11 +79,7 @@ export const PlansPage = () => {
           </button>
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       {!plans ? (
         <p className="muted">Loading…</p>
       ) : plans.length === 0 ? (
@@ -198,11 +195,7 @@ export const PlansPage = () => {
       {dialog?.kind === 'apply' && (
         <Dialog title={`Apply "${dialog.template.name}"`} onClose={close}>
           <div className="form">
-            {applyError._form && (
-              <p className="form-error" role="alert">
-                {applyError._form}
-              </p>
-            )}
+            <ErrorMessage>{applyError._form}</ErrorMessage>
             <div className="field">
               <label htmlFor="apply-athlete">Athlete</label>
               <select id="apply-athlete" value={apply.athleteId} onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}>

@@ -13,6 +13,7 @@ import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage, Notice } from '../components/Messages'
 
 type SeverityFilter = 'all' | Severity | 'none'
 
@@ -101,16 +102,8 @@ export const RosterPage = () => {
           </button>
         </div>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
+      <Notice>{notice}</Notice>
       {squad === null && <p className="muted">Loading…</p>}
       {empty && (
         <div className="empty">

@@ -6,6 +6,7 @@ import { Field } from '../components/Field'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
+import { ErrorMessage } from '../components/Messages'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -35,11 +36,7 @@ export const SettingsPage = () => {
       <section aria-labelledby="general-title">
       <h2 id="general-title">General</h2>
       <form className="form narrow" onSubmit={submit} noValidate>
-        {errors._form && (
-          <p className="form-error" role="alert">
-            {errors._form}
-          </p>
-        )}
+        <ErrorMessage>{errors._form}</ErrorMessage>
         <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
           <input id="coachName" value={draft.coachName} onChange={(e) => setDraft({ ...draft, coachName: e.target.value })} />
         </Field>
