@@ -1,6 +1,6 @@
 // The demo squad: six athletes with twelve weeks of realistic training, so a new coach sees a
 // full dashboard at once. Deterministic (seeded) so screenshots and tests are repeatable.
-import { addDays, weekday } from '../shared/calendar'
+import { addDays, weekStartOf, weekday } from '../shared/calendar'
 import type { Level, SessionTypeName } from '../shared/domain'
 import type { CleanSession } from './db/sessions'
 
@@ -132,9 +132,10 @@ export const buildDemoSquad = (today: string): DemoAthlete[] =>
     const rnd = prng(p.seed)
     const recent = p.recent?.(today) ?? []
     const overridden = new Set(recent.map((s) => s.date))
-    const first = addDays(today, -(WEEKS * 7 - 1))
+    // Whole Monday weeks, so the first week of history is not a partial one that skews weekly rules.
+    const first = weekStartOf(addDays(today, -(WEEKS * 7 - 1)), 1)
     const out: DemoSession[] = []
-    for (let i = 0; i < WEEKS * 7; i++) {
+    for (let i = 0; addDays(first, i) < today; i++) {
       const date = addDays(first, i)
       if (date >= today || overridden.has(date)) continue
       const week = Math.floor(i / 7) + 1

@@ -1,7 +1,7 @@
 // Runs the shared rules module on what the database holds: an athlete's sessions, the coach-wide
 // and per-athlete thresholds, the week start from Settings and the stop clearances.
 import type { Athlete, Session } from '../shared/domain'
-import { evaluateRules, resolveRulesConfig, stopsInForce, type RuleSession, type RulesConfig, type Warning } from '../shared/rules'
+import { evaluateRulesWithStops, resolveRulesConfig, type RuleSession, type RulesConfig, type StopInForce, type Warning } from '../shared/rules'
 import { addDays } from '../shared/calendar'
 import type { BackendContext } from './context'
 
@@ -38,9 +38,8 @@ export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, s
   }
 }
 
-export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today()): { warnings: Warning[]; stops: ReturnType<typeof stopsInForce> } => {
-  const input = ruleInput(ctx, athlete, asOf, ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf).map(toRuleSession))
-  return { warnings: evaluateRules(input), stops: stopsInForce(input) }
+export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today()): { warnings: Warning[]; stops: StopInForce[] } => {
+  return evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf).map(toRuleSession)))
 }
 
 /**

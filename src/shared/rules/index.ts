@@ -95,6 +95,11 @@ export function evaluateRules(input: EvaluateRulesInput): Warning[] {
   return evaluate(input).warnings
 }
 
+/** Warnings and stops in force from one evaluation, for callers that need both. */
+export function evaluateRulesWithStops(input: EvaluateRulesInput): { warnings: Warning[]; stops: StopInForce[] } {
+  return evaluate(input)
+}
+
 /** The stops in force at asOf, one per rule, naming the latest session that stopped under it. */
 export function stopsInForce(input: EvaluateRulesInput): StopInForce[] {
   return evaluate(input).stops
