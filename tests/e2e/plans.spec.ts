@@ -192,3 +192,25 @@ test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flag
   await app.getByRole('button', { name: 'Publish' }).click()
   await expect(app.locator('.plan-status')).toHaveText('Published')
 })
+
+test('a planned session can be dragged to another day of the plan', async ({ app, host }) => {
+  await new RosterView(app).addAthlete({ name: 'Dora Voss', bodyMass: '60', level: 'intermediate', weights: '0.5' })
+  const planId = await app.evaluate(async () => {
+    const athletes = await window.api.listAthletes({})
+    if (!athletes.ok) throw new Error(athletes.error.message)
+    const r = await window.api.createPlan({ athleteId: athletes.value[0].id, name: 'Hand built', startDate: '2027-01-04', weeks: 4 })
+    if (!r.ok) throw new Error(r.error.message)
+    const s = await window.api.savePlannedSession({ planId: r.value.plan.id, date: '2027-01-05', type: 'easy', durationMin: 40 })
+    if (!s.ok) throw new Error(s.error.message)
+    return r.value.plan.id
+  })
+  await app.goto(app.url().replace(/#.*$/, `#/plans/${planId}`))
+  const chip = app.locator('td.plan-day[data-date="2027-01-05"] .plan-chip')
+  await expect(chip).toHaveCount(1)
+  await chip.dragTo(app.locator('td.plan-day[data-date="2027-01-07"]'))
+  await expect(app.locator('td.plan-day[data-date="2027-01-07"] .plan-chip')).toHaveCount(1)
+  await expect(app.locator('td.plan-day[data-date="2027-01-05"] .plan-chip')).toHaveCount(0)
+  await expect(app.getByRole('status')).toContainText('Moved the easy run to Thu 7 Jan 2027.')
+  const rows = host.current.db.prepare('SELECT date FROM planned_sessions WHERE plan_id = ?').all(planId)
+  expect(rows).toEqual([{ date: '2027-01-07' }])
+})

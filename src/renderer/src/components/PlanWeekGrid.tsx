@@ -13,10 +13,14 @@ interface Props {
   onAdd: (date: string) => void
   onEdit: (s: PlannedSession) => void
   onCopyWeek: (week: number) => void
+  /** Drag a session onto another day of the plan (the keyboard route: edit its date). */
+  onMove?: (s: PlannedSession, date: string) => void
 }
 
+const DRAG_TYPE = 'application/x-ballast-planned-session'
+
 /** Weeks as rows, days as columns (from the week start in Settings); every control is a button. */
-export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek }: Props) => {
+export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Props) => {
   const { settings } = useSettings()
   const today = todayIso()
   const byDate = new Map<string, PlannedSession[]>()
@@ -65,7 +69,25 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek }: Props) => {
                 const inPlan = date >= detail.plan.startDate && date <= detail.plan.endDate
                 const list = byDate.get(date) ?? []
                 return (
-                  <td key={date} className={`plan-day${inPlan ? '' : ' outside'}${date === today ? ' today' : ''}`} data-date={date}>
+                  <td
+                    key={date}
+                    className={`plan-day${inPlan ? '' : ' outside'}${date === today ? ' today' : ''}`}
+                    data-date={date}
+                    onDragOver={(e) => {
+                      if (!inPlan || !onMove || !e.dataTransfer.types.includes(DRAG_TYPE)) return
+                      e.preventDefault()
+                      e.currentTarget.classList.add('drop-target')
+                    }}
+                    onDragLeave={(e) => e.currentTarget.classList.remove('drop-target')}
+                    onDrop={(e) => {
+                      e.currentTarget.classList.remove('drop-target')
+                      const id = Number(e.dataTransfer.getData(DRAG_TYPE))
+                      const moved = detail.sessions.find((x) => x.id === id)
+                      if (!inPlan || !onMove || !moved || moved.date === date) return
+                      e.preventDefault()
+                      onMove(moved, date)
+                    }}
+                  >
                     <span className="plan-day-date">{date.slice(8).replace(/^0/, '')}</span>
                     {list.map((s) => {
                       const matched = detail.compliance.matches[String(s.id)] ?? null
@@ -77,6 +99,11 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek }: Props) => {
                           type="button"
                           className={`plan-chip type-${s.type}${s.ankleWeightKg > 0 ? ' weighted' : ''} status-${status}${sev && sev !== 'info' ? ` sev-${sev}` : ''}`}
                           onClick={() => onEdit(s)}
+                          draggable={onMove !== undefined}
+                          onDragStart={(e) => {
+                            e.dataTransfer.setData(DRAG_TYPE, String(s.id))
+                            e.dataTransfer.effectAllowed = 'move'
+                          }}
                           aria-label={`${sessionTypeLabels[s.type]} ${s.durationMin} min on ${formatDay(s.date)}${s.ankleWeightKg > 0 ? `, ankle weights ${formatMass(s.ankleWeightKg, settings.massUnit)} for ${s.weightedMin} min` : ''}${status === 'done' ? ', done' : status === 'missed' ? ', not logged' : ''}${sev && sev !== 'info' ? `, ${sev} warning` : ''}. Edit`}
                         >
                           <span className="plan-chip-type">{sessionTypeLabels[s.type]}</span>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { PlanDetail } from '../../../shared/contract/plan'
-import { levelLabels } from '../../../shared/domain'
+import { levelLabels, sessionTypeLabels } from '../../../shared/domain'
 import type { PlannedSession } from '../../../shared/plan/schema'
 import { Dialog } from '../components/Dialog'
 import { PlanDetailsForm } from '../components/PlanDetailsForm'
@@ -186,6 +186,12 @@ export const PlanPage = ({ id }: { id: number }) => {
           detail={detail}
           onAdd={(date) => setEditing({ kind: 'session', date })}
           onEdit={(s) => setEditing({ kind: 'session', date: s.date, session: s })}
+          onMove={async (s, date) => {
+            const r = await call('savePlannedSession', { ...s, date })
+            if (!r.ok) return setError(r.error.message)
+            setDetail(r.value)
+            setNotice(`Moved the ${sessionTypeLabels[s.type].toLowerCase()} to ${formatDay(date)}.`)
+          }}
           onCopyWeek={(week) => {
             setCopyTo(String(Math.min(plan.weeks, week + 1) === week ? Math.max(1, week - 1) : Math.min(plan.weeks, week + 1)))
             setEditing({ kind: 'copy', week })
