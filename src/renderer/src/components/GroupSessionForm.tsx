@@ -5,11 +5,10 @@ import { GroupSessionsInput } from '../../../shared/contract/dashboard'
 import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
 import { issuesByField } from '../../../shared/result'
 import { worstSeverity } from '../../../shared/rules'
-import { distanceFromDisplay, massFromDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
 import { todayIso } from '../lib/format'
-import { numberOr, numberOrNull } from '../lib/numbers'
+import { numberOrNull, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { SeverityBadge } from './SeverityBadge'
@@ -53,17 +52,12 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
     () =>
       picked.map((athleteId) => {
         const r = rowOf(athleteId)
-        const distance = numberOrNull(shared.distance)
-        const weight = numberOr(r.weight, 0)
         return {
           athleteId,
           date: shared.date,
           startTime: shared.startTime === '' ? null : shared.startTime,
           type: shared.type,
-          durationMin: numberOr(shared.durationMin, Number.NaN),
-          distanceKm: distance === null || Number.isNaN(distance) ? distance : distanceFromDisplay(distance, du),
-          ankleWeightKg: Number.isNaN(weight) ? weight : massFromDisplay(weight, mu),
-          weightedMin: numberOr(r.weightedMin, 0),
+          ...sessionLoadFromText({ durationMin: shared.durationMin, distance: shared.distance, ankleWeight: r.weight, weightedMin: r.weightedMin }, { mass: mu, distance: du }),
           rpe: numberOrNull(r.rpe),
           pain: numberOrNull(r.pain)
         }

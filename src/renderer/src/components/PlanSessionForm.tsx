@@ -3,10 +3,10 @@ import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../
 import type { PlanDetail, PlannedWarning } from '../../../shared/contract/plan'
 import { PlannedSessionInput, type PlannedSession } from '../../../shared/plan/schema'
 import { issuesByField } from '../../../shared/result'
-import { distanceFromDisplay, distanceToDisplay, massFromDisplay, massToDisplay } from '../../../shared/units'
+import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
-import { numberOr, numberOrNull, toText } from '../lib/numbers'
+import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
@@ -45,17 +45,12 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const distance = numberOrNull(f.distance)
-    const weight = numberOr(f.ankleWeight, 0)
     const draft = {
       planId,
       id: session?.id,
       date: f.date,
       type: f.type,
-      durationMin: numberOr(f.durationMin, Number.NaN),
-      distanceKm: distance === null || Number.isNaN(distance) ? distance : distanceFromDisplay(distance, du),
-      ankleWeightKg: Number.isNaN(weight) ? weight : massFromDisplay(weight, mu),
-      weightedMin: numberOr(f.weightedMin, 0),
+      ...sessionLoadFromText(f, { mass: mu, distance: du }),
       targetRpe: numberOrNull(f.targetRpe),
       description: f.description
     }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { SessionInput, sessionTypeLabels, sessionTypes, type Athlete, type Session, type SessionTypeName } from '../../../shared/domain'
 import { issuesByField } from '../../../shared/result'
-import { distanceFromDisplay, distanceToDisplay, massFromDisplay, massToDisplay } from '../../../shared/units'
+import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
 import { todayIso } from '../lib/format'
-import { numberOr, numberOrNull, toText } from '../lib/numbers'
+import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
@@ -45,17 +45,12 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
   const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
 
   const toDraft = () => {
-    const distance = numberOrNull(f.distance)
-    const weight = numberOr(f.ankleWeight, 0)
     return {
       athleteId: athlete.id,
       date: f.date,
       startTime: f.startTime === '' ? null : f.startTime,
       type: f.type,
-      durationMin: numberOr(f.durationMin, Number.NaN),
-      distanceKm: distance === null || Number.isNaN(distance) ? distance : distanceFromDisplay(distance, du),
-      ankleWeightKg: Number.isNaN(weight) ? weight : massFromDisplay(weight, mu),
-      weightedMin: numberOr(f.weightedMin, 0),
+      ...sessionLoadFromText(f, { mass: mu, distance: du }),
       rpe: numberOrNull(f.rpe),
       pain: numberOrNull(f.pain),
       painNextMorning: numberOrNull(f.painNextMorning),
