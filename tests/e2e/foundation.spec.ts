@@ -83,3 +83,18 @@ test('loading the demo squad fills the roster', async ({ app }) => {
   await expect(app.getByRole('button', { name: 'Load demo squad' })).toHaveCount(0)
   await app.screenshot({ path: 'test-results/screens/roster-demo.png', fullPage: true })
 })
+
+test('the athlete dialog keeps keyboard focus inside it and closes with Escape', async ({ app }) => {
+  await app.getByRole('button', { name: 'Add athlete' }).first().click()
+  const dialog = app.getByRole('dialog')
+  await expect(dialog.getByLabel('Name')).toBeFocused()
+  for (let i = 0; i < 12; i++) {
+    await app.keyboard.press('Tab')
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true)
+  }
+  await app.keyboard.press('Shift+Tab')
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true)
+  await app.keyboard.press('Escape')
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await expect(app.getByRole('button', { name: 'Add athlete' }).first()).toBeFocused()
+})
