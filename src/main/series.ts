@@ -1,6 +1,7 @@
 // Builds the dashboard's series in one pass over an athlete's sessions and warnings, so charts,
 // the squad view and (later) PDFs read the same numbers.
-import { addDays, weekStartOf, weekday } from '../shared/calendar'
+import { addDays, weekStartOf } from '../shared/calendar'
+import { formatDay } from '../shared/dayFormat'
 import type { Athlete, Session } from '../shared/domain'
 import type { AthleteDashboard, ChartRange, SquadRow } from '../shared/contract/dashboard'
 import { ewmaAcwr, weeklyAggregates } from '../shared/load'
@@ -93,10 +94,8 @@ interface AthleteInput {
   units: { mass: MassUnit; distance: DistanceUnit }
 }
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 /** "Tue 24 Nov" for summaries. */
-const shortDay = (iso: string): string => `${dayNames[weekday(iso)]} ${Number(iso.slice(8, 10))} ${monthNames[Number(iso.slice(5, 7)) - 1]}`
+const shortDay = (iso: string): string => formatDay(iso, false)
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 

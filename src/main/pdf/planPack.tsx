@@ -8,6 +8,7 @@ import { ladderAxis, type LadderPoint, type PlannedSession } from '../../shared/
 import { distanceToDisplay, massToDisplay, type DistanceUnit, type MassUnit } from '../../shared/units'
 import { findPdfFonts } from './fonts'
 import { ALTERNATIVE_LINES, ALTERNATIVES_TITLE, SAFETY_LINES, SAFETY_TITLE, WEIGHTS_NOTE } from './text'
+import { formatDay } from '../../shared/dayFormat'
 
 export interface PlanPackData {
   plan: Pick<PlanListItem, 'name' | 'startDate' | 'endDate' | 'weeks' | 'goal' | 'notes' | 'status'>
@@ -21,13 +22,7 @@ export interface PlanPackData {
   printedOn: string
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const fmtDay = (iso: string, year = false): string => {
-  const [y, m, d] = iso.split('-').map(Number)
-  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
-  return `${DAYS[wd]} ${d} ${MONTHS[m - 1]}${year ? ` ${y}` : ''}`
-}
+const fmtDay = (iso: string, year = false): string => formatDay(iso, year)
 const fmtRange = (from: string, to: string) => `${fmtDay(from, from.slice(0, 4) !== to.slice(0, 4))} – ${fmtDay(to, true)}`
 
 /** Weeks per table page: 3, or 2 when a week holds more than 5 sessions (keeps every week on one page). */

@@ -64,7 +64,7 @@ export type PlannedSession = z.infer<typeof PlannedSession>
 /** A planned session before it has an id (generator output, template rows). */
 export type PlannedDraft = Omit<PlannedSession, 'id' | 'planId'>
 
-export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+export { weekdayNames } from '../dayFormat'
 
 export const GeneratePlanInput = z.object({
   athleteId: Id,

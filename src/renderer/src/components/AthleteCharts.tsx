@@ -12,6 +12,7 @@ import { PainChart } from './charts/PainChart'
 import { TimeUnderLoadChart } from './charts/TimeUnderLoadChart'
 import { WeightChart } from './charts/WeightChart'
 import { ErrorMessage } from './Messages'
+import { weekdayNames } from '../../../shared/dayFormat'
 
 const ranges: { value: ChartRange; label: string }[] = [
   { value: '4', label: '4 weeks' },
@@ -57,7 +58,7 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
           <h2 id="charts-title">Charts</h2>
           {result && (
             <p className="muted charts-period">
-              {mediumDate(result.data.from)} – {mediumDate(result.data.to)} · weeks start on {['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][result.data.weekStartsOn]}
+              {mediumDate(result.data.from)} – {mediumDate(result.data.to)} · weeks start on {weekdayNames[result.data.weekStartsOn]}
             </p>
           )}
         </div>

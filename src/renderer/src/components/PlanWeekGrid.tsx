@@ -5,8 +5,8 @@ import type { PlannedSession } from '../../../shared/plan/schema'
 import { formatMass } from '../../../shared/units'
 import { formatDay, todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
+import { weekdayShortNames } from '../../../shared/dayFormat'
 
-const shortDay = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
 interface Props {
   detail: PlanDetail
@@ -31,7 +31,7 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Prop
     const rank = { info: 1, caution: 2, stop: 3 }
     if (!prev || rank[w.severity] > rank[prev]) loud.set(w.plannedSessionId, w.severity)
   }
-  const headers = Array.from({ length: 7 }, (_, i) => shortDay[(settings.weekStartsOn + i) % 7])
+  const headers = Array.from({ length: 7 }, (_, i) => weekdayShortNames[(settings.weekStartsOn + i) % 7])
 
   return (
     <table className="plan-grid" aria-label="Plan by week">

@@ -7,8 +7,8 @@ import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
+import { weekdayNames } from '../../../shared/dayFormat'
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 export const SettingsPage = () => {
   const { settings, setSettings } = useSettings()
@@ -55,7 +55,7 @@ export const SettingsPage = () => {
           </Field>
           <Field id="weekStartsOn" label="Weeks start on">
             <select id="weekStartsOn" value={draft.weekStartsOn} onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}>
-              {weekdays.map((d, i) => (
+              {weekdayNames.map((d, i) => (
                 <option key={d} value={i}>
                   {d}
                 </option>

@@ -2,14 +2,10 @@
 // Week boundaries themselves come from main (already on the configured week start).
 import { dayNumber, isoFromDayNumber } from '../../../../shared/calendar'
 import type { ChartRange } from '../../../../shared/contract/dashboard'
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+import { dayMonth } from '../../../../shared/dayFormat'
 
 /** "23 Nov" from YYYY-MM-DD (no time zone involved). */
-export const shortDate = (iso: string): string => {
-  const [, m, d] = iso.split('-').map(Number)
-  return `${d} ${months[m - 1]}`
-}
+export const shortDate = dayMonth
 
 /** "23 Nov 2026" */
 export const mediumDate = (iso: string): string => `${shortDate(iso)} ${iso.slice(0, 4)}`
