@@ -38,8 +38,14 @@ export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, s
   }
 }
 
-export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today()): { warnings: Warning[]; stops: StopInForce[] } => {
-  return evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf).map(toRuleSession)))
+/** `sessions`: the athlete's sessions up to asOf when the caller has already read them. */
+export const athleteWarnings = (
+  ctx: BackendContext,
+  athlete: Athlete,
+  asOf = ctx.today(),
+  sessions: Session[] = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf)
+): { warnings: Warning[]; stops: StopInForce[] } => {
+  return evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, sessions.map(toRuleSession)))
 }
 
 /**

@@ -45,16 +45,16 @@ describe('warnings over IPC', () => {
   it('the roster shows each athlete worst current severity and counts', async () => {
     const { call, log } = await setup()
     await log({ date: '2026-11-24', pain: 6 })
-    const r = await call<any[]>('listAthletes', {})
-    expect(r.ok && r.value[0]).toMatchObject({ worstSeverity: 'stop' })
-    expect(r.ok && r.value[0].currentWarnings.stop).toBeGreaterThanOrEqual(1)
+    const r = await call<any>('getSquad', {})
+    expect(r.ok && r.value.athletes[0]).toMatchObject({ worstSeverity: 'stop' })
+    expect(r.ok && r.value.athletes[0].currentWarnings.stop).toBeGreaterThanOrEqual(1)
   })
 
   it('old warnings do not make the roster red: only state warnings and the last 7 days count', async () => {
     const { call, log } = await setup()
     await log({ date: '2026-10-01', ankleWeightKg: 1.5, weightedMin: 10 }) // AW1/AW2 cautions, long ago
-    const r = await call<any[]>('listAthletes', {})
-    expect(r.ok && r.value[0].worstSeverity).toBe(null)
+    const r = await call<any>('getSquad', {})
+    expect(r.ok && r.value.athletes[0].worstSeverity).toBe(null)
   })
 
   it('a draft check returns what the session would trigger without saving it', async () => {
@@ -133,8 +133,9 @@ describe('warnings over IPC', () => {
       return { call: async <T = any>(c: ChannelName, i: unknown) => (await dispatch(backend, c, i, () => undefined)) as Reply<T> }
     })()
     await call('loadDemoSquad', {})
-    const roster = await call<any[]>('listAthletes', {})
-    if (!roster.ok) throw new Error('roster')
+    const squad = await call<any>('getSquad', {})
+    if (!squad.ok) throw new Error('roster')
+    const roster = { value: squad.value.athletes as any[] }
     const severities = roster.value.map((a) => a.worstSeverity)
     expect(severities).toContain('stop')
     expect(severities).toContain('caution')

@@ -5,8 +5,6 @@ import { BackendError, notFound } from '../errors'
 import { addDays } from '../../shared/calendar'
 import { buildDemoSquad } from '../demo'
 import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
-import { worstSeverity, type Severity } from '../../shared/rules'
-import { athleteWarnings, currentWarnings } from '../warnings'
 
 export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
   const { db, athletes, sessions, settings, nowIso, today } = ctx
@@ -26,12 +24,8 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
 
-    listAthletes: ({ includeArchived }) =>
-      athletes.listWithStats(includeArchived, addDays(today(), -6)).map((a) => {
-        const current = currentWarnings(athleteWarnings(ctx, a).warnings, today())
-        const count = (sev: Severity) => current.filter((w) => w.severity === sev).length
-        return { ...a, worstSeverity: worstSeverity(current), currentWarnings: { info: count('info'), caution: count('caution'), stop: count('stop') } }
-      }),
+    // Pickers and lists need no warnings; the squad view (getSquad) carries each athlete's severity.
+    listAthletes: ({ includeArchived }) => athletes.listWithStats(includeArchived, addDays(today(), -6)),
     getAthlete: ({ id }) => requireAthlete(id),
     createAthlete: (input) => athletes.create(input, nowIso()),
     updateAthlete: ({ id, ...input }) => athletes.update(id, input, nowIso()) ?? (() => { throw notFound('Athlete', id) })(),

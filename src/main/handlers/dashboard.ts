@@ -16,8 +16,9 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
     const thisWeek = weekStartOf(today, coachConfig.weekStartsOn)
     const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
     const rows = ctx.athletes.listWithStats(includeArchived, addDays(today, -6)).map((athlete) => {
-      const sessions = ctx.sessions.listByAthlete(athlete.id).reverse()
-      const { warnings, stops } = athleteWarnings(ctx, athlete, today)
+      // One read per athlete, oldest first, shared by the rules and the row.
+      const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).reverse()
+      const { warnings, stops } = athleteWarnings(ctx, athlete, today, sessions)
       return squadRow({
         athlete,
         sessions,
@@ -43,10 +44,11 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
     if (!athlete) throw notFound('Athlete', athleteId)
     const today = ctx.today()
     const settings = ctx.settings.get()
+    const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
     return athleteDashboard({
       athlete,
-      sessions: ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse(),
-      warnings: athleteWarnings(ctx, athlete, today).warnings,
+      sessions,
+      warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
       config: effectiveConfig(ctx, athleteId),
       today,
       range,

@@ -7,10 +7,7 @@ import type { ChannelSpec } from './spec'
 export const AthleteSummary = Athlete.extend({
   lastSessionDate: z.string().nullable(),
   sessionCount: z.number().int(),
-  weightedRuns7d: z.number().int(),
-  /** Worst severity among the athlete's current warnings (state warnings and the last 7 days). */
-  worstSeverity: z.enum(['info', 'caution', 'stop']).nullable(),
-  currentWarnings: z.object({ info: z.number().int(), caution: z.number().int(), stop: z.number().int() })
+  weightedRuns7d: z.number().int()
 })
 export type AthleteSummary = z.infer<typeof AthleteSummary>
 
