@@ -8,6 +8,7 @@ import { sessionRepo } from './db/sessions'
 import { settingsRepo } from './db/settings'
 import { rulesConfigRepo } from './db/rulesConfig'
 import { createUndoStore } from './undo'
+import { notFound } from './errors'
 
 /** A handler may answer at once or, for long work (imports, PDFs), with a promise. */
 export type HandlersFor<K extends ChannelName> = {
@@ -33,12 +34,15 @@ export interface BackendDeps {
 
 export const createContext = (db: Db, deps: BackendDeps = {}) => {
   const clock = deps.clock ?? systemClock
+  const athletes = athleteRepo(db)
   return {
     db,
     clock,
     host: deps.host ?? {},
     dbPath: deps.dbPath,
-    athletes: athleteRepo(db),
+    athletes,
+    /** The athlete, or a not_found error every handler reports the same way. */
+    requireAthlete: (id: number) => athletes.get(id) ?? (() => { throw notFound('Athlete', id) })(),
     sessions: sessionRepo(db),
     settings: settingsRepo(db),
     rules: rulesConfigRepo(db),

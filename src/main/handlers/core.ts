@@ -9,7 +9,7 @@ import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
 export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
   const { db, athletes, sessions, settings, nowIso, today } = ctx
 
-  const requireAthlete = (id: number) => athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
+  const { requireAthlete } = ctx
   const requireActiveAthlete = (id: number) => {
     const a = requireAthlete(id)
     if (a.archivedAt) {

@@ -3,7 +3,7 @@ import type { dashboardChannels } from '../../shared/channels'
 import { addDays, weekStartOf } from '../../shared/calendar'
 import { severityRank } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
-import { BackendError, notFound } from '../errors'
+import { BackendError } from '../errors'
 import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
 import { athleteWarnings, currentWarnings, effectiveConfig } from '../warnings'
 
@@ -40,8 +40,7 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
   },
 
   getAthleteDashboard: ({ athleteId, range }) => {
-    const athlete = ctx.athletes.get(athleteId)
-    if (!athlete) throw notFound('Athlete', athleteId)
+    const athlete = ctx.requireAthlete(athleteId)
     const today = ctx.today()
     const settings = ctx.settings.get()
     const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()

@@ -7,7 +7,7 @@ import type { ioChannels } from '../../shared/channels'
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES, type ImportPreviewRow } from '../../shared/contract/io'
 import { backupInto, backupsDir, backupTo, checkBackup, listBackups, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
-import { BackendError, notFound } from '../errors'
+import { BackendError } from '../errors'
 import { sessionsToCsv } from '../export/csv'
 import { addChunk, addPath, commitJob, ImportChoiceError, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
 import { supportedExtensions } from '../import/read'
@@ -80,8 +80,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
 
   return {
     importBegin: ({ athleteId }) => {
-      const athlete = athletes.get(athleteId)
-      if (!athlete) throw notFound('Athlete', athleteId)
+      const athlete = ctx.requireAthlete(athleteId)
       if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before importing sessions`)
       prune()
       const job = newJob(athleteId)
@@ -141,7 +140,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     },
 
     exportSessionsCsv: async ({ athleteId }) => {
-      const who = athleteId === undefined ? athletes.listWithStats(true, '0000-01-01') : [athletes.get(athleteId) ?? (() => { throw notFound('Athlete', athleteId) })()]
+      const who = athleteId === undefined ? athletes.listWithStats(true, '0000-01-01') : [ctx.requireAthlete(athleteId)]
       const rows = who.flatMap((a) => sessions.listByAthlete(a.id).reverse().map((session) => ({ athlete: a.name, session })))
       const csv = sessionsToCsv(rows)
       const fileName = `ballast-sessions-${athleteId === undefined ? 'all' : slug(who[0].name)}-${ctx.today()}.csv`

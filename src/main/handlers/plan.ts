@@ -6,7 +6,6 @@ import path from 'node:path'
 import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
 import type { BulkItem, ExportedFile, PlanDetail } from '../../shared/contract/plan'
-import type { Athlete } from '../../shared/domain'
 import {
   applyTemplate, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
   type Plan, type PlannedDraft
@@ -27,7 +26,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
   const plans = planRepo(ctx.db)
   const bulkExports = new Map<string, { folder: string | null; taken: Set<string>; athleteIds: Set<number> }>()
 
-  const requireAthlete = (id: number): Athlete => ctx.athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
+  const { requireAthlete } = ctx
   const requirePlan = (id: number): Plan => plans.get(id) ?? (() => { throw notFound('Plan', id) })()
   const wso = () => ctx.settings.get().weekStartsOn
   const endDate = (p: Pick<Plan, 'startDate' | 'weeks'>) => addDays(planWeekStarts(p.startDate, p.weeks, wso())[p.weeks - 1], 6)

@@ -2,7 +2,7 @@
 import type { rulesChannels } from '../../shared/channels'
 import { defaultRulesConfig, evaluateRules, rulesConfigFields, type RulesConfig } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
-import { BackendError, notFound } from '../errors'
+import { BackendError } from '../errors'
 import { athleteWarnings, effectiveConfig, ruleInput, toRuleSession } from '../warnings'
 
 const DRAFT_ID = 'draft'
@@ -26,7 +26,7 @@ const orderedPairs: [Key, Key][] = [
 ]
 
 export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesChannels)[number]> => {
-  const requireAthlete = (id: number) => ctx.athletes.get(id) ?? (() => { throw notFound('Athlete', id) })()
+  const { requireAthlete } = ctx
 
   const view = (athleteId: number | null) => {
     if (athleteId !== null) requireAthlete(athleteId)
