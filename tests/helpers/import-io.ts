@@ -2,13 +2,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Handlers } from '../../src/main/backend'
-import { dispatch } from '../../src/main/dispatch'
-import type { ChannelName } from '../../src/shared/channels'
 import type { ImportPreviewRow, ImportProgress } from '../../src/shared/contract/io'
+import { caller, type Reply } from './call'
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
-
-export const caller = (backend: Handlers) => async <T = unknown>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
+export { caller, type Reply }
 
 export const value = <T>(r: Reply<T>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)

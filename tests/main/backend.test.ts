@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ChannelName } from '../../src/shared/channels'
 import { dispatch } from '../../src/main/dispatch'
 import type { Handlers } from '../../src/main/backend'
 import { tempBackend } from '../helpers/tempdb'
+import { caller } from '../helpers/call'
 
 // Every call goes through dispatch, exactly as IPC and the browser host send it.
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
-const caller = (backend: Handlers) => async <T = unknown>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
 
 const setup = () => {
   const { db, backend } = tempBackend('2026-11-25')

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/dispatch'
 import type { ChannelName } from '../../src/shared/channels'
 import { tempBackend } from '../helpers/tempdb'
-
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+import { type Reply } from '../helpers/call'
 
 const setup = async (today: string) => {
   const { db, backend } = tempBackend(today)

@@ -11,8 +11,7 @@ import { findPdfFonts } from '../../src/main/pdf/fonts'
 import { expectedPageCount } from '../../src/main/pdf/planPack'
 import { SAFETY_LINES } from '../../src/main/pdf/text'
 import { tempBackend, tempDir } from '../helpers/tempdb'
-
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+import { type Reply } from '../helpers/call'
 
 const setup = async (name: string, settings: Record<string, unknown> = {}, planOptions: Record<string, unknown> = {}) => {
   const { backend } = tempBackend('2026-11-25')

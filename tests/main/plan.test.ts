@@ -8,8 +8,7 @@ import type { BulkItem, ExportedFile, PlanDetail } from '../../src/shared/contra
 import { createBackend } from '../../src/main/backend'
 import { dispatch } from '../../src/main/dispatch'
 import { openTemp, tempDir } from '../helpers/tempdb'
-
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+import { type Reply } from '../helpers/call'
 
 const setup = (host = {}) => {
   const db = openTemp()
