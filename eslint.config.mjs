@@ -15,7 +15,16 @@ export default tseslint.config(
   {
     // Tests read loosely typed JSON envelopes; `any` there is a convenience, not a design.
     files: ['tests/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' }
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      // A test that reads the machine's clock passes on the day it was written and fails later:
+      // use a pinned clock (fixedClock, TODAY/FIXED_NOW in tests/e2e/fixtures.ts, vi.setSystemTime).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'new Date() reads the machine clock: use a pinned clock (tests/e2e/fixtures.ts TODAY/FIXED_NOW, fixedClock, vi.setSystemTime)' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Date.now() reads the machine clock: use a pinned clock (tests/e2e/fixtures.ts TODAY/FIXED_NOW, fixedClock, vi.setSystemTime)' }
+      ]
+    }
   },
   {
     // src/shared runs in every process: it must stay pure (no electron, Node, DOM or React).

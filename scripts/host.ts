@@ -7,6 +7,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { channelNames } from '../src/shared/channels'
 import { createBackend, type BackendDeps } from '../src/main/backend'
+import type { Clock } from '../src/main/clock'
 import { openDatabase, type Db } from '../src/main/db/open'
 import { dispatch, isChannelName } from '../src/main/dispatch'
 import { contentSecurityPolicy } from '../src/main/security'
@@ -17,6 +18,8 @@ export interface HostOptions {
   port?: number
   token?: string
   deps?: BackendDeps
+  /** "Now" for the backend; tests pin it so a run never depends on the machine's date. */
+  clock?: Clock
   log?: (message: string) => void
 }
 
@@ -86,7 +89,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const indexFile = path.join(rendererDir, 'index.html')
   if (!fs.existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
   const db = openDatabase(options.dbPath)
-  const handlers = createBackend(db, { dbPath: path.resolve(options.dbPath), ...options.deps })
+  const handlers = createBackend(db, { dbPath: path.resolve(options.dbPath), ...options.deps, ...(options.clock ? { clock: options.clock } : {}) })
   let port = 0
 
   const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) => {

@@ -1,8 +1,10 @@
 // `npm run web`: the browser host on 127.0.0.1. Options: --db <file> (or BALLAST_DB), --port <n> (or PORT).
+// Test aid: BALLAST_FIXED_NOW=2026-11-25T12:00:00 pins the backend's "now" (read only when set).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { rollingBackup } from '../src/main/backup'
+import { clockFromEnvironment } from '../src/main/clock'
 import { DB_FILE, defaultUserDataDir } from '../src/main/paths'
 import { startHost } from './host'
 
@@ -17,19 +19,20 @@ const dbPath = path.resolve(arg('db') ?? process.env.BALLAST_DB ?? path.join(def
 const port = Number(arg('port') ?? process.env.PORT ?? 5178)
 
 const main = async () => {
+  const clock = clockFromEnvironment(process.env)
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     console.log('Building the app first (npm run build)…')
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
   }
   let host
   try {
-    host = await startHost({ dbPath, rendererDir, port, log: (m) => console.error(m) })
+    host = await startHost({ dbPath, rendererDir, port, clock, log: (m) => console.error(m) })
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') host = await startHost({ dbPath, rendererDir, port: 0, log: (m) => console.error(m) })
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') host = await startHost({ dbPath, rendererDir, port: 0, clock, log: (m) => console.error(m) })
     else throw e
   }
   // A copy on every start beside the database (the newest 7 are kept), as the desktop app does.
-  void rollingBackup(dbPath, host.db, new Date()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
+  void rollingBackup(dbPath, host.db, clock.now()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
   console.log(`Ballast is running in your browser at ${host.url}`)
   console.log(`Database: ${dbPath}   (Ctrl+C to stop)`)
   const stop = () => void host.close().then(() => process.exit(0))

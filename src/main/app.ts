@@ -4,6 +4,7 @@ import path from 'node:path'
 import { app, BrowserWindow, ipcMain, session, shell, dialog, type WebContents } from 'electron'
 import { createBackend } from './backend'
 import { rollingBackup } from './backup'
+import { clockFromEnvironment, type Clock } from './clock'
 import type { HostAbilities } from './context'
 import { openDatabase, type Db } from './db/open'
 import { registerIpc } from './ipc'
@@ -74,7 +75,10 @@ export const startBallast = (options: StartOptions = {}): void => {
     })
 
     const dbFile = path.join(app.getPath('userData'), DB_FILE)
+    let clock: Clock
     try {
+      // The system clock, unless an end-to-end harness pins "now" (BALLAST_FIXED_NOW, a test aid).
+      clock = clockFromEnvironment(process.env)
       db = openDatabase(dbFile, { nativeBinding: resolveNativeBinding(app.getAppPath(), process.versions.electron ?? '') })
     } catch (e) {
       dialog.showErrorBox('Ballast cannot open its database', (e as Error).message)
@@ -82,11 +86,11 @@ export const startBallast = (options: StartOptions = {}): void => {
       return
     }
     // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
-    void rollingBackup(dbFile, db, new Date()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
+    void rollingBackup(dbFile, db, clock.now()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, createBackend(db, { dbPath: dbFile, host: electronAbilities(win) }), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
+    registerIpc(ipcMain, createBackend(db, { dbPath: dbFile, host: electronAbilities(win), clock }), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
     win.once('ready-to-show', () => win.show())
     win.on('closed', () => {
       mainWindow = undefined

@@ -1,14 +1,8 @@
 // The athlete view's charts: what they draw must match what the coach logged, in the coach's units.
 import type { Locator, Page } from '@playwright/test'
 import { addDays, weekStartOf } from '../../src/shared/calendar'
-import { test, expect } from './fixtures'
+import { test, expect, TODAY } from './fixtures'
 import { AthleteView, RosterView } from './pages'
-
-const localToday = (): string => {
-  const d = new Date()
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
 
 interface Logged {
   daysAgo: number
@@ -54,7 +48,7 @@ const tableRows = async (c: Locator): Promise<string[][]> => {
 }
 
 test('charts draw what was logged for an athlete: bars, points, tooltips, tables, and lb after switching units', async ({ app }) => {
-  const today = localToday()
+  const today = TODAY
   await new RosterView(app).addAthlete({ name: 'Oskar Berg', bodyMass: '70', level: 'intermediate', weights: '0.5, 1' })
 
   // Before any session every chart says so in words instead of drawing an empty axis.

@@ -1,20 +1,14 @@
 import fs from 'node:fs'
 import { addDays, weekStartOf } from '../../src/shared/calendar'
-import { test, expect } from './fixtures'
+import { test, expect, TODAY } from './fixtures'
 import { AthleteView, RosterView } from './pages'
-
-const localToday = () => {
-  const d = new Date()
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
 
 test('a coach generates a plan, edits a session, publishes, exports the PDF and sees compliance change after logging a planned run', async ({ app }) => {
   test.setTimeout(90_000)
   await new RosterView(app).addAthlete({ name: 'Zoë Ødegaard', bodyMass: '64', level: 'intermediate', weights: '0.25, 0.5, 0.75' })
 
   // The plan starts the week before this one, so its first week is already due.
-  const start = addDays(weekStartOf(localToday(), 1), -7)
+  const start = addDays(weekStartOf(TODAY, 1), -7)
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
   await expect(app.getByRole('heading', { name: 'No plans yet' })).toBeVisible()
   await app.screenshot({ path: 'test-results/screens/plans-empty.png' })

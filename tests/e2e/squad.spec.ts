@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures'
+import { test, expect, TODAY } from './fixtures'
 import { RosterView } from './pages'
 
 const rank: Record<string, number> = { stop: 3, caution: 2, info: 1, none: 0 }
@@ -69,7 +69,7 @@ test('a group session saves one row per picked athlete with each athlete\'s own 
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   await app.getByRole('button', { name: 'Log group session' }).click()
   const dialog = app.getByRole('dialog')
-  await dialog.getByLabel('Date').fill('2026-11-25')
+  await dialog.getByLabel('Date').fill(TODAY)
   await dialog.getByLabel('Type').selectOption('hill_sprint')
   await dialog.getByLabel('Duration (min)').fill('35')
   await dialog.getByRole('checkbox', { name: 'Maya Okafor' }).check()
@@ -79,7 +79,7 @@ test('a group session saves one row per picked athlete with each athlete\'s own 
   await dialog.getByRole('button', { name: 'Save 2 sessions' }).click()
   // Too many weighted minutes: named in Maya's row, and nothing saved.
   await expect(dialog.locator('tr[data-athlete="Maya Okafor"] .field-error')).toContainText('cannot exceed the duration')
-  const before = host.current.db.prepare("SELECT count(*) AS n FROM sessions WHERE date = '2026-11-25'").get() as { n: number }
+  const before = host.current.db.prepare('SELECT count(*) AS n FROM sessions WHERE date = ?').get(TODAY) as { n: number }
   expect(before.n).toBe(0)
 
   await dialog.getByLabel('Weighted minutes for Maya Okafor').fill('10')
@@ -89,8 +89,8 @@ test('a group session saves one row per picked athlete with each athlete\'s own 
   await dialog.getByRole('button', { name: 'Save 2 sessions' }).click()
   await expect(app.getByRole('status')).toContainText('Saved 2 sessions.')
   const saved = host.current.db
-    .prepare("SELECT a.name, s.type, s.ankle_weight_kg AS kg FROM sessions s JOIN athletes a ON a.id = s.athlete_id WHERE s.date = '2026-11-25' ORDER BY a.name")
-    .all()
+    .prepare("SELECT a.name, s.type, s.ankle_weight_kg AS kg FROM sessions s JOIN athletes a ON a.id = s.athlete_id WHERE s.date = ? ORDER BY a.name")
+    .all(TODAY)
   expect(saved).toEqual([
     { name: 'Jonah Becker', type: 'hill_sprint', kg: 0 },
     { name: 'Maya Okafor', type: 'hill_sprint', kg: 0.5 }

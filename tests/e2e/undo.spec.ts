@@ -1,21 +1,22 @@
-import { test, expect } from './fixtures'
+import { addDays, weekStartOf } from '../../src/shared/calendar'
+import { test, expect, day, dayText, TODAY } from './fixtures'
 import { AthleteView, RosterView } from './pages'
 
 test('a deleted session can be undone from the toast and comes back in the log', async ({ app }) => {
   await new RosterView(app).addAthlete({ name: 'Ulla Rask', bodyMass: '60' })
   const athlete = new AthleteView(app)
   const form = await athlete.openSessionForm()
-  await form.getByLabel('Date', { exact: true }).fill('2026-11-19')
+  await form.getByLabel('Date', { exact: true }).fill(day(-6))
   await form.getByLabel('Duration (min)').fill('50')
   await form.getByLabel('Notes').fill('Tempo on the track')
   await form.getByRole('button', { name: 'Save session' }).click()
   await expect(athlete.log()).toHaveCount(1)
 
-  await app.getByRole('button', { name: 'Delete session of Thu 19 Nov 2026' }).click()
+  await app.getByRole('button', { name: `Delete session of ${dayText(-6)}` }).click()
   await app.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click()
   await expect(app.getByText('No sessions logged for Ulla Rask yet.')).toBeVisible()
   const toast = app.locator('.toast')
-  await expect(toast).toContainText('Deleted the easy run of Thu 19 Nov 2026.')
+  await expect(toast).toContainText(`Deleted the easy run of ${dayText(-6)}.`)
   await toast.getByRole('button', { name: 'Undo' }).click()
   await expect(athlete.log()).toHaveCount(1)
   await expect(athlete.log().first()).toContainText('Tempo on the track')
@@ -46,13 +47,15 @@ test('an athlete is archived first; a permanent delete needs the typed name and 
 test('a deleted plan can be undone from the toast', async ({ app }) => {
   await new RosterView(app).addAthlete({ name: 'Wim Dekker', bodyMass: '72', level: 'intermediate', weights: '0.5, 1' })
   // Set the plan up through the same API the pages use; the delete and undo are done in the UI.
-  const planId = await app.evaluate(async () => {
+  // A plan that starts the Monday after next.
+  const startDate = addDays(weekStartOf(TODAY, 1), 14)
+  const planId = await app.evaluate(async (startDate) => {
     const athletes = await window.api.listAthletes({})
     if (!athletes.ok) throw new Error(athletes.error.message)
-    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Spring block', startDate: '2026-12-07', weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
+    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Spring block', startDate, weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
     if (!r.ok) throw new Error(r.error.message)
     return r.value.plan.id
-  })
+  }, startDate)
   await app.goto(app.url().replace(/#.*$/, `#/plans/${planId}`))
   await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
   await app.getByRole('button', { name: 'Delete plan' }).click()

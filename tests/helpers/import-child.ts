@@ -5,6 +5,7 @@ import { createBackend } from '../../src/main/backend'
 import { openDatabase } from '../../src/main/db/open'
 import { addDays } from '../../src/shared/calendar'
 import { caller, preview, value } from './import-io'
+import { fixedClock } from '../../src/main/clock'
 
 const [dbPath, rowsArg] = process.argv.slice(2)
 const rows = Number(rowsArg)
@@ -21,7 +22,7 @@ export const bigCsv = (n: number): string => {
 
 const main = async () => {
   const db = openDatabase(dbPath)
-  const backend = createBackend(db, { dbPath })
+  const backend = createBackend(db, { dbPath, clock: fixedClock(new Date(2026, 10, 25, 12)) })
   const call = caller(backend)
   const athleteId = (db.prepare("SELECT id FROM athletes WHERE name = 'Fault Runner'").get() as { id: number }).id
   const { jobId, rows: previewRows } = await preview(backend, athleteId, [{ name: 'big.csv', bytes: Buffer.from(bigCsv(rows)) }])

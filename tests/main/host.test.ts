@@ -4,6 +4,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startHost, type RunningHost } from '../../scripts/host'
+import { fixedClock, type Clock } from '../../src/main/clock'
 import { tempDir } from '../helpers/tempdb'
 
 const hosts: RunningHost[] = []
@@ -11,14 +12,15 @@ afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close()
 })
 
-const start = async () => {
+const pinned = fixedClock(new Date(2026, 10, 25, 12))
+const start = async (clock: Clock = pinned) => {
   const dir = tempDir()
   const rendererDir = path.join(dir, 'renderer')
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><title>Ballast</title></head><body></body></html>')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve')
-  const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir })
+  const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir, clock })
   hosts.push(host)
   return host
 }
@@ -67,6 +69,13 @@ describe('browser host', () => {
     expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401)
     expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body: '{}' })).status).toBe(403)
     expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'x-ballast-token': h.token, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415)
+  })
+
+  it('answers "today" from the clock it was given, not the machine\'s', async () => {
+    const h = await start(fixedClock(new Date(2028, 1, 29, 23, 30)))
+    const headers = { 'content-type': 'application/json', 'x-ballast-token': h.token }
+    const squad = await request(h.port, { path: '/api/getSquad', method: 'POST', headers, body: '{}' })
+    expect(JSON.parse(squad.body)).toMatchObject({ ok: true, value: { today: '2028-02-29' } })
   })
 
   it('never serves files outside the renderer folder', async () => {
