@@ -1,5 +1,6 @@
 // AW1-AW4: how heavy, how fast the weight rises, and how long it stays on. Weighted sessions only.
 import { emit, type RuleContext } from './context'
+import { LB_PER_KG, type Formatter } from './format'
 import { increasePercent, round2 } from './numbers'
 import { exposureOf, weightedMinutesOf } from './session'
 
@@ -59,9 +60,10 @@ export function ankleLoadRules(ctx: RuleContext): void {
     } else if (!restart && increaseKg > c.aw3CautionStepKg) {
       emit(ctx, i, 'AW3', 'caution', { increaseKg },
         `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3CautionStepKg)} step.`)
-    } else if (restart && totalPercent !== null && totalPercent > c.aw3StartPercent) {
+    } else if (restart && mass !== null && totalPercent !== null && totalPercent > c.aw3StartPercent) {
       emit(ctx, i, 'AW3', 'caution', { totalPercent },
-        `This (re)start, with no weighted session in the last ${c.aw3WindowDays} days, uses ${fmt.percent(totalPercent)} of body mass, above the ${fmt.percent(c.aw3StartPercent)} start level.`)
+        `This (re)start, with no weighted session in the last ${c.aw3WindowDays} days, uses ${fmt.percent(totalPercent)} of body mass, above the ${fmt.percent(c.aw3StartPercent)} start level.`,
+        `Start at ${fmt.mass(startLevelKgPerAnkle(mass, c.aw3StartPercent, fmt))} per ankle or lighter (the ${fmt.percent(c.aw3StartPercent)} start level).`)
     }
     const isChange = restart || increaseKg > 0
     if (isChange) {
@@ -91,4 +93,20 @@ export function ankleLoadRules(ctx: RuleContext): void {
       }
     }
   }
+}
+
+/**
+ * The start level as a weight per ankle (body mass x start% / 2), rounded down to a step a coach can
+ * buy or set: 0.1 kg, or 0.5 lb (0.1 lb below 0.5 lb) when the coach works in lb. Returned in kg.
+ */
+export function startLevelKgPerAnkle(bodyMassKg: number, startPercent: number, fmt: Pick<Formatter, 'units'>): number {
+  const kg = (bodyMassKg * startPercent) / 100 / 2
+  const down = (x: number, step: number): number => Math.floor(x / step + 1e-9) * step
+  if (fmt.units.mass === 'lb') {
+    const lb = kg * LB_PER_KG
+    const stepped = lb >= 0.5 ? down(lb, 0.5) : down(lb, 0.1)
+    return stepped > 0 ? stepped / LB_PER_KG : kg
+  }
+  const stepped = round2(down(kg, 0.1))
+  return stepped > 0 ? stepped : round2(kg)
 }

@@ -1,4 +1,4 @@
-// How often: AW5 weighted frequency, AW6 weights in hard sessions, RC1 recovery, DL1 breaks, EX1 base first.
+// How often: AW5 weighted frequency, AW6 weights outside easy runs, RC1 recovery, DL1 breaks, EX1 base first.
 import { emit, type RuleContext } from './context'
 import { round2 } from './numbers'
 import { weightedMinutesOf } from './session'
@@ -56,12 +56,17 @@ export function weightedFrequencyRule(ctx: RuleContext): void {
 export function hardWeightedRule(ctx: RuleContext): void {
   const { sessions, weighted, hard } = ctx
   for (let i = 0; i < sessions.length; i++) {
-    if (!weighted[i] || !hard[i]) continue
+    if (!weighted[i]) continue
     const s = sessions[i]
-    const kind = s.type === 'hill_sprint' ? 'hill sprint' : s.type
-    const what = ['interval', 'hill sprint', 'tempo', 'race'].includes(kind) ? `a ${kind} session` : `a session at RPE ${s.rpe}`
-    emit(ctx, i, 'AW6', ctx.novice ? 'stop' : 'caution', s.rpe === null ? {} : { rpe: s.rpe },
-      `Ankle weights were worn in ${what}, which counts as hard${ctx.novice ? ' (a stop for a novice)' : ''}.`)
+    if (hard[i]) {
+      const kind = s.type === 'hill_sprint' ? 'hill sprint' : s.type
+      const what = ['interval', 'hill sprint', 'tempo', 'race'].includes(kind) ? `a ${kind} session` : `a session at RPE ${s.rpe}`
+      emit(ctx, i, 'AW6', ctx.novice ? 'stop' : 'caution', s.rpe === null ? {} : { rpe: s.rpe },
+        `Ankle weights were worn in ${what}, which counts as hard${ctx.novice ? ' (a stop for a novice)' : ''}.`)
+    } else if (s.type === 'long' || s.type === 'incline') {
+      emit(ctx, i, 'AW6', 'caution', {},
+        `Ankle weights were worn in ${s.type === 'long' ? 'a long run' : 'an incline run'}; weights belong in an easy run.`)
+    }
   }
 }
 

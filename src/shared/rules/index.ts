@@ -10,20 +10,21 @@ import { acwrRule, monotonyRule } from './monotony'
 import { sortSessions } from './order'
 import { painDuringRule, painNotSettlingRule } from './pain'
 import { singleRunSpikeRule, weeklyDistanceRule } from './spikes'
-import { stopRules, type StopInForce } from './stops'
+import { stopRules, type EndedStop, type StopInForce } from './stops'
 import { ruleIds, type Clearance, type RuleAthlete, type RuleId, type RuleSession, type Units, type Warning } from './types'
 
 export type { Severity, RuleId, SessionType, RuleSession, RuleAthlete, Warning, Units, Clearance } from './types'
 export { ruleIds, severityRank, worstSeverity } from './types'
 export { defaultRulesConfig, rulesConfigFields, resolveRulesConfig } from './config'
 export type { RulesConfig, RulesConfigField } from './config'
-export { ruleTitles, ruleEvidence, ruleSuggestions } from './text'
+export { ruleTitles, ruleEvidence, ruleSuggestions, pn1StopSuggestion } from './text'
+export { startLevelKgPerAnkle } from './ankleLoad'
 export { isRun, isWeighted, isHard, weightedMinutesOf, exposureOf } from './session'
 export { sessionLoad } from '../load'
 export { compareSessions, sortSessions } from './order'
 export { round2, increasePercent } from './numbers'
 export { makeFormatter, formatNumber, LB_PER_KG, MI_PER_KM } from './format'
-export type { StopInForce } from './stops'
+export type { StopInForce, EndedStop } from './stops'
 
 export interface EvaluateRulesInput {
   athlete: RuleAthlete
@@ -37,7 +38,7 @@ export interface EvaluateRulesInput {
 
 /**
  * Session rules in registry order. Each appends warnings to ctx.out for the sessions it flags and only
- * reads a session and the ones before it. ST1 and the stop states run after them (stops.ts), LD4 last.
+ * reads a session and the ones before it. PN3, ST1 and the stop states run after them (stops.ts), LD4 last.
  */
 export const sessionRules: readonly { ids: readonly RuleId[]; run: (ctx: RuleContext) => void }[] = [
   { ids: ['AW1', 'AW2', 'AW3', 'AW4'], run: ankleLoadRules },
@@ -60,6 +61,7 @@ const byRule = (a: Warning, b: Warning): number => (ruleOrder.get(a.ruleId) ?? 0
 interface Evaluation {
   warnings: Warning[]
   stops: StopInForce[]
+  ended: EndedStop[]
 }
 
 function evaluate(input: EvaluateRulesInput): Evaluation {
@@ -67,15 +69,15 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
   let asOf = input.asOf
   if (asOf === undefined) {
     for (const s of input.sessions) if (asOf === undefined || s.date > asOf) asOf = s.date
-    if (asOf === undefined) return { warnings: [], stops: [] }
+    if (asOf === undefined) return { warnings: [], stops: [], ended: [] }
   }
   const asOfDay = dayNumber(asOf)
   const included = input.sessions.filter((s) => dayNumber(s.date) <= asOfDay)
-  if (included.length === 0) return { warnings: [], stops: [] }
+  if (included.length === 0) return { warnings: [], stops: [], ended: [] }
   const ctx = buildContext(input.athlete, sortSessions(included), asOf, config, makeFormatter(input.units ?? defaultUnits))
 
   for (const rule of sessionRules) rule.run(ctx)
-  const { stops, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])
+  const { stops, ended, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])
   const acwr = acwrRule(ctx)
 
   const warnings: Warning[] = []
@@ -84,7 +86,9 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
     for (const w of list) warnings.push(w)
   }
   const states = [...stopStates, ...(acwr ? [acwr] : [])].sort(byRule)
-  return { warnings: [...warnings, ...states], stops: stops.sort((a, b) => (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)) }
+  const rank = (id: RuleId): number => ruleOrder.get(id) ?? 0
+  ended.sort((a, b) => (a.endedOn < b.endedOn ? -1 : a.endedOn > b.endedOn ? 1 : rank(a.ruleId) - rank(b.ruleId)))
+  return { warnings: [...warnings, ...states], stops: stops.sort((a, b) => rank(a.ruleId) - rank(b.ruleId)), ended }
 }
 
 /**
@@ -95,8 +99,11 @@ export function evaluateRules(input: EvaluateRulesInput): Warning[] {
   return evaluate(input).warnings
 }
 
-/** Warnings and stops in force from one evaluation, for callers that need both. */
-export function evaluateRulesWithStops(input: EvaluateRulesInput): { warnings: Warning[]; stops: StopInForce[] } {
+/**
+ * Warnings, stops in force and stops that ended (on or before asOf, oldest end first; see EndedStop)
+ * from one evaluation, for callers that need more than the warnings.
+ */
+export function evaluateRulesWithStops(input: EvaluateRulesInput): { warnings: Warning[]; stops: StopInForce[]; ended: EndedStop[] } {
   return evaluate(input)
 }
 

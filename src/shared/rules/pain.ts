@@ -1,6 +1,9 @@
-// PN1 pain during and PN2 pain not settling (Silbernagel 2007 pain-monitoring model).
+// PN1 pain during and PN2 pain not settling (Silbernagel 2007 pain-monitoring model). A pain value the
+// coach did not enter is null ("not logged"), never 0: only logged pain is judged. PN3 (a hard session
+// during a pain stop) needs the stops in force, so it lives in stops.ts.
 import { emit, type RuleContext } from './context'
 import { round2 } from './numbers'
+import { pn1StopSuggestion } from './text'
 import type { RuleSession } from './types'
 
 export function painDuringRule(ctx: RuleContext): void {
@@ -9,7 +12,7 @@ export function painDuringRule(ctx: RuleContext): void {
     const pain = sessions[i].pain
     if (pain === null) continue
     if (pain > c.pn1StopAbove) {
-      emit(ctx, i, 'PN1', 'stop', { pain }, `Pain during was ${pain}/10, above ${c.pn1StopAbove}.`)
+      emit(ctx, i, 'PN1', 'stop', { pain }, `Pain during was ${pain}/10, above ${c.pn1StopAbove}.`, pn1StopSuggestion)
     } else if (pain > c.pn1CautionAbove) {
       emit(ctx, i, 'PN1', 'caution', { pain },
         `Pain during was ${pain}/10: no progression, and the next session unweighted.`)
@@ -26,12 +29,14 @@ export function painNotSettlingRule(ctx: RuleContext): void {
     const s = sessions[i]
     const d = day[i]
 
-    // Not settled: next morning worse than (or as bad as) during, or pain carried into this session.
+    // Not settled: this session's next-morning pain above the settled level; or pain carried over from
+    // the previous session (at most pn2PreviousMaxDays earlier, no next-morning pain logged) at the same
+    // level or higher.
     const nm = s.painNextMorning
     const prev: RuleSession | undefined = sessions[i - 1]
-    if (nm !== null && nm > settled && (s.pain === null || nm >= s.pain)) {
+    if (nm !== null && nm > settled) {
       emit(ctx, i, 'PN2', 'stop', s.pain === null ? { painNextMorning: nm } : { painNextMorning: nm, pain: s.pain },
-        `Next-morning pain was ${nm}/10, above ${settled}${s.pain === null ? '' : ` and not lower than the ${s.pain}/10 during`}: the pain did not settle.`)
+        `Next-morning pain was ${nm}/10, above ${settled}: the pain did not settle.`)
     } else if (
       prev !== undefined && d - day[i - 1] <= c.pn2PreviousMaxDays && prev.painNextMorning === null &&
       prev.pain !== null && prev.pain > settled && s.pain !== null && s.pain >= prev.pain
@@ -40,8 +45,9 @@ export function painNotSettlingRule(ctx: RuleContext): void {
         `Pain of ${s.pain}/10 follows ${prev.pain}/10 in the session of ${prev.date}: the pain did not settle.`)
     }
 
-    // Rising: this window's mean pain during above the settled level and above the window before.
-    if (risingWeeks.has(week[i])) continue
+    // Rising, only on a session with pain during logged: this window's mean pain during above the
+    // settled level and above the window before (both windows need a session with pain logged).
+    if (s.pain === null || risingWeeks.has(week[i])) continue
     let sumNow = 0, countNow = 0, sumBefore = 0, countBefore = 0
     for (let j = i; j >= 0 && day[j] > d - 2 * span; j--) {
       const p = sessions[j].pain

@@ -1,10 +1,11 @@
-// Stops in force, clearances, PN1/PN2 self-ending, and ST1 (a weighted session while a stop is in force).
+// Stops in force, clearances, PN1/PN2 self-ending, the stops that ended, PN3 (a hard session during a
+// pain stop) and ST1 (a weighted session while a stop is in force).
 //
 // Stops of one rule form an "episode": a stop that arrives while an earlier stop of the same rule is
 // still in force joins it. That is exact, not a shortcut: clearances end a rule's stops dated on or
 // before clearedOn, so the newest stop is cleared last; and the newest pain stop always breaks the
 // settled row of older ones (its own pain is above the settled level), so it settles last.
-import { dayNumber, isIsoDay } from '../calendar'
+import { dayNumber, isIsoDay, isoFromDayNumber } from '../calendar'
 import { stateWarning, emit, type RuleContext } from './context'
 import { ruleTitles } from './text'
 import type { Clearance, RuleId, RuleSession, Warning } from './types'
@@ -15,9 +16,10 @@ interface Episode {
   latest: number
   /** First day from which a clearance ends the episode (Infinity when none applies). */
   clearedFrom: number
-  /** PN1/PN2: settled sessions in a row since the latest stop. */
-  settledRow: number
-  settled: boolean
+  /** PN1/PN2: ids of the settled sessions in a row since the latest stop. */
+  settledRow: string[]
+  /** PN1/PN2: the session index that completed the settled row, or -1. */
+  settledAt: number
 }
 
 export interface StopInForce {
@@ -27,17 +29,39 @@ export interface StopInForce {
   date: string
 }
 
-const SELF_ENDING: ReadonlySet<RuleId> = new Set<RuleId>(['PN1', 'PN2'])
-
-function inForce(e: Episode, dayNo: number): boolean {
-  return !e.settled && dayNo < e.clearedFrom
+/**
+ * A stop that ended on or before asOf, for the coach to see as an event:
+ * - ruleId, sessionId, date: the latest session that stopped under the rule (as in StopInForce);
+ * - endedOn (YYYY-MM-DD): the day of the session that completed the settled row ('settled'), or the
+ *   clearance's clearedOn ('cleared');
+ * - settledBy: with 'settled', the ids of the settled sessions in the row (2 by default), in order.
+ * An ST1 stop ends with the last stop it names (taking that stop's reason), or when ST1 is cleared.
+ */
+export interface EndedStop {
+  ruleId: RuleId
+  sessionId: string
+  date: string
+  endedOn: string
+  reason: 'settled' | 'cleared'
+  settledBy?: string[]
 }
 
-/** 'skip' when no pain is logged; 'settled' when pain during is logged and both values are <= max. */
+const PAIN_STOPS: readonly RuleId[] = ['PN1', 'PN2']
+const SELF_ENDING: ReadonlySet<RuleId> = new Set<RuleId>(PAIN_STOPS)
+
+function inForce(e: Episode, dayNo: number): boolean {
+  return e.settledAt < 0 && dayNo < e.clearedFrom
+}
+
+/**
+ * RULES.md: settled = pain during logged and <= max, and next-morning pain (if logged) <= max. A session
+ * with neither value logged is skipped; one without pain during never counts as settled: it breaks the
+ * row when its next-morning pain is above max and is skipped otherwise.
+ */
 function painStatus(s: RuleSession, max: number): 'skip' | 'settled' | 'break' {
-  if (s.pain === null && s.painNextMorning === null) return 'skip'
-  const calm = s.pain !== null && s.pain <= max && (s.painNextMorning === null || s.painNextMorning <= max)
-  return calm ? 'settled' : 'break'
+  const nmAbove = s.painNextMorning !== null && s.painNextMorning > max
+  if (s.pain === null) return nmAbove ? 'break' : 'skip'
+  return s.pain <= max && !nmAbove ? 'settled' : 'break'
 }
 
 /** Clearance days per rule, sorted; clearances after asOf (or with a malformed date) are ignored. */
@@ -60,31 +84,69 @@ function firstClearanceOnOrAfter(days: number[] | undefined, stopDay: number): n
   return Infinity
 }
 
+/** ST1 stops that name the same episodes: for each named episode, the latest ST1 naming it and when a clearance of ST1 ends it. */
+interface St1Group {
+  entries: Map<Episode, { latest: number; clearedFrom: number }>
+}
+
+interface EndInfo {
+  day: number
+  reason: 'settled' | 'cleared'
+  settledBy?: string[]
+}
+
 /**
- * Walks the sessions in order after the other session rules have run: adds ST1 warnings to ctx.out,
- * and returns the stops in force at asOf with their state warnings.
+ * Walks the sessions in order after the other session rules have run: adds PN3 and ST1 warnings to
+ * ctx.out, and returns the stops in force at asOf with their state warnings, and the stops that ended.
  */
-export function stopRules(ctx: RuleContext, clearances: readonly Clearance[]): { stops: StopInForce[]; warnings: Warning[] } {
-  const { sessions, config: c, day, weighted, out } = ctx
-  const cleared = clearanceDays(clearances, ctx.asOfDay)
-  const episodes = new Map<RuleId, Episode>()
-  // ST1: for each named episode, the latest ST1 stop naming it and when a clearance of ST1 ends that stop.
-  const st1 = new Map<Episode, { latest: number; clearedFrom: number }>()
+export function stopRules(
+  ctx: RuleContext, clearances: readonly Clearance[]
+): { stops: StopInForce[]; ended: EndedStop[]; warnings: Warning[] } {
+  const { sessions, config: c, day, weighted, hard, out } = ctx
+  const asOfDay = ctx.asOfDay
+  const cleared = clearanceDays(clearances, asOfDay)
+  const episodes = new Map<RuleId, Episode>() // the current episode per rule
+  const allEpisodes: Episode[] = []
+  const st1Groups: St1Group[] = []
   let previousHadPn1Caution = false
+
+  const st1EntryInForce = (ep: Episode, entry: { clearedFrom: number }, d: number): boolean => inForce(ep, d) && d < entry.clearedFrom
+  const groupInForce = (g: St1Group, d: number): boolean => {
+    for (const [ep, entry] of g.entries) if (st1EntryInForce(ep, entry, d)) return true
+    return false
+  }
 
   for (let i = 0; i < sessions.length; i++) {
     const d = day[i]
-    for (const [episode, entry] of st1) {
-      if (!inForce(episode, d) || d >= entry.clearedFrom) st1.delete(episode) // ended for good
+
+    // PN3: a hard session while a pain stop from an earlier session is in force (once per session).
+    if (hard[i]) {
+      const pain: Episode[] = []
+      for (const id of PAIN_STOPS) {
+        const e = episodes.get(id)
+        if (e && inForce(e, d)) pain.push(e)
+      }
+      if (pain.length > 0) {
+        const named = pain.map((e) => `${e.ruleId} from ${sessions[e.latest].date}`).join(', ')
+        emit(ctx, i, 'PN3', 'caution', { stopsInForce: pain.length },
+          `A hard session while ${pain.length === 1 ? 'a pain stop is' : 'pain stops are'} in force (${named}).`)
+      }
     }
+
     if (weighted[i]) {
-      const active = [...episodes.values()].filter((e) => inForce(e, d))
+      const active: Episode[] = []
+      for (const e of episodes.values()) if (inForce(e, d)) active.push(e)
       if (active.length > 0) {
         const named = active.map((e) => `${e.ruleId} from ${sessions[e.latest].date}`).join(', ')
         emit(ctx, i, 'ST1', 'stop', { stopsInForce: active.length },
           `A weighted session while ${active.length === 1 ? 'a stop is' : 'stops are'} in force (${named}).`)
         const clearedFrom = firstClearanceOnOrAfter(cleared.get('ST1'), d)
-        for (const e of active) st1.set(e, { latest: i, clearedFrom })
+        let group = st1Groups[st1Groups.length - 1]
+        if (!group || !groupInForce(group, d)) {
+          group = { entries: new Map() }
+          st1Groups.push(group)
+        }
+        for (const e of active) group.entries.set(e, { latest: i, clearedFrom })
       }
       if (previousHadPn1Caution) {
         emit(ctx, i, 'ST1', 'caution', {},
@@ -94,51 +156,88 @@ export function stopRules(ctx: RuleContext, clearances: readonly Clearance[]): {
     }
     previousHadPn1Caution = out[i].some((w) => w.ruleId === 'PN1' && w.severity === 'caution')
 
-    // This session's pain counts toward ending earlier pain stops.
+    // This session's pain counts toward ending earlier pain stops that are still in force.
     const status = painStatus(sessions[i], c.pn2SettledMax)
     if (status !== 'skip') {
-      for (const id of SELF_ENDING) {
+      for (const id of PAIN_STOPS) {
         const e = episodes.get(id)
-        if (!e || e.settled) continue
-        e.settledRow = status === 'settled' ? e.settledRow + 1 : 0
-        if (e.settledRow >= c.pn2SettledSessionsToEnd) e.settled = true
+        if (!e || !inForce(e, d)) continue
+        if (status === 'settled') {
+          e.settledRow.push(sessions[i].id)
+          if (e.settledRow.length >= c.pn2SettledSessionsToEnd) e.settledAt = i
+        } else {
+          e.settledRow = []
+        }
       }
     }
 
     // This session's own stops.
     for (const w of out[i]) {
       if (w.severity !== 'stop' || w.ruleId === 'ST1') continue
-      const clearedFrom = firstClearanceOnOrAfter(cleared.get(w.ruleId), d)
       const e = episodes.get(w.ruleId)
       if (e && inForce(e, d)) {
         e.latest = i
-        e.clearedFrom = clearedFrom
-        e.settledRow = 0
+        e.settledRow = []
       } else {
-        episodes.set(w.ruleId, { ruleId: w.ruleId, latest: i, clearedFrom, settledRow: 0, settled: false })
+        const fresh: Episode = {
+          ruleId: w.ruleId, latest: i, clearedFrom: firstClearanceOnOrAfter(cleared.get(w.ruleId), d), settledRow: [], settledAt: -1
+        }
+        episodes.set(w.ruleId, fresh)
+        allEpisodes.push(fresh)
       }
     }
   }
 
+  const episodeEnd = (e: Episode): EndInfo | null => {
+    if (e.settledAt >= 0) return { day: day[e.settledAt], reason: 'settled', settledBy: [...e.settledRow] }
+    if (e.clearedFrom <= asOfDay) return { day: e.clearedFrom, reason: 'cleared' }
+    return null
+  }
+
   const stops: StopInForce[] = []
+  const ended: EndedStop[] = []
   const warnings: Warning[] = []
-  const asOfDay = ctx.asOfDay
+  const endedAs = (ruleId: RuleId, latest: number, end: EndInfo): EndedStop => {
+    const s = sessions[latest]
+    const x: EndedStop = { ruleId, sessionId: s.id, date: s.date, endedOn: isoFromDayNumber(end.day), reason: end.reason }
+    if (end.settledBy) x.settledBy = end.settledBy
+    return x
+  }
   const addState = (ruleId: RuleId, latest: number, detail: string): void => {
     const s = sessions[latest]
     stops.push({ ruleId, sessionId: s.id, date: s.date })
+    const what = SELF_ENDING.has(ruleId) ? 'no weighted and no hard sessions' : 'no weighted sessions'
     const how = SELF_ENDING.has(ruleId)
       ? `until ${c.pn2SettledSessionsToEnd} sessions in a row have settled pain or the coach clears it`
       : 'until the coach clears it'
     warnings.push(stateWarning(ctx, ruleId, 'stop', { daysSinceStop: asOfDay - day[latest] },
-      `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; no weighted sessions ${how}.`))
+      `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; ${what} ${how}.`))
   }
-  for (const [ruleId, e] of episodes) {
-    if (inForce(e, asOfDay)) addState(ruleId, e.latest, '')
+
+  for (const e of allEpisodes) {
+    if (inForce(e, asOfDay)) addState(e.ruleId, e.latest, '')
+    else {
+      const end = episodeEnd(e)
+      if (end) ended.push(endedAs(e.ruleId, e.latest, end))
+    }
   }
-  let st1Latest = -1
-  for (const [episode, entry] of st1) {
-    if (inForce(episode, asOfDay) && asOfDay < entry.clearedFrom) st1Latest = Math.max(st1Latest, entry.latest)
+
+  for (const g of st1Groups) {
+    let latestInForce = -1
+    let latest = -1
+    let last: EndInfo | null = null
+    for (const [ep, entry] of g.entries) {
+      latest = Math.max(latest, entry.latest)
+      if (st1EntryInForce(ep, entry, asOfDay)) {
+        latestInForce = Math.max(latestInForce, entry.latest)
+        continue
+      }
+      const epEnd = episodeEnd(ep)
+      const end: EndInfo = epEnd === null || entry.clearedFrom <= epEnd.day ? { day: entry.clearedFrom, reason: 'cleared' } : epEnd
+      if (last === null || end.day > last.day) last = end
+    }
+    if (latestInForce >= 0) addState('ST1', latestInForce, ' while a stop it names lasts')
+    else if (last !== null) ended.push(endedAs('ST1', latest, last))
   }
-  if (st1Latest >= 0) addState('ST1', st1Latest, ' while a stop it names lasts')
-  return { stops, warnings }
+  return { stops, ended, warnings }
 }

@@ -10,7 +10,7 @@ export const ruleTitles: Record<RuleId, string> = {
   AW3: 'Progression step',
   AW4: 'Time under load',
   AW5: 'Weighted frequency',
-  AW6: 'Weights in hard sessions',
+  AW6: 'Weights outside easy runs',
   LD1: 'Single-run spike',
   LD2: 'Weekly distance',
   LD3: 'Monotony',
@@ -18,6 +18,7 @@ export const ruleTitles: Record<RuleId, string> = {
   RC1: 'Recovery',
   PN1: 'Pain during',
   PN2: 'Pain not settling',
+  PN3: 'Hard while in pain',
   FM1: 'Form breakdown',
   EX1: 'Base first',
   DL1: 'Breaks from weights',
@@ -48,7 +49,7 @@ export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
   },
   AW6: {
     basis: 'C (conservative coaching convention)',
-    source: 'Feser 2020 (sprint mechanics change under limb load); Rice 2024: uphill +10-15% raised tibial loading.'
+    source: 'Feser 2020 (sprint mechanics change under limb load); Rice 2024: uphill +10-15% raised tibial loading. Source document: not for long durations.'
   },
   LD1: {
     basis: 'E (a study reports this figure)',
@@ -75,6 +76,10 @@ export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
     basis: 'E (extrapolated from tendon rehab), as PN1',
     source: 'Silbernagel 2007 (AJSM 35:897): pain <= 5/10 acceptable, must settle by next morning, must not rise week to week.'
   },
+  PN3: {
+    basis: 'C (conservative coaching convention), from Silbernagel 2007',
+    source: 'Silbernagel 2007 (AJSM 35:897): load only within the pain limits.'
+  },
   FM1: { basis: 'C (conservative coaching convention)', source: 'Source document: added weight alters stride and gait.' },
   EX1: { basis: 'C (conservative coaching convention)', source: 'Coaching convention; no study sets this figure.' },
   DL1: { basis: 'C (conservative coaching convention)', source: 'Source document: supplement, not a constant accessory.' },
@@ -97,7 +102,7 @@ function thresholdText(id: RuleId, c: RulesConfig, athlete: RuleAthlete, fmt: Fo
     case 'AW5':
       return `Caution when weighted sessions are less than ${f(c.aw5MinGapDays)} days apart, for weighted session number ${f(c.aw5CautionCount)} in ${f(c.aw5WindowDays)} days, or when weighted minutes are more than 1/${f(c.aw5ShareDivisor)} of run minutes (or every run is weighted, from ${f(c.aw5AllWeightedMinRuns)} runs); stop from weighted session number ${f(c.aw5StopCount)} in ${f(c.aw5WindowDays)} days.`
     case 'AW6':
-      return `Ankle weights in a hard session (interval, hill sprint, tempo, race, or RPE ${f(c.hardRpe)}+) are a stop for a novice and a caution otherwise.`
+      return `Ankle weights in a hard session (interval, hill sprint, tempo, race, or RPE ${f(c.hardRpe)}+) are a stop for a novice and a caution otherwise; in a long or incline run that is not hard, a caution.`
     case 'LD1':
       return `Compared with the longest run of the last ${f(c.ld1WindowDays)} days (by distance when every run has one, else by duration; skipped with fewer than ${f(c.ld1MinEarlierRuns)} earlier runs): caution above +${f(c.ld1CautionPercent)}%, higher-risk caution above +${f(c.ld1HighRiskPercent)}%, stop above +${f(c.ld1StopPercent)}%.`
     case 'LD2':
@@ -111,7 +116,9 @@ function thresholdText(id: RuleId, c: RulesConfig, athlete: RuleAthlete, fmt: Fo
     case 'PN1':
       return `Pain during of 0-${f(c.pn1CautionAbove)} is fine, up to ${f(c.pn1StopAbove)} a caution (no progression, next session unweighted), above ${f(c.pn1StopAbove)} a stop.`
     case 'PN2':
-      return `Pain that does not settle (next-morning pain above ${f(c.pn2SettledMax)} and not lower than pain during, or pain carried into the next session within ${f(c.pn2PreviousMaxDays)} days) is a stop; a ${f(c.pn2RisingWindowDays)}-day mean pain above ${f(c.pn2SettledMax)} and rising is a caution, at most once a week. A pain stop ends after ${f(c.pn2SettledSessionsToEnd)} settled sessions in a row (pain ${f(c.pn2SettledMax)} or less) or when the coach clears it.`
+      return `Pain that does not settle is a stop: next-morning pain above ${f(c.pn2SettledMax)}, or pain above ${f(c.pn2SettledMax)} in the previous session (at most ${f(c.pn2PreviousMaxDays)} days earlier, no next-morning pain logged) and as high or higher now. Mean pain during over ${f(c.pn2RisingWindowDays)} days above ${f(c.pn2SettledMax)} and above the ${f(c.pn2RisingWindowDays)} days before is a caution, at most once a week. A pain stop ends after ${f(c.pn2SettledSessionsToEnd)} settled sessions in a row (pain during logged and ${f(c.pn2SettledMax)} or less, next morning too if logged) or when the coach clears it.`
+    case 'PN3':
+      return `A hard session (interval, hill sprint, tempo, race, or RPE ${f(c.hardRpe)}+) while a PN1 or PN2 pain stop from an earlier session is in force is a caution.`
     case 'FM1':
       return `A form breakdown with weights on is a caution; another within ${f(c.fm1WindowDays)} days is a stop.`
     case 'EX1':
@@ -129,21 +136,29 @@ export function whyText(id: RuleId, config: RulesConfig, athlete: RuleAthlete, f
   return `${thresholdText(id, config, athlete, fmt)} Basis: ${e.basis}. ${e.source}`
 }
 
-/** The "suggest instead" column of RULES.md. LD1's suggestion names the cap, so it is built in spikes.ts. */
+/** PN1 above the stop level (RULES.md: "> 5: stop the run; ..."); ruleSuggestions.PN1 is the 3-5 text. */
+export const pn1StopSuggestion =
+  'Stop the run; no weights and no hard sessions until the pain settles; pain-free cross-training instead, and a physiotherapist if it persists.'
+
+/**
+ * The "suggest instead" column of RULES.md. LD1's suggestion names the cap and AW3's (re)start names the
+ * start level, so those are built where the warning is; PN1's stop uses pn1StopSuggestion.
+ */
 export const ruleSuggestions: Record<RuleId, string | null> = {
   AW1: 'Use a lighter weight, or do hill sprints instead.',
   AW2: 'Use a lighter weight, or do hill sprints instead.',
   AW3: 'Repeat the current load.',
   AW4: 'Take the weights off part-way through, or do intervals instead.',
   AW5: 'Make it an unweighted easy run.',
-  AW6: 'Do the same session unweighted.',
+  AW6: 'Do the same session unweighted; wear weights only in an easy run.',
   LD1: 'Cap the run at 110% of the 30-day longest.',
   LD2: "Hold volume at last week's level.",
   LD3: 'Add a rest or easy day.',
   LD4: null,
   RC1: 'Make it an easy day or rest.',
-  PN1: 'Run unweighted or cross-train instead.',
-  PN2: 'Get a physiotherapist review.',
+  PN1: 'Make the next run unweighted and easy.',
+  PN2: 'Run easy or do pain-free cross-training until the pain settles; get a physiotherapist review.',
+  PN3: 'Do an easy run or cross-training instead until the pain stop ends.',
   FM1: 'Use a lower weight or a shorter time under load.',
   EX1: 'Build a base of unweighted running first.',
   DL1: 'Take a deload week without weights.',
