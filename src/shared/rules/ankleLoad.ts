@@ -97,7 +97,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
 
 /**
  * The start level as a weight per ankle (body mass x start% / 2), rounded down to a step a coach can
- * buy or set: 0.1 kg, or 0.5 lb (0.1 lb below 0.5 lb) when the coach works in lb. Returned in kg.
+ * buy or set: 0.05 kg, or 0.5 lb (0.1 lb below 0.5 lb) when the coach works in lb. Returned in kg.
  */
 export function startLevelKgPerAnkle(bodyMassKg: number, startPercent: number, fmt: Pick<Formatter, 'units'>): number {
   const kg = (bodyMassKg * startPercent) / 100 / 2
@@ -107,6 +107,6 @@ export function startLevelKgPerAnkle(bodyMassKg: number, startPercent: number, f
     const stepped = lb >= 0.5 ? down(lb, 0.5) : down(lb, 0.1)
     return stepped > 0 ? stepped / LB_PER_KG : kg
   }
-  const stepped = round2(down(kg, 0.1))
+  const stepped = round2(down(kg, 0.05))
   return stepped > 0 ? stepped : round2(kg)
 }

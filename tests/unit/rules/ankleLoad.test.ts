@@ -87,6 +87,27 @@ describe('AW3 progression step', () => {
     expect(worst(series(a, [[0, 0.755]]), 'AW3')).toBe('caution')
   })
 
+  it('a (re)start above the start level suggests the start level in the coach\'s units, rounded down', () => {
+    // 70 kg x 1.5% / 2 = 0.525 kg per ankle -> 0.5 kg; in lb 1.16 lb -> 1.0 lb.
+    const restart = (a: RuleAthlete, kg: number, units?: { mass: 'kg' | 'lb'; distance: 'km' | 'mi' }) => {
+      const { list, add } = makeSessions()
+      const s = add(day(0), weights(kg, 10))
+      return ofRule(onSession(evaluateRules({ athlete: a, sessions: list, units }), s.id), 'AW3')
+    }
+    expect(restart(athlete('intermediate', 70), 0.75).map((w) => w.suggestion)).toEqual(['Start at 0.5 kg per ankle or lighter (the 1.5% start level).'])
+    expect(restart(athlete('intermediate', 70), 0.75, { mass: 'lb', distance: 'km' })[0].suggestion).toBe('Start at 1.0 lb per ankle or lighter (the 1.5% start level).')
+    // 55 kg: 0.4125 kg -> 0.4 kg; 0.91 lb -> 0.5 lb.
+    expect(restart(athlete('intermediate', 55), 0.5)[0].suggestion).toContain('0.4 kg per ankle or lighter')
+    expect(restart(athlete('intermediate', 55), 0.5, { mass: 'lb', distance: 'km' })[0].suggestion).toContain('0.5 lb per ankle or lighter')
+    // 100 kg: exactly 0.75 kg per ankle is the start level itself; 93 kg: 0.6975 kg -> 0.65 kg (steps of 0.05 kg).
+    expect(restart(athlete('intermediate', 100), 0.8)[0].suggestion).toContain('0.75 kg per ankle or lighter')
+    expect(restart(athlete('intermediate', 93), 0.8)[0].suggestion).toContain('0.65 kg per ankle or lighter')
+  })
+
+  it('a step up still suggests repeating the current load', () => {
+    expect(ofRule(series(a, [[0, 1.0], [20, 1.6]]), 'AW3').map((w) => w.suggestion)).toEqual(['Repeat the current load.'])
+  })
+
   it('an increase 13 days after the restart is a caution, 14 days after it is not', () => {
     const early = ofRule(series(a, [[0, 0.7], [13, 0.8]]), 'AW3')
     expect(early.map((w) => [w.severity, w.values.daysSinceLastChange])).toEqual([['caution', 13]])

@@ -83,6 +83,44 @@ describe('AW6 weights in hard sessions', () => {
   it('an unweighted hard session is not AW6', () => {
     expectNoRule(one({ type: 'hill_sprint' }, 'novice'), 'AW6')
   })
+  it('no RPE logged is not hard: a weighted easy run without RPE is fine', () => {
+    expectNoRule(one({ rpe: null, ...weights(0.5, 5) }, 'novice'), 'AW6')
+  })
+  it('a weighted race or tempo is hard whatever the RPE', () => {
+    expect(worst(one({ type: 'race', rpe: null, ...weights(0.5, 5) }, 'novice'), 'AW6')).toBe('stop')
+    expect(worst(one({ type: 'tempo', rpe: 3, ...weights(0.5, 5) }), 'AW6')).toBe('caution')
+  })
+})
+
+describe('AW6 weighted long and incline runs (RULES.md v2)', () => {
+  /** The session's own warnings (a novice's AW6 stop also leaves a state warning). */
+  const one = (over: Partial<RuleSession>, level: 'novice' | 'intermediate' = 'intermediate') => {
+    const { list, add } = makeSessions()
+    add(day(0), over)
+    return lastWarnings(list, athlete(level, 100))
+  }
+  it('a weighted long or incline run that is not hard is a caution, for a novice too', () => {
+    for (const type of ['long', 'incline'] as const) {
+      for (const level of ['novice', 'intermediate'] as const) {
+        const aw6 = ofRule(one({ type, rpe: 5, ...weights(0.5, 5) }, level), 'AW6')
+        expect(aw6.map((w) => w.severity), `${type} ${level}`).toEqual(['caution'])
+        expect(aw6[0].message).toContain(type === 'long' ? 'long run' : 'incline run')
+        expect(aw6[0].suggestion).toMatch(/unweighted; wear weights only in an easy run/)
+      }
+    }
+    expect(worst(one({ type: 'long', rpe: null, ...weights(0.5, 5) }), 'AW6')).toBe('caution')
+  })
+  it('a weighted long run at RPE 6 is a caution; at RPE 7 it is hard (novice stop), and only one AW6', () => {
+    expect(ofRule(one({ type: 'long', rpe: 6, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)).toEqual(['caution'])
+    expect(ofRule(one({ type: 'incline', rpe: 7, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)).toEqual(['stop'])
+    expect(ofRule(one({ type: 'long', rpe: 7, ...weights(0.5, 5) }), 'AW6').map((w) => w.severity)).toEqual(['caution'])
+  })
+  it('unweighted long and incline runs, and weighted easy runs and cross-training, are not AW6', () => {
+    expectNoRule(one({ type: 'long', rpe: 5 }, 'novice'), 'AW6')
+    expectNoRule(one({ type: 'incline', rpe: 5 }, 'novice'), 'AW6')
+    expectNoRule(one({ type: 'easy', rpe: 5, ...weights(0.5, 5) }, 'novice'), 'AW6')
+    expectNoRule(one({ type: 'cross', rpe: 5, ...weights(0.5, 5) }, 'novice'), 'AW6')
+  })
 })
 
 describe('RC1 recovery', () => {
@@ -108,6 +146,10 @@ describe('RC1 recovery', () => {
     const ws = evaluateRules({ athlete: adv, sessions: list })
     expectNoRule(ws, 'RC1')
     expect(worst(ws, 'AW6')).toBe('caution')
+  })
+  it('no RPE logged is not hard: two easy runs without RPE on consecutive days are fine', () => {
+    expectNoRule(pair({ rpe: null }, 1, { rpe: null }), 'RC1')
+    expectNoRule(pair(weights(0.5, 5), 1, { rpe: null }), 'RC1')
   })
   it('two easy unweighted runs on consecutive days are fine', () => {
     expectNoRule(pair({}, 1, {}), 'RC1')

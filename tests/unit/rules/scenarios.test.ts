@@ -175,7 +175,9 @@ function painHistory() {
     d1: add(caseDay(1), { pain: 2, ...weights(0.5, 10) }),
     d4: add(caseDay(4), { pain: 4, ...weights(0.5, 10) }),
     d5: add(caseDay(5), { pain: 4 }),
-    d8: add(caseDay(8), { pain: 6, ...weights(0.5, 10) })
+    d8: add(caseDay(8), { pain: 6, ...weights(0.5, 10) }),
+    d9: add(caseDay(9), { type: 'interval', rpe: 8, pain: 1 }),
+    d10: add(caseDay(10), { type: 'easy', pain: 0, painNextMorning: 3 })
   }
   const upTo = (s: RuleSession) => list.filter((x) => x.date <= s.date)
   return { cases, upTo }
@@ -204,7 +206,19 @@ describe('Scenario 4: pain', () => {
     expectRule(mine, 'PN1', 'stop')
     expectRule(mine, 'ST1', 'stop')
   })
-  // "The generator then plans no weighted session until..." belongs to the plan generator, which does not exist yet.
+
+  it('Scenario 4: day 9 unweighted intervals (RPE 8), pain 1 -> PN3 caution', () => {
+    const { mine } = evaluateCase(a, upTo(cases.d9), cases.d9)
+    expectRule(mine, 'PN3', 'caution')
+  })
+
+  it('Scenario 4: day 10 unweighted easy, pain 0, next morning 3 -> PN2 stop (not settled)', () => {
+    const { mine, states } = evaluateCase(a, upTo(cases.d10), cases.d10)
+    expectRule(mine, 'PN2', 'stop')
+    // Day 9 (pain 1) began a settled row; day 10 breaks it, so the pain stops stay in force.
+    expect(states.filter((w) => w.severity === 'stop').map((w) => w.ruleId)).toEqual(expect.arrayContaining(['PN1', 'PN2']))
+  })
+  // "The generator then plans no weighted and no hard session until ..." is tested in tests/unit/plan/generate.test.ts.
 })
 
 // ---------------------------------------------------------------------------------------------

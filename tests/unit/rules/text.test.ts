@@ -69,6 +69,23 @@ describe('warning text', () => {
     expect(byRule.get('AW1')?.why).toContain('Trounson 2020')
     expect(byRule.get('PN1')?.why).toContain('Silbernagel 2007')
     expect(byRule.get('AW6')?.why).toContain('Feser 2020')
+    expect(byRule.get('PN3')?.why).toMatch(/Basis: C .*Silbernagel 2007/)
+  })
+
+  it('PN1 above 5 suggests what RULES.md v2 asks; 3-5 the next run unweighted and easy', () => {
+    const stop = all.find((w) => w.ruleId === 'PN1' && w.severity === 'stop')
+    expect(stop?.suggestion).toMatch(/^Stop the run; no weights and no hard sessions until the pain settles; pain-free cross-training.*physiotherapist if it persists\.$/)
+    expect(all.find((w) => w.ruleId === 'PN1' && w.severity === 'caution')?.suggestion).toBe('Make the next run unweighted and easy.')
+  })
+
+  it('a pain stop in force says that hard sessions are off too; other stops only weights', () => {
+    const { list, add } = makeSessions()
+    add(day(0), weights(2.5, 10)) // AW2 stop
+    add(day(1), { pain: 6 }) // PN1 stop
+    const states = evaluateRules({ athlete: athlete('advanced', 100), sessions: list }).filter((w) => w.sessionId === null)
+    expect(states.map((w) => w.ruleId)).toEqual(['AW2', 'PN1'])
+    expect(states[0].message).toMatch(/; no weighted sessions until the coach clears it\.$/)
+    expect(states[1].message).toMatch(/; no weighted and no hard sessions until 2 sessions in a row have settled pain or the coach clears it\.$/)
   })
 
   it('never claims that ankle weights improve running form', () => {
