@@ -72,6 +72,29 @@ describe('plans', () => {
     expect(published.plan.publishedAt).not.toBeNull()
   })
 
+  it('with a pain stop in force at the start: weeks 1-2 easy, week 3 on checked as if it had ended, and the plan can be published', async () => {
+    const { raw, call, athlete, generate } = setup()
+    const a = await athlete()
+    for (let k = 0; k < 12; k++) {
+      await call('createSession', { athleteId: a.id, date: addDays('2026-11-02', 2 * k), type: 'easy', durationMin: 40, distanceKm: 7, rpe: 4, pain: 0 })
+    }
+    await call('createSession', { athleteId: a.id, date: '2026-11-28', type: 'easy', durationMin: 40, distanceKm: 7, rpe: 4, pain: 6 }) // PN1 stop
+    const d = await generate(a.id)
+    const week3 = d.weekStarts[2]
+    expect(d.sessions.filter((x) => x.date < week3).every((x) => x.type === 'easy' && x.ankleWeightKg === 0)).toBe(true)
+    expect(d.sessions.some((x) => x.date >= week3 && (x.type === 'hill_sprint' || x.type === 'interval'))).toBe(true)
+    expect(d.generatorNotes.join(' ')).toMatch(/resume only after 2 settled sessions/)
+    expect(d.warnings.filter((w) => w.severity !== 'info')).toEqual([])
+    // A hard session moved into week 1 is a PN3 caution, and the plan is not published with it.
+    const hard = d.sessions.find((x) => x.date >= week3 && x.type === 'hill_sprint')!
+    const early = d.sessions.find((x) => x.date < week3)!
+    const moved = await call<PlanDetail>('savePlannedSession', { ...hard, date: early.date })
+    expect(moved.warnings.filter((w) => w.plannedSessionId === hard.id).map((w) => [w.ruleId, w.severity])).toContainEqual(['PN3', 'caution'])
+    expect((await raw('setPlanStatus', { id: d.plan.id, status: 'published' })).ok).toBe(false)
+    await call('savePlannedSession', { ...hard })
+    expect((await call<PlanDetail>('setPlanStatus', { id: d.plan.id, status: 'published' })).plan.status).toBe('published')
+  })
+
   it('counts compliance by week once a planned run is logged on its day', async () => {
     const { call, athlete, generate } = setup()
     const a = await athlete()

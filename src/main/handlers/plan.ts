@@ -7,10 +7,10 @@ import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
 import type { BulkItem, ExportedFile, PlanDetail } from '../../shared/contract/plan'
 import {
-  applyTemplate, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
+  applyTemplate, assumedPainStopEnds, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
   type Plan, type PlannedDraft
 } from '../../shared/plan'
-import { evaluateRules, type RuleSession } from '../../shared/rules'
+import { evaluateRules, stopsInForce, type RuleSession } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { planRepo } from '../db/plans'
 import { BackendError, notFound } from '../errors'
@@ -45,8 +45,12 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     const planned = sessions.map((s) => ({ ...toRuleSession({ ...s, id: plannedRuleId(s.id), startTime: null, rpe: s.targetRpe, pain: null, painNextMorning: null, formBreakdown: false }) }))
     const lastDate = sessions.length ? sessions[sessions.length - 1].date : plan.startDate
     const byRuleId = new Map(sessions.map((s) => [plannedRuleId(s.id), s.id]))
+    // RULES.md: with a pain stop in force at the start, week 3 on is checked as if it had ended with week 2.
+    const input = ruleInput(ctx, athlete, lastDate, [...history, ...planned])
+    const atStart = history.length && sessions.length ? stopsInForce({ ...input, sessions: history, asOf: plan.startDate }) : []
+    input.clearances = [...(input.clearances ?? []), ...assumedPainStopEnds(atStart, plan.startDate, plan.weeks, wso())]
     const warnings = sessions.length
-      ? evaluateRules(ruleInput(ctx, athlete, lastDate, [...history, ...planned]))
+      ? evaluateRules(input)
           .filter((w) => w.sessionId !== null && byRuleId.has(w.sessionId))
           .map((w) => ({ plannedSessionId: byRuleId.get(w.sessionId!)!, ruleId: w.ruleId, severity: w.severity, message: w.message, why: w.why, suggestion: w.suggestion }))
       : []

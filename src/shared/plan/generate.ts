@@ -6,7 +6,7 @@ import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } fro
 import type { Level } from '../domain'
 import {
   evaluateRules, resolveRulesConfig, ruleTitles, stopsInForce,
-  type Clearance, type RuleId, type RuleSession, type RulesConfig, type Warning
+  type Clearance, type RuleId, type RuleSession, type RulesConfig, type StopInForce, type Warning
 } from '../rules'
 import { round2 } from '../rules/numbers'
 import type { PlannedDraft } from './schema'
@@ -39,6 +39,31 @@ export interface GeneratedPlan {
   deloadWeeks: number[]
   /** Plain sentences for the coach: why weights are absent, why a slot was left out, ... */
   notes: string[]
+  /** Sentences for single weeks, by week index (same length as weekStarts; empty when a week has none). */
+  weekNotes: string[][]
+}
+
+const PAIN_STOP_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['PN1', 'PN2'])
+/** RULES.md "Pain stop in force at the plan's start": this many first weeks are easy runs only. */
+export const PAIN_STOP_EASY_WEEKS = 2
+
+/** The pain stops (PN1, PN2) among the stops in force at a plan's start. */
+export function painStopsAtStart(stops: readonly StopInForce[]): StopInForce[] {
+  return stops.filter((s) => PAIN_STOP_RULES.has(s.ruleId))
+}
+
+/**
+ * RULES.md "Pain stop in force at the plan's start": the rules check week 3 on as if the pain stops had
+ * ended at the end of week 2. Returned as clearances dated the first day of week 3, to add to the coach's
+ * own clearances whenever planned sessions are checked (the generator does; the plan view should too).
+ * Empty when no pain stop is in force at the start or the plan has no week 3.
+ */
+export function assumedPainStopEnds(
+  stopsAtStart: readonly StopInForce[], startDate: string, weeks: number, weekStartsOn: number
+): Clearance[] {
+  if (weeks <= PAIN_STOP_EASY_WEEKS) return []
+  const endOfHold = isoFromDayNumber(weekStartDayNumber(dayNumber(startDate), weekStartsOn) + 7 * PAIN_STOP_EASY_WEEKS)
+  return [...new Set(painStopsAtStart(stopsAtStart).map((s) => s.ruleId))].map((ruleId) => ({ ruleId, clearedOn: endOfHold }))
 }
 
 /** At most this many calendar weeks in a row with weighted sessions; then a deload week (RULES.md: at least every 6 weeks). */
@@ -190,11 +215,31 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   let weightsAllowed = true
   let startKg: number | null = null
   const stops = history.length ? stopsInForce({ athlete: ruleAthlete, sessions: history, asOf: input.startDate, clearances: input.clearances, config: cfg }) : []
-  if (stops.length > 0) {
+  // A pain stop in force: the first weeks are easy runs only, and the rules check the weeks after them as
+  // if the stop had ended (RULES.md "Pain stop in force at the plan's start").
+  const painStops = painStopsAtStart(stops)
+  const painHoldWeeks = painStops.length > 0 ? Math.min(PAIN_STOP_EASY_WEEKS, input.weeks) : 0
+  const clearances: Clearance[] = [...(input.clearances ?? []), ...assumedPainStopEnds(stops, input.startDate, input.weeks, wso)]
+  const settledRow = `${config.pn2SettledSessionsToEnd} settled sessions in a row (pain during logged and ${config.pn2SettledMax}/10 or less, next morning too)`
+  if (painStops.length > 0) {
+    const named = painStops.map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${s.date}`).join(' and ')
+    notes.push(
+      `${named.charAt(0).toUpperCase()}${named.slice(1)} ${painStops.length === 1 ? 'is' : 'are'} in force: no ankle weights and no hard sessions until it ends. ` +
+        `Week${painHoldWeeks === 1 ? ' 1 is' : `s 1-${painHoldWeeks} are`} easy runs only (no long run, no hard session); ` +
+        `weights and hard sessions resume only after ${settledRow}.` +
+        (input.weeks > painHoldWeeks
+          ? ` The rules check week ${painHoldWeeks + 1} on as if the stop had ended by then: if it has not, make those hard sessions easy runs too.`
+          : '')
+    )
+  }
+  if (stops.length > 0 && stops.every((s) => PAIN_STOP_RULES.has(s.ruleId) || s.ruleId === 'ST1')) {
+    weightsAllowed = false
+    notes.push('No ankle weights anywhere in this plan, since nobody knows yet when the pain stop will end: generate again once it has ended.')
+  } else if (stops.length > 0) {
     weightsAllowed = false
     notes.push(
       `No ankle weights in this plan: ${stops.map((s) => `a ${s.ruleId} stop from ${s.date}`).join(' and ')} is in force. ` +
-        'Generate again once it has ended (pain stops end after 2 settled sessions in a row; others when you clear them).'
+        `Generate again once it has ended (pain stops end after ${config.pn2SettledSessionsToEnd} settled sessions in a row; others when you clear them).`
     )
   } else if (athlete.bodyMassKg === null) {
     weightsAllowed = false
@@ -247,7 +292,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   // --- Progression gate: the last 2 weighted sessions had pain <= 2 and no caution.
   const loudHistory = new Set<string>()
   if (history.length) {
-    for (const w of evaluateRules({ athlete: ruleAthlete, sessions: history, asOf: addDays(input.startDate, -1), clearances: input.clearances, config: cfg })) {
+    for (const w of evaluateRules({ athlete: ruleAthlete, sessions: history, asOf: addDays(input.startDate, -1), clearances, config: cfg })) {
       if (w.sessionId !== null && w.severity !== 'info') loudHistory.add(w.sessionId)
     }
   }
@@ -259,6 +304,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const sessions: PlannedDraft[] = []
   const firstWeek = weekStartDayNumber(startDay, wso)
   const weekStarts: string[] = []
+  const weekNotes: string[][] = []
   const deloadWeeks: number[] = []
   const weightedWeeks = new Set<number>(history.filter((s) => s.ankleWeightKg > 0).map((s) => weekStartDayNumber(dayNumber(s.date), wso)))
   const available = new Set(input.availableDays)
@@ -274,7 +320,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   let firstWeightedWeek: number | null = null
 
   const loudOn = (candidate: RuleSession): Warning[] =>
-    evaluateRules({ athlete: ruleAthlete, sessions: [...combined, candidate], asOf: candidate.date, clearances: input.clearances, config: cfg }).filter(
+    evaluateRules({ athlete: ruleAthlete, sessions: [...combined, candidate], asOf: candidate.date, clearances, config: cfg }).filter(
       (w) => w.sessionId === candidate.id && w.severity !== 'info'
     )
 
@@ -315,9 +361,23 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   for (let w = 0; w < input.weeks; w++) {
     const weekStart = firstWeek + 7 * w
     weekStarts.push(isoFromDayNumber(weekStart))
+    weekNotes.push([])
     const days: number[] = []
     for (let d = weekStart; d < weekStart + 7; d++) if (d >= startDay && available.has(weekday(isoFromDayNumber(d)))) days.push(d)
     const runDays = spreadDays(days, input.runsPerWeek)
+
+    if (w < painHoldWeeks) {
+      // Pain stop in force: easy runs only, no weights, no long run, no hard session.
+      weekNotes[w].push(
+        `Easy runs only: a pain stop (${painStops.map((s) => s.ruleId).join(', ')}) is in force. Weights and hard sessions resume only after ${settledRow}.`
+      )
+      const why = `A pain stop is in force: no ankle weights and no hard sessions until ${config.pn2SettledSessionsToEnd} settled sessions in a row (pain ${config.pn2SettledMax}/10 or less).`
+      for (const d of runDays) {
+        const variants = easyVariants(isoFromDayNumber(d), easyMin, 'Easy run, conversational pace.').map((v) => ({ ...v, description: `${v.description} ${why}` }))
+        if (!accept(variants)) dropped++
+      }
+      continue
+    }
 
     // Deload: after MAX_LOADED_WEEKS weighted weeks in a row (history included), a week without weights.
     let streak = 0
@@ -449,7 +509,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   }
   if (weakened) notes.push(`Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`)
   if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out: every variant drew a caution from the rules.`)
-  return { sessions, weekStarts, deloadWeeks, notes }
+  return { sessions, weekStarts, deloadWeeks, notes, weekNotes }
 }
 
 function isHardLike(s: RuleSession, hardRpe: number): boolean {

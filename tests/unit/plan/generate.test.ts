@@ -2,8 +2,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, dayNumber, weekStartDayNumber } from '../../../src/shared/calendar'
-import { evaluateRules, type RuleSession } from '../../../src/shared/rules'
-import { generatePlan, MAX_LOADED_WEEKS, type GeneratorInput } from '../../../src/shared/plan/generate'
+import { evaluateRules, isHard, stopsInForce, type RuleSession } from '../../../src/shared/rules'
+import { assumedPainStopEnds, generatePlan, MAX_LOADED_WEEKS, type GeneratorInput } from '../../../src/shared/plan/generate'
 import type { PlannedDraft } from '../../../src/shared/plan/schema'
 
 const MONDAY = '2026-01-05'
@@ -13,17 +13,24 @@ const toRule = (p: PlannedDraft, i: number): RuleSession => ({
   ankleWeightKg: p.ankleWeightKg, weightedMin: p.weightedMin, rpe: p.targetRpe, pain: null, painNextMorning: null, formBreakdown: false
 })
 
-/** Every warning the rules give the planned sessions, evaluated over history plus the whole plan. */
+/**
+ * Every warning the rules give the planned sessions, evaluated over history plus the whole plan. As
+ * RULES.md asks, a pain stop in force at the start is taken to end with week 2 (assumedPainStopEnds).
+ */
 const planWarnings = (input: GeneratorInput, planned: PlannedDraft[]) => {
   const rules = planned.map(toRule)
   const ids = new Set(rules.map((r) => r.id))
   const last = planned.length ? planned[planned.length - 1].date : input.startDate
+  const athlete = { bodyMassKg: input.athlete.bodyMassKg, level: input.athlete.level }
+  const history = input.history.filter((s) => s.date < input.startDate)
+  const config = { weekStartsOn: input.weekStartsOn ?? 1 }
+  const atStart = history.length ? stopsInForce({ athlete, sessions: history, asOf: input.startDate, clearances: input.clearances, config }) : []
   return evaluateRules({
-    athlete: { bodyMassKg: input.athlete.bodyMassKg, level: input.athlete.level },
-    sessions: [...input.history.filter((s) => s.date < input.startDate), ...rules],
+    athlete,
+    sessions: [...history, ...rules],
     asOf: last,
-    clearances: input.clearances,
-    config: { weekStartsOn: input.weekStartsOn ?? 1 }
+    clearances: [...(input.clearances ?? []), ...assumedPainStopEnds(atStart, input.startDate, input.weeks, config.weekStartsOn)],
+    config
   }).filter((w) => w.sessionId !== null && ids.has(w.sessionId))
 }
 
@@ -91,19 +98,77 @@ describe('plan generator: examples', () => {
     expect(plan.notes.join(' ')).toMatch(/start in week/)
   })
 
-  it('RULES.md scenario 4: after a pain stop, no weighted session is planned', () => {
-    const history = steadyHistory(4, { weightedKg: 0.5, weightedMin: 10, end: addDays(MONDAY, -7) })
-    const last = addDays(MONDAY, -7)
-    history.push(
-      { id: '901', date: addDays(last, 0), startTime: null, type: 'easy', durationMin: 40, distanceKm: 7, ankleWeightKg: 0.5, weightedMin: 10, rpe: 4, pain: 2, painNextMorning: null, formBreakdown: false },
-      { id: '902', date: addDays(last, 3), startTime: null, type: 'easy', durationMin: 40, distanceKm: 7, ankleWeightKg: 0.5, weightedMin: 10, rpe: 4, pain: 4, painNextMorning: null, formBreakdown: false },
-      { id: '903', date: addDays(last, 4), startTime: null, type: 'easy', durationMin: 40, distanceKm: 7, ankleWeightKg: 0, weightedMin: 0, rpe: 4, pain: 4, painNextMorning: null, formBreakdown: false }
-    )
-    const input = baseInput({ athlete: { bodyMassKg: 55, level: 'intermediate', ownedWeightsKg: [0.5] }, history })
+  it('RULES.md scenario 4: after the day-8 PN1 stop, weeks 1-2 are easy runs only, with notes saying why', () => {
+    // Scenario 4: intermediate, 55 kg; 4 weeks of Mon/Wed/Fri runs, Wednesday at 0.5 kg for 10 min; day 1 is
+    // 7 days after the last weighted run; day 1 weighted pain 2, day 4 weighted pain 4, day 5 pain 4 (PN2 stop),
+    // day 8 weighted pain 6 (PN1 stop). The plan starts the day after day 8.
+    const history: RuleSession[] = []
+    const firstMonday = addDays(MONDAY, -7 * 6)
+    const add = (date: string, over: Partial<RuleSession>) =>
+      history.push({
+        id: String(history.length + 1), date, startTime: null, type: 'easy', durationMin: 40, distanceKm: 7,
+        ankleWeightKg: 0, weightedMin: 0, rpe: 4, pain: 0, painNextMorning: null, formBreakdown: false, ...over
+      })
+    for (let w = 0; w < 4; w++) {
+      add(addDays(firstMonday, 7 * w), {})
+      add(addDays(firstMonday, 7 * w + 2), { ankleWeightKg: 0.5, weightedMin: 10 })
+      add(addDays(firstMonday, 7 * w + 4), {})
+    }
+    const day1 = addDays(firstMonday, 7 * 3 + 2 + 7)
+    const caseDay = (n: number) => addDays(day1, n - 1)
+    add(caseDay(1), { pain: 2, ankleWeightKg: 0.5, weightedMin: 10 })
+    add(caseDay(4), { pain: 4, ankleWeightKg: 0.5, weightedMin: 10 })
+    add(caseDay(5), { pain: 4 })
+    add(caseDay(8), { pain: 6, ankleWeightKg: 0.5, weightedMin: 10 })
+    const startDate = caseDay(9)
+    const input = baseInput({ athlete: { bodyMassKg: 55, level: 'intermediate', ownedWeightsKg: [0.5] }, history, startDate, weeks: 8 })
+    expect(stopsInForce({ athlete: { bodyMassKg: 55, level: 'intermediate' }, sessions: history, asOf: startDate }).map((x) => x.ruleId)).toEqual(['PN1', 'PN2', 'ST1'])
+
     const plan = generatePlan(input)
-    expect(plan.sessions.length).toBeGreaterThan(20)
-    expect(plan.sessions.filter((s) => s.ankleWeightKg > 0)).toEqual([])
-    expect(plan.notes[0]).toMatch(/PN2 stop/)
+    const week3 = plan.weekStarts[2]
+    const firstTwo = plan.sessions.filter((x) => x.date < week3)
+    expect(firstTwo.length).toBeGreaterThanOrEqual(6)
+    for (const x of firstTwo) {
+      expect(x.type, x.date).toBe('easy')
+      expect(x.ankleWeightKg, x.date).toBe(0)
+      expect(isHard({ type: x.type, rpe: x.targetRpe }), x.date).toBe(false)
+      expect(x.description).toMatch(/pain stop is in force: no ankle weights and no hard sessions until 2 settled sessions in a row/)
+    }
+    // No weights anywhere in this plan (generate again once the stop has ended); hard sessions come back from week 3.
+    expect(plan.sessions.filter((x) => x.ankleWeightKg > 0)).toEqual([])
+    expect(plan.sessions.some((x) => x.date >= week3 && isHard({ type: x.type, rpe: x.targetRpe }))).toBe(true)
+
+    const notes = plan.notes.join(' ')
+    expect(notes).toMatch(/PN1 \(pain during\) stop from .* and a PN2 \(pain not settling\) stop from .* are in force/)
+    expect(notes).toMatch(/Weeks 1-2 are easy runs only \(no long run, no hard session\)/)
+    expect(notes).toMatch(/weights and hard sessions resume only after 2 settled sessions in a row/)
+    expect(plan.weekNotes[0].join(' ')).toMatch(/Easy runs only: a pain stop \(PN1, PN2\) is in force/)
+    expect(plan.weekNotes[1].join(' ')).toMatch(/resume only after 2 settled sessions/)
+    expect(plan.weekNotes.slice(2).flat()).toEqual([])
+
+    // Nothing above info anywhere, with week 3 on checked as if the stop had ended at the end of week 2.
+    expect(planWarnings(input, plan.sessions).filter((w) => w.severity !== 'info').map((w) => `${w.ruleId} ${w.date}`)).toEqual([])
+  })
+
+  it('the rules check week 3 on as if a pain stop had ended at the end of week 2', () => {
+    const pain = { ruleId: 'PN1' as const, sessionId: 'x', date: addDays(MONDAY, -1) }
+    // Starting on a Wednesday with weeks from Monday: week 3 starts on the third Monday.
+    expect(assumedPainStopEnds([pain, { ...pain, ruleId: 'PN2' }, { ...pain, ruleId: 'AW2' }], addDays(MONDAY, 2), 6, 1)).toEqual([
+      { ruleId: 'PN1', clearedOn: addDays(MONDAY, 14) },
+      { ruleId: 'PN2', clearedOn: addDays(MONDAY, 14) }
+    ])
+    expect(assumedPainStopEnds([{ ...pain, ruleId: 'AW2' }], MONDAY, 6, 1)).toEqual([])
+    expect(assumedPainStopEnds([pain], MONDAY, 2, 1)).toEqual([])
+  })
+
+  it('a stop that is not a pain stop keeps the weights out but not the hard sessions', () => {
+    const history = steadyHistory(6)
+    history.push({ ...history[history.length - 1], id: 'heavy', date: addDays(MONDAY, -2), type: 'easy', ankleWeightKg: 2.5, weightedMin: 10, rpe: 3 })
+    const plan = generatePlan(baseInput({ history }))
+    expect(plan.sessions.filter((x) => x.ankleWeightKg > 0)).toEqual([])
+    expect(plan.notes[0]).toMatch(/AW2 stop/)
+    expect(plan.sessions.some((x) => x.date < plan.weekStarts[2] && (x.type === 'hill_sprint' || x.type === 'interval'))).toBe(true)
+    expect(plan.weekNotes.flat()).toEqual([])
   })
 
   it('explains a plan without weights when the body mass is missing or no weight is light enough', () => {
@@ -259,7 +324,7 @@ describe('plan generator: properties', () => {
     )
   })
 
-  it('gives an athlete with a stop in force no weighted session', () => {
+  it('gives an athlete with a pain stop in force no weighted session, and 2 weeks of easy runs only', () => {
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 6, max: 10 }), (input, pain) => {
         // The latest logged session hurt above 5/10: PN1 stop, and nothing logged since has settled it.
@@ -269,6 +334,10 @@ describe('plan generator: properties', () => {
         }
         const plan = generatePlan({ ...input, history: [...input.history.filter((s) => s.date < hurt.date), hurt] })
         expect(plan.sessions.filter((s) => s.ankleWeightKg > 0)).toEqual([])
+        // A pain stop: the first 2 calendar weeks are easy runs only.
+        for (const s of plan.sessions.filter((p) => p.date < plan.weekStarts[2])) {
+          expect([s.type, s.ankleWeightKg, isHard({ type: s.type, rpe: s.targetRpe })]).toEqual(['easy', 0, false])
+        }
       }),
       runs
     )
