@@ -7,7 +7,7 @@
 // settled row of older ones (its own pain is above the settled level), so it settles last.
 import { dayNumber, isIsoDay, isoFromDayNumber } from '../calendar'
 import { stateWarning, emit, type RuleContext } from './context'
-import { ruleTitles } from './text'
+import { pn1StopSuggestion, ruleSuggestions, ruleTitles } from './text'
 import type { Clearance, RuleId, RuleSession, Warning } from './types'
 
 interface Episode {
@@ -211,7 +211,8 @@ export function stopRules(
       ? `until ${c.pn2SettledSessionsToEnd} sessions in a row have settled pain or the coach clears it`
       : 'until the coach clears it'
     warnings.push(stateWarning(ctx, ruleId, 'stop', { daysSinceStop: asOfDay - day[latest] },
-      `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; ${what} ${how}.`))
+      `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; ${what} ${how}.`,
+      ctx.why(ruleId), ruleId === 'PN1' ? pn1StopSuggestion : ruleSuggestions[ruleId]))
   }
 
   for (const e of allEpisodes) {

@@ -86,6 +86,7 @@ describe('warning text', () => {
     expect(states.map((w) => w.ruleId)).toEqual(['AW2', 'PN1'])
     expect(states[0].message).toMatch(/; no weighted sessions until the coach clears it\.$/)
     expect(states[1].message).toMatch(/; no weighted and no hard sessions until 2 sessions in a row have settled pain or the coach clears it\.$/)
+    expect(states[1].suggestion).toMatch(/^Stop the run; no weights and no hard sessions/)
   })
 
   it('never claims that ankle weights improve running form', () => {
