@@ -22,6 +22,17 @@ describe('LD3 monotony', () => {
     expect(w[0].values.strain).toBeGreaterThan(0)
   })
 
+  it('a session without RPE logged counts RPE 5 (its load is 5 x minutes), at the threshold as above it', () => {
+    const notLogged = (lastMin: number) => {
+      const { list, add } = makeSessions()
+      for (let d = 1; d <= 5; d++) add(day(d), { type: 'cross', durationMin: 200, rpe: null })
+      const s = add(day(6), { type: 'cross', durationMin: lastMin, rpe: null })
+      return onSession(evaluateRules({ athlete: a, sessions: list }), s.id)
+    }
+    expectNoRule(notLogged(72), 'LD3')
+    expect(ofRule(notLogged(73), 'LD3').map((x) => x.values.monotony)).toEqual([2.01])
+  })
+
   it('the same load every day (SD 0) counts as above any cut-off', () => {
     const { list, add } = makeSessions()
     for (let d = 0; d < 7; d++) add(day(d), { durationMin: 45, rpe: 5, distanceKm: 7.5 })
