@@ -46,7 +46,8 @@ const session = (date: string, type: SessionTypeName, minutes: number, pace: num
   ankleWeightKg: 0,
   weightedMin: 0,
   rpe,
-  pain: 0,
+  // Not logged unless a profile says so: an invented 0 would read as "settled" to the pain rules.
+  pain: null,
   painNextMorning: null,
   painLocation: '',
   formBreakdown: false,
@@ -77,7 +78,7 @@ const profiles: Profile[] = [
       { day: 0, type: 'long', minutes: 100, paceMinPerKm: 5.4, rpe: 6 }
     ],
     // Jumped to 1.5 kg per ankle this week: above the absolute and body-mass cautions.
-    recent: (today) => [session(addDays(today, -1), 'easy', 50, 5.2, 5, { ankleWeightKg: 1.5, weightedMin: 15, notes: 'Tried the 1.5 kg pair.' })]
+    recent: (today) => [session(addDays(today, -1), 'easy', 50, 5.2, 5, { ankleWeightKg: 1.5, weightedMin: 15, pain: 0, notes: 'Tried the 1.5 kg pair.' })]
   },
   {
     athlete: { name: 'Ingrid Solberg', bodyMassKg: 58, level: 'novice', ownedWeightsKg: [0.5], notes: 'Returning after a calf strain last year.' },
@@ -144,12 +145,18 @@ export const buildDemoSquad = (today: string): DemoAthlete[] =>
         if (rnd() < 0.08) continue // a missed session now and then
         const minutes = Math.round(slot.minutes * (0.9 + rnd() * 0.2))
         const weighted = slot.weighted && week >= slot.weighted.fromWeek && week % 6 !== 3 // a deload week every sixth (weeks 3 and 9)
+        // The draws stay in this order (RPE, pain, start), so the squad is the same as before.
+        const rpe = Math.min(10, Math.max(1, slot.rpe + (rnd() < 0.2 ? 1 : 0)))
+        const sore = rnd() < 0.1
+        const startTime = rnd() < 0.5 ? '07:00' : '18:30'
         out.push(
-          session(date, slot.type, minutes, slot.paceMinPerKm, Math.min(10, Math.max(1, slot.rpe + (rnd() < 0.2 ? 1 : 0))), {
+          session(date, slot.type, minutes, slot.paceMinPerKm, rpe, {
             ankleWeightKg: weighted ? slot.weighted!.kg : 0,
             weightedMin: weighted ? slot.weighted!.minutes : 0,
-            pain: rnd() < 0.1 ? 1 : 0,
-            startTime: rnd() < 0.5 ? '07:00' : '18:30'
+            // The coach asks about pain after every weighted run (0 is a real answer then); after
+            // other runs only a niggle the athlete mentions is logged, the rest stays not logged.
+            pain: sore ? 1 : weighted ? 0 : null,
+            startTime
           })
         )
       }

@@ -1,6 +1,7 @@
 // Zod schemas for everything that crosses a boundary (IPC, HTTP host, database rows going out).
 // The same schemas drive the renderer's field messages, so a form and main always agree.
 import { z } from 'zod'
+import { daysBetween, isIsoDay } from './calendar'
 
 export const levels = ['novice', 'intermediate', 'advanced'] as const
 export const Level = z.enum(levels)
@@ -27,18 +28,41 @@ export const levelLabels: Record<Level, string> = {
   advanced: 'Advanced'
 }
 
-const isRealDay = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = new Date(Date.UTC(y, mo - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
+/** The calendar Ballast accepts for every date it stores: far enough back for any history, far enough ahead for any plan. */
+export const FIRST_DAY = '1900-01-01'
+export const LAST_DAY = '2100-12-31'
+/** True for a YYYY-MM-DD day from FIRST_DAY to LAST_DAY (plain string order is calendar order for 4-digit years). */
+export const isInDateRange = (iso: string): boolean => iso >= FIRST_DAY && iso <= LAST_DAY
+export const dateRangeMessage = (label = 'Date'): string => `${label} must be between ${FIRST_DAY} and ${LAST_DAY}`
+
+/** One message per bad date, the most basic problem first; null for a good one. */
+export const isoDateProblem = (value: string, label = 'Date'): string | null => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Use the form YYYY-MM-DD'
+  if (!isIsoDay(value)) return 'Not a real calendar date'
+  if (!isInDateRange(value)) return dateRangeMessage(label)
+  return null
 }
 
-export const IsoDate = z
-  .string({ error: 'Enter a date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
-  .refine(isRealDay, 'Not a real calendar date')
+/** A date field: a real YYYY-MM-DD day within FIRST_DAY..LAST_DAY, the message naming the field. */
+export const isoDateField = (label = 'Date') =>
+  z.string({ error: 'Enter a date' }).superRefine((value, ctx) => {
+    const message = isoDateProblem(value, label)
+    if (message) ctx.addIssue({ code: 'custom', message })
+  })
+export const IsoDate = isoDateField()
+
+/**
+ * A date read back from the database: any real day. Rows written before the range existed are still
+ * listed (so the coach can find and correct them); every write goes through IsoDate.
+ */
+export const StoredIsoDate = z.string().refine(isIsoDay, 'Not a real calendar date')
+
+export const FUTURE_SESSION_MESSAGE = 'A session in the future cannot be logged; plan it instead'
+/**
+ * A logged session may be dated at most one day after main's today: the athlete may live in a
+ * later time zone than the coach. Anything later is a plan, not a log.
+ */
+export const isFutureSession = (date: string, today: string): boolean => daysBetween(today, date) > 1
 
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 07:30')
 
@@ -142,7 +166,7 @@ export const SessionInput = SessionFields.superRefine(checkWeightedMinutes)
 export type SessionInput = z.input<typeof SessionInput>
 export const SessionUpdate = SessionFields.extend({ id: Id }).superRefine(checkWeightedMinutes)
 
-export const Session = SessionFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() })
+export const Session = SessionFields.extend({ id: Id, date: StoredIsoDate, createdAt: z.string(), updatedAt: z.string() })
 export type Session = z.infer<typeof Session>
 
 export const massUnits = ['kg', 'lb'] as const

@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { dateRangeMessage, FIRST_DAY, LAST_DAY } from '../../shared/domain'
 import { latestVersion } from '../db/migrations'
 import { openDatabase, type Db } from '../db/open'
 
@@ -104,6 +105,29 @@ const tempCopy = (file: string, dir: string): string => {
   return tmp
 }
 
+/** Every stored date column, with what a coach calls its rows. Timestamps (created_at...) are not dates a coach enters. */
+const dateColumns = [
+  { table: 'sessions', column: 'date', what: 'session' },
+  { table: 'stop_clearances', column: 'cleared_on', what: 'stop clearance' },
+  { table: 'plans', column: 'start_date', what: 'plan start date' },
+  { table: 'planned_sessions', column: 'date', what: 'planned session' }
+] as const
+
+/** Rows dated outside FIRST_DAY..LAST_DAY, as a sentence; null when there are none. */
+const datesOutOfRange = (probe: Database.Database, tables: Set<string>): string | null => {
+  const found: string[] = []
+  for (const { table, column, what } of dateColumns) {
+    if (!tables.has(table)) continue
+    const r = probe
+      .prepare(`SELECT count(*) AS n, min(${column}) AS first, max(${column}) AS last FROM ${table} WHERE ${column} < ? OR ${column} > ?`)
+      .get(FIRST_DAY, LAST_DAY) as { n: number; first: string | null; last: string | null }
+    if (r.n === 0) continue
+    const example = r.first !== null && r.first < FIRST_DAY ? r.first : r.last
+    found.push(`${r.n} ${what}${r.n === 1 ? '' : 's'} (e.g. ${example})`)
+  }
+  return found.length ? `The backup holds dates Ballast does not accept: ${found.join(', ')}. ${dateRangeMessage()}.` : null
+}
+
 /** Check a backup without changing it: integrity, schema version, what it holds. */
 export const checkBackup = (file: string, workDir: string): BackupCheck => {
   const result: BackupCheck = { ok: false, integrity: 'not checked', schemaVersion: 0, supportedVersion: latestVersion, counts: { athletes: 0, sessions: 0 }, problem: null }
@@ -122,6 +146,7 @@ export const checkBackup = (file: string, workDir: string): BackupCheck => {
     else if (result.schemaVersion > latestVersion) {
       result.problem = `The backup was made by a newer Ballast (schema ${result.schemaVersion}; this version understands up to ${latestVersion}). Update Ballast to restore it.`
     } else if (result.schemaVersion < 1 || !tables.has('athletes') || !tables.has('sessions')) result.problem = 'This is not a Ballast database.'
+    else result.problem = datesOutOfRange(probe, tables)
     result.ok = result.problem === null
     return result
   } catch (e) {

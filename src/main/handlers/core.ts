@@ -3,8 +3,17 @@ import type { coreChannels } from '../../shared/channels'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError, notFound } from '../errors'
 import { addDays } from '../../shared/calendar'
+import { FUTURE_SESSION_MESSAGE, isFutureSession } from '../../shared/domain'
 import { buildDemoSquad } from '../demo'
 import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
+
+/**
+ * Refuses a logged session dated more than a day after main's today (the athlete may be a time zone
+ * ahead). `path` is the field the message belongs to, so the form shows it under Date.
+ */
+export const refuseFutureSession = (date: string, today: string, path = 'date'): void => {
+  if (isFutureSession(date, today)) throw new BackendError('invalid_input', FUTURE_SESSION_MESSAGE, [{ path, message: FUTURE_SESSION_MESSAGE }])
+}
 
 export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
   const { db, athletes, sessions, settings, nowIso, today } = ctx
@@ -54,11 +63,13 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       return sessions.listByAthlete(athleteId, from, to)
     },
     createSession: (input) => {
+      refuseFutureSession(input.date, today())
       requireActiveAthlete(input.athleteId)
       return sessions.create(input, nowIso())
     },
     updateSession: ({ id, ...input }) => {
       if (!sessions.get(id)) throw notFound('Session', id)
+      refuseFutureSession(input.date, today())
       requireActiveAthlete(input.athleteId)
       return sessions.update(id, input, nowIso())!
     },

@@ -4,6 +4,7 @@ import { addDays, weekStartOf } from '../../shared/calendar'
 import { severityRank } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
+import { refuseFutureSession } from './core'
 import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
 import { athleteWarnings, currentWarnings, effectiveConfig } from '../warnings'
 
@@ -57,7 +58,9 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
 
   createGroupSessions: ({ sessions }) => {
     const ids = new Set<number>()
+    const today = ctx.today()
     sessions.forEach((s, i) => {
+      refuseFutureSession(s.date, today, `sessions.${i}.date`)
       const a = ctx.athletes.get(s.athleteId)
       if (!a) throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [{ path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }])
       if (a.archivedAt) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [{ path: `sessions.${i}.athleteId`, message: 'Archived athlete' }])

@@ -105,7 +105,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       requireReceiving(job)
       if (job.files.length === 0) throw new BackendError('invalid_input', 'Choose at least one file to import')
       // Not awaited: the renderer polls importProgress, and can cancel between files.
-      void readJob(job, sessions).catch((e: Error) => {
+      void readJob(job, sessions, ctx.today()).catch((e: Error) => {
         job.rows = [{ rowId: 1, file: '', label: '', format: '', status: 'error', reason: `Reading stopped: ${e.message}`, draft: null }]
         job.state = 'ready'
       })
@@ -129,7 +129,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const athlete = athletes.get(job.athleteId)
       if (!athlete || athlete.archivedAt) throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
       try {
-        const summary = commitJob(db, sessions, job, rows, nowIso())
+        const summary = commitJob(db, sessions, job, rows, nowIso(), ctx.today())
         job.state = 'done'
         jobs.delete(jobId)
         return summary

@@ -131,6 +131,13 @@ const readBallast = (header: string[], rows: string[][]): ParsedRow[] => {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
+/** A UTC moment; unlike Date.UTC, a year below 100 stays that year instead of becoming 19xx. */
+const utc = (y: number, month: number, day: number, h: number, min: number, sec: number): Date => {
+  const t = new Date(Date.UTC(2000, 0, 1, h, min, sec))
+  t.setUTCFullYear(y, month, day)
+  return t
+}
+
 /** Strava writes "Nov 3, 2026, 6:12:45 AM" in UTC (some exports use ISO): a Date or null. */
 export const parseStravaDate = (s: string): Date | null => {
   const t = s.trim()
@@ -140,10 +147,10 @@ export const parseStravaDate = (s: string): Date | null => {
     if (month < 0) return null
     let hour = Number(m[4])
     if (m[7]) hour = (hour % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0)
-    return new Date(Date.UTC(Number(m[3]), month, Number(m[2]), hour, Number(m[5]), Number(m[6] ?? 0)))
+    return utc(Number(m[3]), month, Number(m[2]), hour, Number(m[5]), Number(m[6] ?? 0))
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?Z?$/.exec(t)
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)))
+  if (iso) return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0))
   return null
 }
 

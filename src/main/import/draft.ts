@@ -22,18 +22,20 @@ export interface Activity {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
+/** Four digits, so a year such as 100 reads "0100" and the date check can name the range. */
+const year = (y: number) => String(y).padStart(4, '0')
 
 /** Local date and HH:MM of a moment: the file's own offset if given, else this machine's time zone. */
 export const localDateTime = (start: Date, offsetMin?: number): { date: string; startTime: string } => {
   if (offsetMin !== undefined) {
     const t = new Date(start.getTime() + offsetMin * 60_000)
     return {
-      date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`,
+      date: `${year(t.getUTCFullYear())}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`,
       startTime: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
     }
   }
   return {
-    date: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
+    date: `${year(start.getFullYear())}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
     startTime: `${pad(start.getHours())}:${pad(start.getMinutes())}`
   }
 }

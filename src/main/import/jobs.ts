@@ -5,7 +5,7 @@
 // transaction, so a cancel or a crash leaves the database exactly as it was.
 import crypto from 'node:crypto'
 import { dayNumber, minutesOfDay } from '../../shared/calendar'
-import { SessionInput, type Session, type SessionTypeName } from '../../shared/domain'
+import { FUTURE_SESSION_MESSAGE, isFutureSession, isoDateProblem, SessionInput, type Session, type SessionTypeName } from '../../shared/domain'
 import { zodIssues } from '../../shared/validate'
 import type { Db } from '../db/open'
 import type { SessionRepo } from '../db/sessions'
@@ -140,8 +140,15 @@ export const addChunk = (job: ImportJob, c: Chunk): { fileIndex: number; error: 
   return { fileIndex: index, error: file.error }
 }
 
-/** Reads every file, yielding between files; stops early when the coach cancels. */
-export const readJob = async (job: ImportJob, sessions: SessionRepo): Promise<void> => {
+/** Why a session dated `date` cannot be logged today (out of range, or in the future); null when it can. */
+export const sessionDateProblem = (date: string, today: string): string | null =>
+  isoDateProblem(date) ?? (isFutureSession(date, today) ? FUTURE_SESSION_MESSAGE : null)
+
+/**
+ * Reads every file, yielding between files; stops early when the coach cancels. `today` is main's
+ * day: a row dated out of range or in the future is an error row, with the reason.
+ */
+export const readJob = async (job: ImportJob, sessions: SessionRepo, today: string): Promise<void> => {
   job.state = 'reading'
   job.total = job.files.length
   job.done = 0
@@ -167,6 +174,12 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo): Promise<vo
         for (const row of read.rows) {
           if ('error' in row) {
             job.rows.push({ rowId: rowId++, file: file.name, label: row.label, format: read.format, status: 'error', reason: row.error, draft: null })
+            continue
+          }
+          const dateProblem = sessionDateProblem(row.draft.date, today)
+          if (dateProblem) {
+            // The draft stays on the row so the preview shows the date that was refused.
+            job.rows.push({ rowId: rowId++, file: file.name, label: row.label, format: read.format, status: 'error', reason: row.label ? `${row.label}: ${dateProblem}` : dateProblem, draft: row.draft })
             continue
           }
           const dup = index.match(row.draft)
@@ -199,7 +212,7 @@ export class ImportChoiceError extends Error {
  * Writes the chosen new rows in ONE transaction. Duplicates are checked again inside it (the
  * coach may have logged a session meanwhile); rows that became duplicates are skipped.
  */
-export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string) => {
+export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string, today: string) => {
   const byId = new Map(job.rows.map((r) => [r.rowId, r]))
   const issues: { path: string; message: string }[] = []
   const chosen: { row: PreviewRow; session: ReturnType<typeof SessionInput.parse> }[] = []
@@ -213,8 +226,12 @@ export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices
       ankleWeightKg: c.ankleWeightKg ?? row.draft.ankleWeightKg,
       weightedMin: c.weightedMin ?? row.draft.weightedMin
     })
+    const where = `${row.file}${row.label ? ` ${row.label}` : ''}`
     if (!parsed.success) {
-      for (const i of zodIssues(parsed.error)) issues.push({ path: `rows.${c.rowId}.${i.path}`, message: `${row.file}${row.label ? ` ${row.label}` : ''}: ${i.message}` })
+      for (const i of zodIssues(parsed.error)) issues.push({ path: `rows.${c.rowId}.${i.path}`, message: `${where}: ${i.message}` })
+    } else if (isFutureSession(parsed.data.date, today)) {
+      // Checked again: the day may have changed since the preview.
+      issues.push({ path: `rows.${c.rowId}.date`, message: `${where}: ${FUTURE_SESSION_MESSAGE}` })
     } else chosen.push({ row, session: parsed.data })
   }
   if (issues.length) throw new ImportChoiceError(issues)

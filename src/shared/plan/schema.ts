@@ -1,7 +1,7 @@
 // Zod schemas for plans, planned sessions and templates: the IPC contract and the plan forms both
 // use these, so the editor's field messages and main's checks always agree.
 import { z } from 'zod'
-import { ankleWeightKgField, checkWeightedMinutes, distanceKmField, durationMinField, Id, IsoDate, SessionTypeSchema, weightedMinField } from '../domain'
+import { ankleWeightKgField, checkWeightedMinutes, distanceKmField, durationMinField, Id, IsoDate, isoDateField, SessionTypeSchema, StoredIsoDate, weightedMinField } from '../domain'
 
 export const planStatuses = ['draft', 'published'] as const
 export const PlanStatus = z.enum(planStatuses)
@@ -14,7 +14,7 @@ const text = (max: number, label: string) => z.string().trim().max(max, `${label
 
 export const PlanFields = z.object({
   name: z.string({ error: 'Enter a plan name' }).trim().min(1, 'Enter a plan name').max(80, 'Plan name must be at most 80 characters'),
-  startDate: IsoDate,
+  startDate: isoDateField('Start date'),
   weeks: z
     .number({ error: 'Weeks must be a number' })
     .int('Weeks is a whole number')
@@ -29,6 +29,7 @@ export type PlanInput = z.input<typeof PlanInput>
 
 export const Plan = PlanFields.extend({
   id: Id,
+  startDate: StoredIsoDate,
   athleteId: Id,
   status: PlanStatus,
   publishedAt: z.string().nullable(),
@@ -58,7 +59,7 @@ const PlannedFields = z.object({
 export const PlannedSessionInput = PlannedFields.extend({ planId: Id, id: Id.optional() }).superRefine(checkWeightedMinutes)
 export type PlannedSessionInput = z.input<typeof PlannedSessionInput>
 
-export const PlannedSession = PlannedFields.extend({ id: Id, planId: Id })
+export const PlannedSession = PlannedFields.extend({ id: Id, planId: Id, date: StoredIsoDate })
 export type PlannedSession = z.infer<typeof PlannedSession>
 
 /** A planned session before it has an id (generator output, template rows). */
@@ -70,7 +71,7 @@ export const GeneratePlanInput = z.object({
   athleteId: Id,
   name: PlanFields.shape.name,
   goal: PlanFields.shape.goal,
-  startDate: IsoDate,
+  startDate: PlanFields.shape.startDate,
   weeks: z
     .number({ error: 'Weeks must be a number' })
     .int('Weeks is a whole number')

@@ -27,7 +27,11 @@ interface Props {
   onCancel: () => void
 }
 
-const blankRow: Row = { weight: '0', weightedMin: '0', rpe: '', pain: '0' }
+/** Issue paths this form shows under a field (shared fields once, per-athlete cells in their row). */
+const shownField = /^sessions\.\d+\.(date|durationMin|distanceKm|ankleWeightKg|weightedMin|rpe|pain)$/
+
+// RPE and pain stay empty (not logged) until the coach enters them: nothing is invented.
+const blankRow: Row = { weight: '0', weightedMin: '0', rpe: '', pain: '' }
 
 /**
  * One workout for many athletes (hill sprints on Tuesday): the shared fields once, then each
@@ -93,7 +97,12 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
     setSaving(true)
     const r = await call('createGroupSessions', parsed.data)
     setSaving(false)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) {
+      const byField = issuesByField(r.error.issues)
+      // A message that belongs to a shown field appears under it; the banner only for the rest.
+      const allShown = Object.keys(byField).length > 0 && Object.keys(byField).every((k) => shownField.test(k))
+      return setErrors(allShown ? byField : { _form: r.error.message, ...byField })
+    }
     onSaved(r.value.created)
   }
 
@@ -161,7 +170,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
               const a = athletes.find((x) => x.id === id)!
               const r = rowOf(id)
               const w = warnings[id]
-              const cell = (field: keyof Row, schemaField: string, label: string) => {
+              const cell = (field: keyof Row, schemaField: string, label: string, placeholder?: string) => {
                 const err = rowError(i, schemaField)
                 return (
                   <td className={err ? 'has-error' : undefined}>
@@ -169,6 +178,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
                       aria-label={`${label} for ${a.name}`}
                       inputMode="decimal"
                       value={r[field]}
+                      placeholder={placeholder}
                       onChange={(e) => setRow(id, { [field]: e.target.value })}
                       aria-invalid={err ? true : undefined}
                     />
@@ -185,8 +195,8 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
                   <th scope="row">{a.name}</th>
                   {cell('weight', 'ankleWeightKg', 'Weight per ankle')}
                   {cell('weightedMin', 'weightedMin', 'Weighted minutes')}
-                  {cell('rpe', 'rpe', 'RPE')}
-                  {cell('pain', 'pain', 'Pain')}
+                  {cell('rpe', 'rpe', 'RPE', 'not logged')}
+                  {cell('pain', 'pain', 'Pain', 'not logged')}
                   <td className="draft-warnings">
                     {w === undefined ? (
                       <span className="muted">–</span>

@@ -20,6 +20,8 @@ interface Props {
 }
 
 const scale = Array.from({ length: 11 }, (_, i) => i)
+/** Fields this form shows an error under. */
+const formFields = new Set(['date', 'startTime', 'type', 'durationMin', 'distanceKm', 'rpe', 'ankleWeightKg', 'weightedMin', 'pain', 'painNextMorning', 'painLocation', 'notes'])
 
 export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Props) => {
   const { settings } = useSettings()
@@ -34,7 +36,8 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
     ankleWeight: session ? toText(massToDisplay(session.ankleWeightKg, mu)) : '0',
     weightedMin: toText(session?.weightedMin ?? 0),
     rpe: toText(session?.rpe),
-    pain: toText(session?.pain ?? 0),
+    // Empty until the coach enters it: an invented 0 would count as "settled" and could end a pain stop.
+    pain: toText(session?.pain),
     painNextMorning: toText(session?.painNextMorning),
     painLocation: session?.painLocation ?? '',
     formBreakdown: session?.formBreakdown ?? false,
@@ -75,7 +78,10 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
     const result = session ? await call('updateSession', { ...parsed.data, id: session.id }) : await call('createSession', parsed.data)
     setSaving(false)
     if (!result.ok) {
-      setErrors({ _form: result.error.message, ...issuesByField(result.error.issues) })
+      const byField = issuesByField(result.error.issues)
+      // A message that belongs to a field is shown under it; the banner only for the rest.
+      const allShown = Object.keys(byField).length > 0 && Object.keys(byField).every((k) => formFields.has(k))
+      setErrors(allShown ? byField : { _form: result.error.message, ...byField })
       return
     }
     onSaved(result.value)
