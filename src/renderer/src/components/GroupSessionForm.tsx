@@ -195,8 +195,8 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
                   <th scope="row">{a.name}</th>
                   {cell('weight', 'ankleWeightKg', 'Weight per ankle')}
                   {cell('weightedMin', 'weightedMin', 'Weighted minutes')}
-                  {cell('rpe', 'rpe', 'RPE', 'not logged')}
-                  {cell('pain', 'pain', 'Pain', 'not logged')}
+                  {cell('rpe', 'rpe', 'RPE', '–')}
+                  {cell('pain', 'pain', 'Pain', '–')}
                   <td className="draft-warnings">
                     {w === undefined ? (
                       <span className="muted">–</span>
