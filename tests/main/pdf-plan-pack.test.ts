@@ -14,7 +14,9 @@ import { tempBackend, tempDir } from '../helpers/tempdb'
 import { type Reply } from '../helpers/call'
 
 const setup = async (name: string, settings: Record<string, unknown> = {}, planOptions: Record<string, unknown> = {}) => {
-  const { backend } = tempBackend('2026-11-25')
+  // Today is the eve of the plan: the six weeks of history below are all in the past (a session
+  // dated after tomorrow is refused as "in the future").
+  const { backend } = tempBackend('2026-11-29')
   const call = async <T,>(channel: ChannelName, input: unknown) => {
     const r = (await dispatch(backend, channel, input, (e) => console.error(e))) as Reply<T>
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
