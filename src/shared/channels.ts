@@ -41,6 +41,7 @@ export const planChannels = [
   'deletePlan',
   'setPlanStatus',
   'savePlannedSession',
+  'checkDraftPlannedSession',
   'deletePlannedSession',
   'copyPlanWeek',
   'listPlanTemplates',
@@ -49,6 +50,7 @@ export const planChannels = [
   'deletePlanTemplate',
   'exportPlanPdf',
   'exportPlanIcs',
+  'checkBulkPlanExport',
   'beginBulkPlanExport',
   'exportBulkPlanItem',
   'athletePlanCompliance'

@@ -5,12 +5,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
-import type { BulkItem, ExportedFile, PlanDetail } from '../../shared/contract/plan'
+import type { BulkItem, ExportAcknowledgement, ExportedFile, PlanDetail, PlannedWarning } from '../../shared/contract/plan'
+import type { Athlete } from '../../shared/domain'
 import {
   applyTemplate, assumedPainStopEnds, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
-  type Plan, type PlannedDraft
+  type Plan, type PlannedDraft, type PlannedSession
 } from '../../shared/plan'
-import { evaluateRules, stopsInForce, type RuleSession } from '../../shared/rules'
+import { acknowledges, isMarked, markCounts, planMark, type PlanMark } from '../../shared/plan/mark'
+import { evaluateRules, severityRank, stopsInForce, type RuleSession, type Warning } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { planRepo } from '../db/plans'
 import { BackendError, notFound } from '../errors'
@@ -21,10 +23,30 @@ import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
 const PDF = { name: 'PDF', extensions: ['pdf'] }
 const ICS = { name: 'iCalendar', extensions: ['ics'] }
 const plannedRuleId = (id: number) => `~plan${String(id).padStart(9, '0')}`
+/** A new planned session sorts after the day's saved ones, as it will once saved with a higher id. */
+const NEW_PLANNED_RULE_ID = '~plan999999999'
+
+type MarkedSeverity = 'caution' | 'stop'
+/** Per planned session id: its worst uncleared severity and the rules behind it (for the PDF and .ics). */
+export type SessionMarks = Record<number, { severity: MarkedSeverity; ruleIds: string[] }>
+
+export const sessionMarks = (warnings: readonly PlannedWarning[]): SessionMarks => {
+  const out: SessionMarks = {}
+  for (const w of warnings) {
+    if (w.severity === 'info') continue
+    const m = (out[w.plannedSessionId] ??= { severity: w.severity, ruleIds: [] })
+    if (w.severity === 'stop') m.severity = 'stop'
+    if (!m.ruleIds.includes(w.ruleId)) m.ruleIds.push(w.ruleId)
+  }
+  return out
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+const markWords = (m: PlanMark) => `${plural(m.cautions, 'caution')} and ${plural(m.stops, 'stop')}`
 
 export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChannels)[number]> => {
   const plans = planRepo(ctx.db)
-  const bulkExports = new Map<string, { folder: string | null; taken: Set<string>; athleteIds: Set<number> }>()
+  const bulkExports = new Map<string, { folder: string | null; taken: Set<string>; athleteIds: Set<number>; acknowledged: Map<number, ExportAcknowledgement> }>()
 
   const { requireAthlete } = ctx
   const requirePlan = (id: number): Plan => plans.get(id) ?? (() => { throw notFound('Plan', id) })()
@@ -35,25 +57,36 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
   const historyBefore = (athleteId: number, startDate: string): RuleSession[] =>
     ctx.sessions.listByAthlete(athleteId, '0000-01-01', addDays(startDate, -1)).map(toRuleSession)
 
+  /**
+   * Every planned session checked against the history plus the plan, exactly as the generator does.
+   * `sessions` carry the rule id they are evaluated under; the warnings of every one of them come back.
+   */
+  const evaluatePlanned = (plan: Plan, athlete: Athlete, history: RuleSession[], sessions: (PlannedDraft & { ruleId: string })[]): Warning[] => {
+    if (sessions.length === 0) return []
+    const ids = new Set(sessions.map((s) => s.ruleId))
+    const planned = sessions.map((s) => toRuleSession({ ...s, id: s.ruleId, startTime: null, rpe: s.targetRpe, pain: null, painNextMorning: null, formBreakdown: false }))
+    const lastDate = sessions.reduce((last, s) => (s.date > last ? s.date : last), sessions[0].date)
+    // RULES.md: with a pain stop in force at the start, week 3 on is checked as if it had ended with week 2.
+    const input = ruleInput(ctx, athlete, lastDate, [...history, ...planned])
+    const atStart = history.length ? stopsInForce({ ...input, sessions: history, asOf: plan.startDate }) : []
+    input.clearances = [...(input.clearances ?? []), ...assumedPainStopEnds(atStart, plan.startDate, plan.weeks, wso())]
+    return evaluateRules(input).filter((w) => w.sessionId !== null && ids.has(w.sessionId))
+  }
+
+  const plannedWarnings = (plan: Plan, athlete: Athlete, history: RuleSession[], sessions: PlannedSession[]): PlannedWarning[] => {
+    const byRuleId = new Map(sessions.map((s) => [plannedRuleId(s.id), s.id]))
+    return evaluatePlanned(plan, athlete, history, sessions.map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))).map((w) => ({
+      plannedSessionId: byRuleId.get(w.sessionId!)!, ruleId: w.ruleId, severity: w.severity, message: w.message, why: w.why, suggestion: w.suggestion
+    }))
+  }
+
   const detail = (planId: number, generatorNotes: string[] = []): PlanDetail => {
     const plan = requirePlan(planId)
     const athlete = requireAthlete(plan.athleteId)
     const sessions = plans.sessions(plan.id)
     const weekStarts = planWeekStarts(plan.startDate, plan.weeks, wso())
     const history = historyBefore(athlete.id, plan.startDate)
-    // Every planned session checked against the history plus the plan, exactly as the generator does.
-    const planned = sessions.map((s) => ({ ...toRuleSession({ ...s, id: plannedRuleId(s.id), startTime: null, rpe: s.targetRpe, pain: null, painNextMorning: null, formBreakdown: false }) }))
-    const lastDate = sessions.length ? sessions[sessions.length - 1].date : plan.startDate
-    const byRuleId = new Map(sessions.map((s) => [plannedRuleId(s.id), s.id]))
-    // RULES.md: with a pain stop in force at the start, week 3 on is checked as if it had ended with week 2.
-    const input = ruleInput(ctx, athlete, lastDate, [...history, ...planned])
-    const atStart = history.length && sessions.length ? stopsInForce({ ...input, sessions: history, asOf: plan.startDate }) : []
-    input.clearances = [...(input.clearances ?? []), ...assumedPainStopEnds(atStart, plan.startDate, plan.weeks, wso())]
-    const warnings = sessions.length
-      ? evaluateRules(input)
-          .filter((w) => w.sessionId !== null && byRuleId.has(w.sessionId))
-          .map((w) => ({ plannedSessionId: byRuleId.get(w.sessionId!)!, ruleId: w.ruleId, severity: w.severity, message: w.message, why: w.why, suggestion: w.suggestion }))
-      : []
+    const warnings = plannedWarnings(plan, athlete, history, sessions)
     const forecast = planForecast({ startDate: plan.startDate, weeks: plan.weeks, weekStartsOn: wso(), planned: sessions, history, bodyMassKg: athlete.bodyMassKg })
     const logged = ctx.sessions.listByAthlete(athlete.id, weekStarts[0], addDays(weekStarts[weekStarts.length - 1], 6))
     const compliance = planCompliance(sessions, logged, ctx.today(), weekStarts)
@@ -65,8 +98,56 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       warnings,
       forecast,
       compliance: { ...compliance, matches: Object.fromEntries(Object.entries(compliance.matches).map(([k, v]) => [String(k), v])) },
-      generatorNotes
+      generatorNotes,
+      returnedToDraft: null
     }
+  }
+
+  /**
+   * Runs an edit of a plan's sessions or dates. A published plan must pass the publish check after
+   * every edit: one that now draws a caution or a stop goes back to draft in the same transaction, and
+   * the result says so and why.
+   */
+  const editPlan = (planId: number, edit: () => void): PlanDetail => {
+    let returned: PlanDetail['returnedToDraft'] = null
+    ctx.db.transaction(() => {
+      edit()
+      const plan = requirePlan(planId)
+      if (plan.status !== 'published') return
+      const sessions = plans.sessions(planId)
+      const athlete = requireAthlete(plan.athleteId)
+      const loud = plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), sessions).filter((w) => w.severity !== 'info')
+      if (loud.length === 0) return
+      const dateOf = (w: PlannedWarning) => sessions.find((s) => s.id === w.plannedSessionId)!.date
+      // The worst first, then the earliest: what the coach should look at.
+      const first = [...loud].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0))[0]
+      plans.setStatus(planId, 'draft', ctx.nowIso())
+      returned = { ...planMark(loud), first: { ruleId: first.ruleId, severity: first.severity as MarkedSeverity, date: dateOf(first), message: first.message } }
+    })()
+    return { ...detail(planId), returnedToDraft: returned }
+  }
+
+  /** No plan with cautions or stops leaves Ballast unless the coach confirmed exactly what it carries. */
+  const requireAcknowledged = (d: PlanDetail, acknowledged: ExportAcknowledgement | undefined): PlanMark => {
+    const mark = planMark(d.warnings)
+    if (!acknowledges(acknowledged, mark)) {
+      throw new BackendError(
+        'conflict',
+        acknowledged
+          ? `Not exported: "${d.plan.name}" changed since the export was confirmed; it now has ${markWords(mark)} that the rules did not clear. Confirm the export again.`
+          : `Not exported: "${d.plan.name}" has ${markWords(mark)} that the rules did not clear. Confirm the export to print it marked "Not cleared by the rules".`
+      )
+    }
+    return mark
+  }
+
+  /** The plan a bulk export prints for an athlete (latest published, else latest draft) and its mark. */
+  const bulkMark = (athleteId: number) => {
+    const athlete = requireAthlete(athleteId)
+    const plan = plans.currentFor(athleteId)
+    if (!plan) return { athleteId, athleteName: athlete.name, planId: null, planName: null, cautions: 0, stops: 0 }
+    const mark = planMark(plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), plans.sessions(plan.id)))
+    return { athleteId, athleteName: athlete.name, planId: plan.id, planName: plan.name, ...mark }
   }
 
   const requireInPlan = (plan: Plan, date: string, field = 'date') => {
@@ -77,10 +158,11 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     }
   }
 
-  const packData = (planId: number): PlanPackData => {
-    const d = detail(planId)
+  const packData = (d: PlanDetail): PlanPackData => {
     const settings = ctx.settings.get()
     return {
+      mark: planMark(d.warnings),
+      sessionMarks: sessionMarks(d.warnings),
       plan: d.plan,
       athleteName: d.athlete.name,
       bodyMassKg: d.athlete.bodyMassKg,
@@ -144,8 +226,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
           { path: 'weeks', message: 'Planned sessions would fall outside the plan' }
         ])
       }
-      plans.update(plan.id, fields, ctx.nowIso())
-      return detail(id)
+      return editPlan(id, () => plans.update(plan.id, fields, ctx.nowIso()))
     },
     deletePlan: ({ id }) => {
       const plan = requirePlan(id)
@@ -178,13 +259,21 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         const existing = plans.getSession(id)
         if (!existing || existing.planId !== planId) throw notFound('Planned session', id)
       }
-      plans.saveSession(planId, fields, id, ctx.nowIso())
-      return detail(planId)
+      return editPlan(planId, () => plans.saveSession(planId, fields, id, ctx.nowIso()))
+    },
+    checkDraftPlannedSession: ({ planId, id, ...fields }) => {
+      const plan = requirePlan(planId)
+      const athlete = requireAthlete(plan.athleteId)
+      const ruleId = id === undefined ? NEW_PLANNED_RULE_ID : plannedRuleId(id)
+      // The plan as it would be after Save: the edited session replaced by the draft.
+      const others = plans.sessions(planId).filter((s) => s.id !== id).map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))
+      return evaluatePlanned(plan, athlete, historyBefore(athlete.id, plan.startDate), [...others, { ...fields, ruleId }])
+        .filter((w) => w.sessionId === ruleId)
+        .map((w) => ({ ...w, sessionId: 'draft' }))
     },
     deletePlannedSession: ({ id }) => {
       const s = plans.getSession(id) ?? (() => { throw notFound('Planned session', id) })()
-      plans.deleteSession(id, s.planId, ctx.nowIso())
-      return detail(s.planId)
+      return editPlan(s.planId, () => plans.deleteSession(id, s.planId, ctx.nowIso()))
     },
     copyPlanWeek: ({ planId, fromWeek, toWeek }) => {
       const plan = requirePlan(planId)
@@ -201,8 +290,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         .map(({ id: _id, planId: _p, ...rest }) => ({ ...rest, date: addDays(rest.date, shift) }))
         .filter((s) => s.date >= plan.startDate)
       if (copies.length === 0) throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [{ path: 'fromWeek', message: 'This week is empty' }])
-      plans.addSessions(planId, copies, ctx.nowIso())
-      return detail(planId)
+      return editPlan(planId, () => plans.addSessions(planId, copies, ctx.nowIso()))
     },
 
     listPlanTemplates: () => plans.templates(),
@@ -227,23 +315,36 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     },
     deletePlanTemplate: ({ id }) => ({ deleted: plans.deleteTemplate(id) }),
 
-    exportPlanPdf: async ({ planId }) => {
-      const data = packData(planId)
+    exportPlanPdf: async ({ planId, acknowledged }) => {
+      const d = detail(planId)
+      requireAcknowledged(d, acknowledged)
+      const data = packData(d)
       const bytes = await renderPlanPack(data)
       return deliver(bytes, planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'), 'application/pdf', PDF)
     },
-    exportPlanIcs: async ({ planId }) => {
+    exportPlanIcs: async ({ planId, acknowledged }) => {
       const d = detail(planId)
+      requireAcknowledged(d, acknowledged)
       const settings = ctx.settings.get()
       const stamp = ctx.clock.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
       const text = planToIcs({
-        planId, planName: d.plan.name, athleteName: d.athlete.name, sessions: d.sessions,
+        planId, planName: d.plan.name, athleteName: d.athlete.name, sessions: d.sessions, marks: sessionMarks(d.warnings),
         units: { mass: settings.massUnit, distance: settings.distanceUnit }, stamp
       })
       return deliver(Buffer.from(text, 'utf8'), planFileName(d.athlete.name, d.plan.name, d.plan.startDate, 'ics'), 'text/calendar', ICS)
     },
-    beginBulkPlanExport: async ({ athleteIds }) => {
-      for (const id of athleteIds) requireAthlete(id)
+    checkBulkPlanExport: ({ athleteIds }) => athleteIds.map(bulkMark),
+    beginBulkPlanExport: async ({ athleteIds, acknowledged }) => {
+      // Refused before any folder is asked for: every marked plan must have been confirmed as it is now.
+      const unconfirmed = athleteIds.map(bulkMark).filter((m) => m.planId !== null && !acknowledges(acknowledged.find((a) => a.planId === m.planId), m))
+      if (unconfirmed.length) {
+        throw new BackendError(
+          'conflict',
+          `Not exported: ${unconfirmed.length === 1 ? 'a plan has' : `${unconfirmed.length} plans have`} warnings the rules did not clear (${unconfirmed
+            .map((m) => `${m.athleteName}, "${m.planName}": ${markCounts(m)}`)
+            .join('; ')}). Confirm the export to print ${unconfirmed.length === 1 ? 'it' : 'them'} marked.`
+        )
+      }
       let folder: string | null = null
       if (ctx.host.chooseFolder) {
         folder = await ctx.host.chooseFolder('Choose a folder for the plan packs')
@@ -251,7 +352,12 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       }
       const exportId = crypto.randomUUID()
       // The folder stays in main: the renderer only ever holds the opaque id.
-      bulkExports.set(exportId, { folder, taken: new Set(folder ? fs.readdirSync(folder).map((f) => f.toLowerCase()) : []), athleteIds: new Set(athleteIds) })
+      bulkExports.set(exportId, {
+        folder,
+        taken: new Set(folder ? fs.readdirSync(folder).map((f) => f.toLowerCase()) : []),
+        athleteIds: new Set(athleteIds),
+        acknowledged: new Map(acknowledged.map((a) => [a.planId, a]))
+      })
       return { exportId, folder, cancelled: false }
     },
     exportBulkPlanItem: async ({ exportId, athleteId }): Promise<BulkItem> => {
@@ -261,15 +367,25 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       job.athleteIds.delete(athleteId)
       if (job.athleteIds.size === 0) bulkExports.delete(exportId)
       const plan = plans.currentFor(athleteId)
-      if (!plan) return { athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, message: 'No plan yet' }
-      const data = packData(plan.id)
+      if (!plan) return { athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, message: 'No plan yet', cautions: 0, stops: 0 }
+      const d = detail(plan.id)
+      const data = packData(d)
+      const { mark } = data
+      // The plan may have changed since the coach confirmed: then it is left out, not printed unconfirmed.
+      if (!acknowledges(job.acknowledged.get(plan.id), mark)) {
+        return {
+          athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, ...mark,
+          message: `Not exported: "${plan.name}" changed since the export was confirmed and now has ${markWords(mark)} that the rules did not clear`
+        }
+      }
       const bytes = await renderPlanPack(data)
       const fileName = uniqueName(planFileName(athlete.name, plan.name, plan.startDate, 'pdf'), job.taken)
+      const marked = isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : ''
       if (job.folder) {
         fs.writeFileSync(path.join(job.folder, fileName), bytes)
-        return { athleteId, athleteName: athlete.name, status: 'saved', fileName, base64: null, message: `Saved ${fileName}` }
+        return { athleteId, athleteName: athlete.name, status: 'saved', fileName, base64: null, message: `Saved ${fileName}${marked}`, ...mark }
       }
-      return { athleteId, athleteName: athlete.name, status: 'download', fileName, base64: bytes.toString('base64'), message: `Downloaded ${fileName}` }
+      return { athleteId, athleteName: athlete.name, status: 'download', fileName, base64: bytes.toString('base64'), message: `Downloaded ${fileName}${marked}`, ...mark }
     },
     athletePlanCompliance: ({ athleteId }) => {
       requireAthlete(athleteId)

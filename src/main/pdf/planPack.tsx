@@ -5,6 +5,7 @@ import { addDays, dayNumber } from '../../shared/calendar'
 import type { PlanListItem } from '../../shared/contract/plan'
 import { sessionTypeLabels } from '../../shared/domain'
 import { ladderAxis, type LadderPoint, type PlannedSession } from '../../shared/plan'
+import { isMarked, markLine, type PlanMark } from '../../shared/plan/mark'
 import { distanceToDisplay, massToDisplay, type DistanceUnit, type MassUnit } from '../../shared/units'
 import { findPdfFonts } from './fonts'
 import { ALTERNATIVE_LINES, ALTERNATIVES_TITLE, SAFETY_LINES, SAFETY_TITLE, WEIGHTS_NOTE } from './text'
@@ -20,6 +21,10 @@ export interface PlanPackData {
   ladder: LadderPoint[]
   units: { mass: MassUnit; distance: DistanceUnit }
   printedOn: string
+  /** Warnings above info the rules did not clear (the coach confirmed the export): 0 and 0 prints no mark. */
+  mark: PlanMark
+  /** Per planned session id: its worst such severity and the rules behind it. */
+  sessionMarks: Readonly<Record<number, { severity: 'caution' | 'stop'; ruleIds: readonly string[] }>>
 }
 
 const fmtDay = (iso: string, year = false): string => formatDay(iso, year)
@@ -36,9 +41,70 @@ export function weeksPerTablePage(sessions: readonly PlannedSession[], weekStart
   return Math.max(0, ...counts.values()) > 5 ? 2 : 3
 }
 
+// Heights in points, measured on rendered packs, to plan which weeks share a table page. A week never
+// splits, and a page that overflowed would carry a marked session without the page's mark.
+const PAGE_CONTENT_HEIGHT = 842 - 36 - 48
+const FIRST_TABLE_TITLE = 24
+const MARK_BANNER = 62
+const WEEK_HEAD = 30 + 16
+const ROW_PADDING = 7
+const LINE_7_5 = 9.2
+const DESCRIPTION_CHARS_PER_LINE = 40
+const MARK_CHARS_PER_LINE = 34
+
+/** An estimate (on the high side) of a week table's height. */
+const weekHeight = (week: readonly PlannedSession[], marks: Readonly<Record<number, { ruleIds: readonly string[] }>>): number =>
+  WEEK_HEAD +
+  (week.length === 0
+    ? 16
+    : week.reduce((h, s) => {
+        const m = marks[s.id]
+        const lines = Math.ceil(s.description.length / DESCRIPTION_CHARS_PER_LINE) + (m ? Math.ceil((22 + 5 * m.ruleIds.length) / MARK_CHARS_PER_LINE) : 0)
+        return h + ROW_PADDING + Math.max(12, lines * LINE_7_5)
+      }, 0))
+
+/**
+ * The weeks on each table page: at most weeksPerTablePage, fewer when long texts or marked sessions
+ * would not fit (every week stays whole on one page).
+ */
+export function tablePageWeeks(
+  sessions: readonly PlannedSession[],
+  weekStarts: readonly string[],
+  marks: Readonly<Record<number, { ruleIds: readonly string[] }>> = {}
+): number[][] {
+  const cap = weeksPerTablePage(sessions, weekStarts)
+  const first = weekStarts.length ? dayNumber(weekStarts[0]) : 0
+  const byWeek = weekStarts.map((_, i) => sessions.filter((s) => Math.floor((dayNumber(s.date) - first) / 7) === i))
+  const pages: number[][] = []
+  let page: number[] = []
+  let used = 0
+  let marked = false
+  const room = () => PAGE_CONTENT_HEIGHT - (pages.length === 0 ? FIRST_TABLE_TITLE : 0)
+  byWeek.forEach((week, i) => {
+    const h = weekHeight(week, marks)
+    const m = week.some((s) => marks[s.id] !== undefined)
+    const banner = (marked || m) ? MARK_BANNER : 0
+    if (page.length > 0 && (page.length >= cap || used + h + banner > room())) {
+      pages.push(page)
+      page = []
+      used = 0
+      marked = false
+    }
+    page.push(i)
+    used += h
+    marked ||= m
+  })
+  if (page.length) pages.push(page)
+  return pages
+}
+
 /** Cover + table pages + safety card + one log sheet per week. */
-export function expectedPageCount(sessions: readonly PlannedSession[], weekStarts: readonly string[]): number {
-  return 1 + Math.ceil(weekStarts.length / weeksPerTablePage(sessions, weekStarts)) + 1 + weekStarts.length
+export function expectedPageCount(
+  sessions: readonly PlannedSession[],
+  weekStarts: readonly string[],
+  marks: Readonly<Record<number, { ruleIds: readonly string[] }>> = {}
+): number {
+  return 1 + tablePageWeeks(sessions, weekStarts, marks).length + 1 + weekStarts.length
 }
 
 const INK = '#1d2430'
@@ -46,6 +112,11 @@ const MUTED = '#667085'
 const LINE = '#d5dae1'
 const ACCENT = '#1f5fbf'
 const WEIGHT = '#b45309'
+const DANGER = '#b42318'
+
+/** What the athlete reads next to a marked session. */
+export const sessionMarkText = (m: { severity: 'caution' | 'stop'; ruleIds: readonly string[] }): string =>
+  `Not cleared: ${m.severity} (${m.ruleIds.join(', ')})`
 
 export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
   const R = await import('@react-pdf/renderer')
@@ -65,9 +136,9 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
   const byWeek = data.weekStarts.map((_, i) => data.sessions.filter((s) => weekIndex(s.date) === i))
   const weightedWeeks = byWeek.map((list) => list.some((s) => s.ankleWeightKg > 0))
   const deload = weightedWeeks.map((w, i) => !w && weightedWeeks.slice(0, i).some(Boolean) && byWeek[i].length > 0)
-  const perPage = weeksPerTablePage(data.sessions, data.weekStarts)
-  const tablePages: number[][] = []
-  for (let i = 0; i < data.weekStarts.length; i += perPage) tablePages.push(data.weekStarts.slice(i, i + perPage).map((_, j) => i + j))
+  const tablePages = tablePageWeeks(data.sessions, data.weekStarts, isMarked(data.mark) ? data.sessionMarks : {})
+  const markOf = (s: PlannedSession) => (isMarked(data.mark) ? data.sessionMarks[s.id] : undefined)
+  const weekMarked = byWeek.map((list) => list.some((s) => markOf(s) !== undefined))
   const weightedCount = data.sessions.filter((s) => s.ankleWeightKg > 0).length
   const heaviest = Math.max(0, ...data.sessions.map((s) => s.ankleWeightKg))
 
@@ -90,8 +161,23 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
     cell: { paddingVertical: 3, paddingHorizontal: 3 },
     bullet: { flexDirection: 'row', marginBottom: 5 },
     card: { borderWidth: 1.5, borderColor: '#b42318', borderRadius: 6, padding: 14, marginTop: 8 },
-    logCell: { paddingVertical: 9, paddingHorizontal: 3, borderRightWidth: 0.5, borderColor: LINE }
+    logCell: { paddingVertical: 9, paddingHorizontal: 3, borderRightWidth: 0.5, borderColor: LINE },
+    mark: { borderWidth: 1.5, borderColor: DANGER, backgroundColor: '#fef3f2', borderRadius: 4, paddingVertical: 6, paddingHorizontal: 8, marginBottom: 10 },
+    markTitle: { color: DANGER, fontWeight: 'bold', fontSize: 10.5 },
+    rowMark: { color: DANGER, fontWeight: 'bold', fontSize: 7.5 }
   })
+
+  /** The plan's mark, on the cover and on every page that holds a marked session. */
+  const MarkBanner = ({ cover = false }: { cover?: boolean }) => (
+    <View style={st.mark}>
+      <Text style={st.markTitle}>{markLine(data.mark)}</Text>
+      <Text style={{ fontSize: 8, marginTop: 2 }}>
+        {cover
+          ? 'Your coach exported this plan although the safety rules flagged some of its sessions. Each one is marked "Not cleared" in the plan: talk to your coach before running it.'
+          : 'Sessions marked "Not cleared" below were flagged by the safety rules: talk to your coach before running them.'}
+      </Text>
+    </View>
+  )
 
   const Footer = () => (
     <View style={st.footer} fixed>
@@ -226,7 +312,10 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
               {s.ankleWeightKg > 0 ? `${mass(s.ankleWeightKg)} × ${s.weightedMin} min` : 'none'}
             </Text>
             <Text style={[st.cell, { width: cols[5].width }]}>{s.targetRpe ?? '–'}</Text>
-            <Text style={[st.cell, { width: cols[6].width, fontSize: 7.5 }]}>{s.description}</Text>
+            <View style={[st.cell, { width: cols[6].width }]}>
+              {markOf(s) && <Text style={st.rowMark}>{sessionMarkText(markOf(s)!)}</Text>}
+              <Text style={{ fontSize: 7.5 }}>{s.description}</Text>
+            </View>
           </View>
         ))}
       </View>
@@ -252,6 +341,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
     const rows: (PlannedSession | null)[] = [...byWeek[i], null, null]
     return (
       <Page size="A4" style={st.page}>
+        {weekMarked[i] && <MarkBanner />}
         <Text style={st.kicker}>Log sheet</Text>
         <Text style={st.h2}>
           Week {i + 1} · {fmtRange(start, addDays(start, 6))}
@@ -270,6 +360,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
             <Text style={[st.logCell, { width: logCols[0].width }]}>{s ? fmtDay(s.date) : ''}</Text>
             <Text style={[st.logCell, { width: logCols[1].width, fontSize: 7.5 }]}>
               {s ? `${sessionTypeLabels[s.type]} ${s.durationMin} min${s.ankleWeightKg > 0 ? `, ${mass(s.ankleWeightKg)} × ${s.weightedMin} min` : ''}` : 'Extra run'}
+              {s && markOf(s) ? <Text style={st.rowMark}>{`\n${sessionMarkText(markOf(s)!)}`}</Text> : null}
             </Text>
             {logCols.slice(2).map((c) => (
               <Text key={c.label} style={[st.logCell, { width: c.width }]}>
@@ -289,6 +380,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
   const doc = (
     <Document title={`${data.plan.name} – ${data.athleteName}`} author={data.coachName || 'Ballast'} creator="Ballast" producer="Ballast">
       <Page size="A4" style={st.page}>
+        {isMarked(data.mark) && <MarkBanner cover />}
         <Text style={st.kicker}>Training plan</Text>
         <Text style={st.h1}>{data.athleteName}</Text>
         <Text style={{ fontSize: 13, marginTop: 2 }}>{data.plan.name}</Text>
@@ -332,6 +424,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<Buffer> {
       </Page>
       {tablePages.map((weeks, p) => (
         <Page key={`t${p}`} size="A4" style={st.page}>
+          {weeks.some((i) => weekMarked[i]) && <MarkBanner />}
           {p === 0 && <Text style={st.h2}>Week by week</Text>}
           {weeks.map((i) => (
             <WeekTable key={i} i={i} />

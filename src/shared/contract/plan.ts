@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { planChannels } from '../channels'
 import { Id, IsoDate, Level } from '../domain'
 import { GeneratePlanInput, Plan, PlanFields, PlanInput, PlannedSession, PlannedSessionInput, PlanStatus, PlanTemplate } from '../plan/schema'
+import { WarningSchema } from './rules'
 import type { ChannelSpec } from './spec'
 
 const ById = z.object({ id: Id })
@@ -64,7 +65,19 @@ export const PlanDetail = z.object({
   forecast: z.object({ weeks: z.array(ForecastWeekSchema), ladder: z.array(LadderPointSchema) }),
   compliance: ComplianceSchema,
   /** Set only right after generating: why weights are absent, which slots were softened, ... */
-  generatorNotes: z.array(z.string()).default([])
+  generatorNotes: z.array(z.string()).default([]),
+  /**
+   * Set only by the edit that sent a published plan back to draft because the plan now draws warnings
+   * above info: their counts and the first of them, so the coach reads why.
+   */
+  returnedToDraft: z
+    .object({
+      cautions: z.number().int(),
+      stops: z.number().int(),
+      first: z.object({ ruleId: z.string(), severity: z.enum(['caution', 'stop']), date: IsoDate, message: z.string() })
+    })
+    .nullable()
+    .default(null)
 })
 export type PlanDetail = z.infer<typeof PlanDetail>
 
@@ -80,13 +93,33 @@ export const ExportedFile = z.object({
 })
 export type ExportedFile = z.infer<typeof ExportedFile>
 
+/** The coach's "Export anyway": the counts of cautions and stops they saw (a changed plan asks again). */
+export const ExportAcknowledgement = z.object({ cautions: z.number().int().min(0), stops: z.number().int().min(0) })
+export type ExportAcknowledgement = z.infer<typeof ExportAcknowledgement>
+
+const ExportPlanInput = z.object({ planId: Id, acknowledged: ExportAcknowledgement.optional() })
+
+/** Which plan a bulk export prints for an athlete, and its uncleared warnings. */
+export const BulkPlanMark = z.object({
+  athleteId: Id,
+  athleteName: z.string(),
+  planId: Id.nullable(),
+  planName: z.string().nullable(),
+  cautions: z.number().int(),
+  stops: z.number().int()
+})
+export type BulkPlanMark = z.infer<typeof BulkPlanMark>
+
 export const BulkItem = z.object({
   athleteId: Id,
   athleteName: z.string(),
   status: z.enum(['saved', 'download', 'skipped']),
   fileName: z.string().nullable(),
   base64: z.string().nullable(),
-  message: z.string()
+  message: z.string(),
+  /** The printed plan's uncleared warnings (0 and 0 for an unmarked pack). */
+  cautions: z.number().int().default(0),
+  stops: z.number().int().default(0)
 })
 export type BulkItem = z.infer<typeof BulkItem>
 
@@ -99,6 +132,8 @@ export const planContract = {
   deletePlan: { input: ById, output: z.object({ deleted: z.boolean(), undoToken: z.string() }) },
   setPlanStatus: { input: z.object({ id: Id, status: PlanStatus }), output: PlanDetail },
   savePlannedSession: { input: PlannedSessionInput, output: PlanDetail },
+  /** What a planned session being edited would draw, in its plan, before Save. */
+  checkDraftPlannedSession: { input: PlannedSessionInput, output: z.array(WarningSchema) },
   deletePlannedSession: { input: ById, output: PlanDetail },
   copyPlanWeek: {
     input: z.object({ planId: Id, fromWeek: z.number().int().min(1), toWeek: z.number().int().min(1) }),
@@ -114,10 +149,18 @@ export const planContract = {
     output: PlanDetail
   },
   deletePlanTemplate: { input: ById, output: z.object({ deleted: z.boolean() }) },
-  exportPlanPdf: { input: z.object({ planId: Id }), output: ExportedFile },
-  exportPlanIcs: { input: z.object({ planId: Id }), output: ExportedFile },
-  beginBulkPlanExport: {
+  exportPlanPdf: { input: ExportPlanInput, output: ExportedFile },
+  exportPlanIcs: { input: ExportPlanInput, output: ExportedFile },
+  checkBulkPlanExport: {
     input: z.object({ athleteIds: z.array(Id).min(1, 'Pick at least one athlete') }),
+    output: z.array(BulkPlanMark)
+  },
+  beginBulkPlanExport: {
+    input: z.object({
+      athleteIds: z.array(Id).min(1, 'Pick at least one athlete'),
+      /** One per marked plan the coach confirmed. */
+      acknowledged: z.array(ExportAcknowledgement.extend({ planId: Id })).default([])
+    }),
     output: z.object({ exportId: z.string(), folder: z.string().nullable(), cancelled: z.boolean() })
   },
   exportBulkPlanItem: { input: z.object({ exportId: z.string().min(1), athleteId: Id }), output: BulkItem },

@@ -42,6 +42,11 @@ export interface IcsInput {
   units: { mass: MassUnit; distance: DistanceUnit }
   /** UTC timestamp for DTSTAMP, e.g. '20261125T120000Z'. */
   stamp: string
+  /**
+   * Planned sessions with warnings above info that the coach exported anyway, by id: their event says
+   * so in its title and first line, so the mark travels with the calendar as it does with the PDF.
+   */
+  marks?: Readonly<Record<number, { severity: 'caution' | 'stop'; ruleIds: readonly string[] }>>
 }
 
 export function planToIcs(input: IcsInput): string {
@@ -51,8 +56,10 @@ export function planToIcs(input: IcsInput): string {
   for (const s of sorted) {
     const label = sessionTypeLabels[s.type]
     const weights = s.ankleWeightKg > 0 ? `, ankle weights ${formatMass(s.ankleWeightKg, input.units.mass)} per ankle for ${s.weightedMin} min` : ''
-    const summary = `${label} ${s.durationMin} min${weights}`
+    const mark = input.marks?.[s.id]
+    const summary = `${mark ? '[Not cleared] ' : ''}${label} ${s.durationMin} min${weights}`
     const details = [
+      mark ? `Not cleared by the rules: ${mark.severity} (${mark.ruleIds.join(', ')}). Check with your coach before this session.` : '',
       s.description,
       s.distanceKm !== null ? `Distance: ${formatDistance(s.distanceKm, input.units.distance)}` : '',
       s.targetRpe !== null ? `Target RPE: ${s.targetRpe}/10` : '',

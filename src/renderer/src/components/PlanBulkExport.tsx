@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react'
-import type { BulkItem, PlanListItem } from '../../../shared/contract/plan'
+import type { BulkItem, BulkPlanMark, PlanListItem } from '../../../shared/contract/plan'
 import type { AthleteSummary } from '../../../shared/ipc'
+import { isMarked, markCounts } from '../../../shared/plan/mark'
 import { call } from '../lib/api'
 import { downloadBase64 } from './PlanDownload'
 import { ErrorMessage } from './Messages'
 
 /**
  * Plan packs for several athletes at once: Electron asks for a folder and main writes one PDF per
- * athlete; the browser host downloads each. A progress bar while it runs, a summary at the end.
+ * athlete; the browser host downloads each. Plans with cautions or stops are listed and confirmed
+ * first (main refuses them otherwise). A progress bar while it runs, a summary at the end that says
+ * which packs went out marked.
  */
 export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onClose: () => void }) => {
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
@@ -15,7 +18,8 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
   const [picked, setPicked] = useState<Set<number>>(new Set(withPlan))
   const [done, setDone] = useState<BulkItem[]>([])
   const [total, setTotal] = useState(0)
-  const [state, setState] = useState<'pick' | 'running' | 'finished'>('pick')
+  const [state, setState] = useState<'pick' | 'confirm' | 'running' | 'finished'>('pick')
+  const [marked, setMarked] = useState<BulkPlanMark[]>([])
   const [message, setMessage] = useState<string | null>(null)
   const [folder, setFolder] = useState<string | null>(null)
 
@@ -23,13 +27,34 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
     void call('listAthletes', {}).then((r) => (r.ok ? setAthletes(r.value) : setMessage(r.error.message)))
   }, [])
 
-  const start = async () => {
-    const ids = (athletes ?? []).filter((a) => picked.has(a.id)).map((a) => a.id)
+  const pickedIds = () => (athletes ?? []).filter((a) => picked.has(a.id)).map((a) => a.id)
+
+  /** First the plans the rules did not clear: the coach confirms them, or goes back. */
+  const check = async () => {
+    const ids = pickedIds()
     if (ids.length === 0) return setMessage('Pick at least one athlete.')
     setMessage(null)
-    const begin = await call('beginBulkPlanExport', { athleteIds: ids })
-    if (!begin.ok) return setMessage(begin.error.message)
-    if (begin.value.cancelled) return setMessage('No folder chosen; nothing was exported.')
+    const r = await call('checkBulkPlanExport', { athleteIds: ids })
+    if (!r.ok) return setMessage(r.error.message)
+    const flagged = r.value.filter(isMarked)
+    setMarked(flagged)
+    if (flagged.length > 0) return setState('confirm')
+    await start([])
+  }
+
+  const start = async (confirmed: BulkPlanMark[]) => {
+    const ids = pickedIds()
+    setMessage(null)
+    const acknowledged = confirmed.flatMap((m) => (m.planId === null ? [] : [{ planId: m.planId, cautions: m.cautions, stops: m.stops }]))
+    const begin = await call('beginBulkPlanExport', { athleteIds: ids, acknowledged })
+    if (!begin.ok) {
+      setState('pick')
+      return setMessage(begin.error.message)
+    }
+    if (begin.value.cancelled) {
+      setState('pick')
+      return setMessage('No folder chosen; nothing was exported.')
+    }
     setFolder(begin.value.folder)
     setTotal(ids.length)
     setDone([])
@@ -38,7 +63,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
     for (const athleteId of ids) {
       const r = await call('exportBulkPlanItem', { exportId: begin.value.exportId, athleteId })
       const name = athletes?.find((a) => a.id === athleteId)?.name ?? String(athleteId)
-      const item: BulkItem = r.ok ? r.value : { athleteId, athleteName: name, status: 'skipped', fileName: null, base64: null, message: r.error.message }
+      const item: BulkItem = r.ok ? r.value : { athleteId, athleteName: name, status: 'skipped', fileName: null, base64: null, message: r.error.message, cautions: 0, stops: 0 }
       if (item.status === 'download' && item.base64 && item.fileName) downloadBase64(item.base64, item.fileName, 'application/pdf')
       results.push({ ...item, base64: null })
       setDone([...results])
@@ -48,6 +73,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
 
   const written = done.filter((d) => d.status !== 'skipped')
   const skipped = done.filter((d) => d.status === 'skipped')
+  const writtenMarked = written.filter(isMarked)
 
   return (
     <div className="form">
@@ -78,13 +104,37 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={start} disabled={!athletes || picked.size === 0}>
+            <button type="button" className="primary" onClick={() => void check()} disabled={!athletes || picked.size === 0}>
               Export {picked.size} plan pack{picked.size === 1 ? '' : 's'}
             </button>
           </div>
         </>
       )}
-      {state !== 'pick' && (
+      {state === 'confirm' && (
+        <div className="plan-export-confirm">
+          <p className="form-error">
+            {marked.length === 1 ? 'This plan has' : `These ${marked.length} plans have`} cautions or stops that the rules did not clear. Export anyway?
+          </p>
+          <ul aria-label="Plans not cleared by the rules">
+            {marked.map((m) => (
+              <li key={m.athleteId}>
+                {m.athleteName}, "{m.planName}": {markCounts(m)}
+              </li>
+            ))}
+          </ul>
+          <p>Their packs are marked "Not cleared by the rules", and each such session says which rules flagged it.</p>
+          <div className="actions">
+            {/* The safe answer takes the focus from the button that went away. */}
+            <button type="button" ref={(el) => el?.focus()} onClick={() => setState('pick')}>
+              Don't export
+            </button>
+            <button type="button" className="danger" onClick={() => void start(marked)}>
+              Export anyway
+            </button>
+          </div>
+        </div>
+      )}
+      {(state === 'running' || state === 'finished') && (
         <>
           <label htmlFor="bulk-progress">
             {state === 'running' ? `Exporting ${done.length + 1 > total ? total : done.length + 1} of ${total}…` : `Finished: ${done.length} of ${total}`}
@@ -97,11 +147,14 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
                   {written.length} plan pack{written.length === 1 ? '' : 's'} {folder ? `saved to ${folder}` : 'downloaded'}
                 </strong>
                 {skipped.length > 0 && `, ${skipped.length} skipped`}.
+                {writtenMarked.length > 0 &&
+                  ` ${writtenMarked.length} ${writtenMarked.length === 1 ? 'is' : 'are'} marked "Not cleared by the rules": ${writtenMarked.map((d) => d.athleteName).join(', ')}.`}
               </p>
               <ul>
                 {done.map((d) => (
                   <li key={d.athleteId}>
                     {d.athleteName}: {d.status === 'skipped' ? `skipped (${d.message})` : d.fileName}
+                    {d.status !== 'skipped' && isMarked(d) && <strong className="plan-mark"> marked: not cleared by the rules, {markCounts(d)}</strong>}
                   </li>
                 ))}
               </ul>

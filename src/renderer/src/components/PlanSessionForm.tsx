@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
-import type { PlanDetail, PlannedWarning } from '../../../shared/contract/plan'
+import type { PlanDetail } from '../../../shared/contract/plan'
 import { PlannedSessionInput, type PlannedSession } from '../../../shared/plan/schema'
+import { rewriteWhatToDo } from '../../../shared/plan/whatToDo'
 import { issuesByField } from '../../../shared/result'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
@@ -9,6 +10,7 @@ import { call } from '../lib/api'
 import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
+import { LiveWarnings } from './LiveWarnings'
 import { ErrorMessage } from './Messages'
 
 interface Props {
@@ -17,15 +19,12 @@ interface Props {
   session?: PlannedSession
   date: string
   ownedWeightsKg: number[]
-  warnings: PlannedWarning[]
   onSaved: (detail: PlanDetail, message: string) => void
   onCancel: () => void
 }
 
-const severityLabel = { info: 'Note', caution: 'Caution', stop: 'Stop' } as const
-
 /** Add, edit, move (change the date) or delete one planned session. */
-export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warnings, onSaved, onCancel }: Props) => {
+export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved, onCancel }: Props) => {
   const { settings } = useSettings()
   const mu = settings.massUnit
   const du = settings.distanceUnit
@@ -42,19 +41,28 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
+  /** A new weight or minutes: the sentence about the weights in "What to do" follows, the rest stays. */
+  const setLoad = (key: 'ankleWeight' | 'weightedMin', value: string) =>
+    setF((prev) => {
+      const next = { ...prev, [key]: value }
+      const load = sessionLoadFromText(next, { mass: mu, distance: du })
+      const known = [load.durationMin, load.ankleWeightKg, load.weightedMin].every(Number.isFinite)
+      return known ? { ...next, description: rewriteWhatToDo(prev.description, load) } : next
+    })
+
+  const toDraft = () => ({
+    planId,
+    id: session?.id,
+    date: f.date,
+    type: f.type,
+    ...sessionLoadFromText(f, { mass: mu, distance: du }),
+    targetRpe: numberOrNull(f.targetRpe),
+    description: f.description
+  })
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const draft = {
-      planId,
-      id: session?.id,
-      date: f.date,
-      type: f.type,
-      ...sessionLoadFromText(f, { mass: mu, distance: du }),
-      targetRpe: numberOrNull(f.targetRpe),
-      description: f.description
-    }
-    const parsed = PlannedSessionInput.safeParse(draft)
+    const parsed = PlannedSessionInput.safeParse(toDraft())
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     setErrors({})
     setBusy(true)
@@ -79,18 +87,6 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
   return (
     <form onSubmit={submit} noValidate className="form">
       <ErrorMessage>{errors._form}</ErrorMessage>
-      {warnings.length > 0 && (
-        <ul className="plan-warnings" aria-label="Warnings for this session">
-          {warnings.map((w, i) => (
-            <li key={i} className={`sev-${w.severity}`}>
-              <strong>
-                {severityLabel[w.severity]} ({w.ruleId}):
-              </strong>{' '}
-              {w.message} {w.suggestion && <span className="muted">Instead: {w.suggestion}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
       <div className="row">
         <Field id="ps-date" label="Date" error={errors.date}>
           <input id="ps-date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('ps-date', errors.date)} />
@@ -127,7 +123,7 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
         <legend>Ankle weights</legend>
         <div className="row">
           <Field id="ps-weight" label={`Weight per ankle (${mu}, 0 = none)`} error={errors.ankleWeightKg} hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : 'The athlete owns no ankle weights'}>
-            <input id="ps-weight" inputMode="decimal" list="ps-owned" value={f.ankleWeight} onChange={(e) => set('ankleWeight', e.target.value)} {...describedBy('ps-weight', errors.ankleWeightKg)} />
+            <input id="ps-weight" inputMode="decimal" list="ps-owned" value={f.ankleWeight} onChange={(e) => setLoad('ankleWeight', e.target.value)} {...describedBy('ps-weight', errors.ankleWeightKg)} />
           </Field>
           <datalist id="ps-owned">
             {owned.map((w) => (
@@ -135,13 +131,14 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, warning
             ))}
           </datalist>
           <Field id="ps-wmin" label="Minutes with weights on" error={errors.weightedMin}>
-            <input id="ps-wmin" inputMode="decimal" value={f.weightedMin} onChange={(e) => set('weightedMin', e.target.value)} {...describedBy('ps-wmin', errors.weightedMin)} />
+            <input id="ps-wmin" inputMode="decimal" value={f.weightedMin} onChange={(e) => setLoad('weightedMin', e.target.value)} {...describedBy('ps-wmin', errors.weightedMin)} />
           </Field>
         </div>
       </fieldset>
       <Field id="ps-description" label="What to do" error={errors.description}>
         <textarea id="ps-description" rows={2} value={f.description} onChange={(e) => set('description', e.target.value)} />
       </Field>
+      <LiveWarnings draft={toDraft()} kind="planned" />
       <div className="actions">
         {session && (
           <button type="button" className="danger plan-delete-session" onClick={remove} disabled={busy}>

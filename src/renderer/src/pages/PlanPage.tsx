@@ -4,7 +4,9 @@ import { levelLabels, sessionTypeLabels } from '../../../shared/domain'
 import type { PlannedSession } from '../../../shared/plan/schema'
 import { Dialog } from '../components/Dialog'
 import { PlanDetailsForm } from '../components/PlanDetailsForm'
-import { deliverExport, generatorNotes } from '../components/PlanDownload'
+import { generatorNotes } from '../components/PlanDownload'
+import { PlanExportButtons } from '../components/PlanExportButtons'
+import { PlanReturnedToDraft } from '../components/PlanReturnedToDraft'
 import { PlanForecast } from '../components/PlanForecast'
 import { PlanSessionForm } from '../components/PlanSessionForm'
 import { PlanWeekGrid } from '../components/PlanWeekGrid'
@@ -83,13 +85,6 @@ export const PlanPage = ({ id }: { id: number }) => {
       setNotice(status === 'published' ? `Published ${plan.name}. Export the PDF to hand it to ${athlete.name}.` : 'Back to draft: edit freely, then publish again.')
     })
 
-  const exportFile = (kind: 'pdf' | 'ics') =>
-    run(kind, async () => {
-      const r = kind === 'pdf' ? await call('exportPlanPdf', { planId: plan.id }) : await call('exportPlanIcs', { planId: plan.id })
-      if (!r.ok) return setError(r.error.message)
-      setNotice(deliverExport(r.value))
-    })
-
   const copyWeek = async (week: number) => {
     const r = await call('copyPlanWeek', { planId: plan.id, fromWeek: week, toWeek: Number(copyTo) })
     if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
@@ -141,12 +136,14 @@ export const PlanPage = ({ id }: { id: number }) => {
               Back to draft
             </button>
           )}
-          <button type="button" onClick={() => exportFile('pdf')} disabled={busy !== null}>
-            {busy === 'pdf' ? 'Making PDF…' : 'Export PDF'}
-          </button>
-          <button type="button" onClick={() => exportFile('ics')} disabled={busy !== null}>
-            Export calendar (.ics)
-          </button>
+          <PlanExportButtons
+            detail={detail}
+            disabled={busy !== null}
+            onDone={(n, e) => {
+              setError(e)
+              setNotice(n)
+            }}
+          />
           <button type="button" onClick={() => setEditing({ kind: 'details' })}>
             Edit details
           </button>
@@ -160,6 +157,7 @@ export const PlanPage = ({ id }: { id: number }) => {
       </div>
       <ErrorMessage>{error}</ErrorMessage>
       <Notice>{notice}</Notice>
+      {detail.returnedToDraft && <PlanReturnedToDraft returned={detail.returnedToDraft} />}
       {notes.length > 0 && (
         <div className="plan-notes" role="note" aria-label="How the plan was generated">
           <strong>How the generator built this plan</strong>
@@ -212,7 +210,6 @@ export const PlanPage = ({ id }: { id: number }) => {
             session={editing.session}
             date={editing.date}
             ownedWeightsKg={athlete.ownedWeightsKg}
-            warnings={editing.session ? detail.warnings.filter((w) => w.plannedSessionId === editing.session!.id) : []}
             onCancel={close}
             onSaved={(d, message) => {
               setDetail(d)
