@@ -5,7 +5,7 @@ import { formatDay } from '../shared/dayFormat'
 import type { Athlete, Session } from '../shared/domain'
 import type { AthleteDashboard, ChartRange, SquadRow } from '../shared/contract/dashboard'
 import { ewmaAcwr, weeklyAggregates } from '../shared/load'
-import { worstSeverity, type RulesConfig, type Warning } from '../shared/rules'
+import { worstSeverity, type RuleId, type RulesConfig, type Warning } from '../shared/rules'
 import { formatDistance, formatMass, massToDisplay, round, totalPercentOfBodyMass, type DistanceUnit, type MassUnit } from '../shared/units'
 
 const PAIN_FLAG_ABOVE = 2
@@ -33,13 +33,15 @@ interface SquadInput {
   warnings: Warning[]
   current: Warning[]
   stops: { ruleId: string }[]
+  /** Stops that ended, oldest end first (rules' EndedStop). */
+  ended: { ruleId: RuleId; endedOn: string; reason: 'settled' | 'cleared' }[]
   config: RulesConfig
   today: string
   weekStarts: string[]
 }
 
 /** One squad row: ascending sessions in, the 12-week triage cells and today's numbers out. */
-export const squadRow = ({ athlete, sessions, warnings, current, stops, config, today, weekStarts }: SquadInput): SquadRow => {
+export const squadRow = ({ athlete, sessions, warnings, current, stops, ended, config, today, weekStarts }: SquadInput): SquadRow => {
   const since7 = addDays(today, -6)
   const since28 = addDays(today, -27)
   const weekStart = weekStartOf(today, config.weekStartsOn)
@@ -79,6 +81,7 @@ export const squadRow = ({ athlete, sessions, warnings, current, stops, config, 
     acwr: acwr?.shown ? acwr.acwr : null,
     painFlag: (maxPain7d !== null && maxPain7d > PAIN_FLAG_ABOVE) || stops.some((s) => s.ruleId === 'PN1' || s.ruleId === 'PN2'),
     maxPain7d,
+    stopsEnded7d: ended.filter((e) => e.endedOn >= since7 && e.endedOn <= today).map(({ ruleId, endedOn, reason }) => ({ ruleId, endedOn, reason })),
     weeks: weekStarts.map((ws) => ({ weekStart: ws, weightedRuns: countOf.get(ws) ?? 0, worstSeverity: worstSeverity(byWeek.get(ws) ?? []) }))
   }
 }

@@ -1,8 +1,9 @@
 // Runs the shared rules module on what the database holds: an athlete's sessions, the coach-wide
 // and per-athlete thresholds, the week start from Settings and the stop clearances.
 import type { Athlete, Session } from '../shared/domain'
-import { evaluateRulesWithStops, resolveRulesConfig, type RuleSession, type RulesConfig, type StopInForce, type Warning } from '../shared/rules'
+import { evaluateRulesWithStops, resolveRulesConfig, type EndedStop, type RuleSession, type RulesConfig, type StopInForce, type Warning } from '../shared/rules'
 import { addDays } from '../shared/calendar'
+import type { EndedStopOut, StopInForceOut } from '../shared/contract/rules'
 import type { BackendContext } from './context'
 
 /** Warnings dated within this many days (today included) count as "current" on the roster. */
@@ -44,7 +45,7 @@ export const athleteWarnings = (
   athlete: Athlete,
   asOf = ctx.today(),
   sessions: Session[] = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf)
-): { warnings: Warning[]; stops: StopInForce[] } => {
+): { warnings: Warning[]; stops: StopInForce[]; ended: EndedStop[] } => {
   return evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, sessions.map(toRuleSession)))
 }
 
@@ -56,4 +57,38 @@ export const athleteWarnings = (
 export const currentWarnings = (warnings: Warning[], today: string): Warning[] => {
   const since = addDays(today, -(CURRENT_WARNING_DAYS - 1))
   return warnings.filter((w) => w.sessionId === null || (w.date >= since && w.severity !== 'stop'))
+}
+
+/**
+ * Stops in force and stops that ended, with what the coach needs to read them: whether the stopping
+ * session was imported, the days of the settled sessions, and who cleared a stop and why.
+ */
+export const describeStops = (
+  ctx: BackendContext,
+  athleteId: number,
+  sessions: readonly Session[],
+  stops: readonly StopInForce[],
+  ended: readonly EndedStop[]
+): { stops: StopInForceOut[]; ended: EndedStopOut[] } => {
+  const byId = new Map(sessions.map((s) => [String(s.id), s]))
+  const fromImport = (id: string) => byId.get(id)?.source === 'import'
+  const clearances = ctx.rules.clearances(athleteId)
+  return {
+    stops: stops.map((s) => ({ ...s, fromImport: fromImport(s.sessionId) })),
+    ended: ended.map((e) => {
+      // The latest clearance of that rule on that day is the one that ended it.
+      const clearance = e.reason === 'cleared' ? clearances.filter((c) => c.ruleId === e.ruleId && c.clearedOn === e.endedOn).at(-1) : undefined
+      return {
+        ruleId: e.ruleId,
+        sessionId: e.sessionId,
+        date: e.date,
+        endedOn: e.endedOn,
+        reason: e.reason,
+        settledOn: (e.settledBy ?? []).map((id) => byId.get(id)?.date).filter((d): d is string => d !== undefined),
+        clearedBy: clearance?.clearedBy ?? null,
+        clearReason: clearance?.reason ?? null,
+        fromImport: fromImport(e.sessionId)
+      }
+    })
+  }
 }

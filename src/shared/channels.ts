@@ -27,6 +27,7 @@ export const rulesChannels = [
   'updateRulesConfig',
   'resetRulesConfig',
   'clearStop',
+  'clearStops',
   'listClearances'
 ] as const
 

@@ -48,6 +48,10 @@ export const rulesConfigRepo = (db: Db) => {
   const clearanceById = db.prepare<[number], ClearanceRow>('SELECT * FROM stop_clearances WHERE id = ?')
 
   const scope = (athleteId: number | null) => athleteId ?? 0
+  const addClearance = (c: Omit<Clearance, 'id' | 'createdAt'>, now: string): Clearance => {
+    const info = insertClearance.run({ ...c, now })
+    return toClearance(clearanceById.get(Number(info.lastInsertRowid))!)
+  }
 
   return {
     /** Overrides of one scope (null = coach-wide). */
@@ -69,9 +73,10 @@ export const rulesConfigRepo = (db: Db) => {
     clearances(athleteId: number): Clearance[] {
       return clearancesOf.all(athleteId).map(toClearance)
     },
-    addClearance(c: Omit<Clearance, 'id' | 'createdAt'>, now: string): Clearance {
-      const info = insertClearance.run({ ...c, now })
-      return toClearance(clearanceById.get(Number(info.lastInsertRowid))!)
+    addClearance,
+    /** Several clearances reviewed together: all or none. */
+    addClearances(list: Omit<Clearance, 'id' | 'createdAt'>[], now: string): Clearance[] {
+      return db.transaction(() => list.map((c) => addClearance(c, now)))()
     }
   }
 }

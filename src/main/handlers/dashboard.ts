@@ -19,8 +19,9 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
     const rows = ctx.athletes.listWithStats(includeArchived, addDays(today, -6)).map((athlete) => {
       // One read per athlete, oldest first, shared by the rules and the row.
       const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).reverse()
-      const { warnings, stops } = athleteWarnings(ctx, athlete, today, sessions)
+      const { warnings, stops, ended } = athleteWarnings(ctx, athlete, today, sessions)
       return squadRow({
+        ended,
         athlete,
         sessions,
         warnings,

@@ -3,7 +3,7 @@ import type { rulesChannels } from '../../shared/channels'
 import { defaultRulesConfig, evaluateRules, rulesConfigFields, type RulesConfig } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
-import { athleteWarnings, effectiveConfig, ruleInput, toRuleSession } from '../warnings'
+import { athleteWarnings, describeStops, effectiveConfig, ruleInput, toRuleSession } from '../warnings'
 
 const DRAFT_ID = 'draft'
 
@@ -25,6 +25,12 @@ const orderedPairs: [Key, Key][] = [
   ['ld4AcuteDays', 'ld4ChronicDays']
 ]
 
+const refuseFutureClearance = (clearedOn: string, today: string): void => {
+  if (clearedOn > today) {
+    throw new BackendError('invalid_input', 'A stop can only be cleared on or before today', [{ path: 'clearedOn', message: 'Cannot be in the future' }])
+  }
+}
+
 export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesChannels)[number]> => {
   const { requireAthlete } = ctx
 
@@ -44,9 +50,10 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
     listWarnings: ({ athleteId, from, to, asOf }) => {
       const athlete = requireAthlete(athleteId)
       const at = asOf ?? ctx.today()
-      const { warnings, stops } = athleteWarnings(ctx, athlete, at)
+      const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', at)
+      const { warnings, stops, ended } = athleteWarnings(ctx, athlete, at, sessions)
       const inRange = warnings.filter((w) => w.sessionId === null || ((from === undefined || w.date >= from) && (to === undefined || w.date <= to)))
-      return { asOf: at, warnings: inRange, stops }
+      return { asOf: at, warnings: inRange, ...describeStops(ctx, athlete.id, sessions, stops, ended) }
     },
 
     checkDraftSession: ({ draft, id }) => {
@@ -89,10 +96,14 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
 
     clearStop: (input) => {
       requireAthlete(input.athleteId)
-      if (input.clearedOn > ctx.today()) {
-        throw new BackendError('invalid_input', 'A stop can only be cleared on or before today', [{ path: 'clearedOn', message: 'Cannot be in the future' }])
-      }
+      refuseFutureClearance(input.clearedOn, ctx.today())
       return ctx.rules.addClearance(input, ctx.nowIso())
+    },
+
+    clearStops: ({ ruleIds, ...review }) => {
+      requireAthlete(review.athleteId)
+      refuseFutureClearance(review.clearedOn, ctx.today())
+      return ctx.rules.addClearances(ruleIds.map((ruleId) => ({ ...review, ruleId })), ctx.nowIso())
     },
 
     listClearances: ({ athleteId }) => {

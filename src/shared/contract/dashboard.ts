@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { dashboardChannels } from '../channels'
 import { Id, IsoDate, Level, SessionInput } from '../domain'
 import type { ChannelSpec } from './spec'
-import { SeveritySchema, WarningSchema } from './rules'
+import { RuleIdSchema, SeveritySchema, WarningSchema } from './rules'
 
 const Sev = SeveritySchema.nullable()
 
@@ -28,6 +28,8 @@ export const SquadRow = z.object({
   /** Pain above 2 (during or next morning) in the last 7 days, or a pain stop in force. */
   painFlag: z.boolean(),
   maxPain7d: z.number().nullable(),
+  /** Stops that ended in the last 7 days, so the row says why its badge changed. */
+  stopsEnded7d: z.array(z.object({ ruleId: RuleIdSchema, endedOn: IsoDate, reason: z.enum(['settled', 'cleared']) })),
   weeks: z.array(z.object({ weekStart: IsoDate, weightedRuns: z.number().int(), worstSeverity: Sev }))
 })
 export type SquadRow = z.infer<typeof SquadRow>

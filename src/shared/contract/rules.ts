@@ -21,7 +21,23 @@ export const WarningSchema = z.object({
 })
 export type WarningOut = z.infer<typeof WarningSchema>
 
-export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: IsoDate })
+/** A stop in force; fromImport when the session that stopped came in through an import. */
+export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: IsoDate, fromImport: z.boolean() })
+export type StopInForceOut = z.infer<typeof StopInForceSchema>
+
+/** A stop that ended: by settled sessions (their days) or by the coach's clearance (who and why). */
+export const EndedStopSchema = z.object({
+  ruleId: RuleIdSchema,
+  sessionId: z.string(),
+  date: IsoDate,
+  endedOn: IsoDate,
+  reason: z.enum(['settled', 'cleared']),
+  settledOn: z.array(IsoDate),
+  clearedBy: z.string().nullable(),
+  clearReason: z.string().nullable(),
+  fromImport: z.boolean()
+})
+export type EndedStopOut = z.infer<typeof EndedStopSchema>
 
 export const ClearanceSchema = z.object({
   id: Id,
@@ -35,12 +51,22 @@ export const ClearanceSchema = z.object({
 
 export const ClearStopInput = z.object({
   athleteId: Id,
-  ruleId: RuleIdSchema,
+  // PN3 is a caution and never a stop: there is nothing of it to clear.
+  ruleId: RuleIdSchema.refine((id) => id !== 'PN3', 'PN3 is a caution, never a stop: there is nothing to clear'),
   clearedOn: IsoDate,
   clearedBy: z.string().trim().min(1, 'Enter who reviewed and cleared the stop').max(80, 'At most 80 characters'),
   reason: z.string().trim().min(1, 'Say why the stop can end (e.g. physio review)').max(1000, 'At most 1000 characters')
 })
 export type ClearStopInput = z.input<typeof ClearStopInput>
+
+/** Several stops cleared after one review (e.g. the stops an import of old runs brought in). */
+export const ClearStopsInput = ClearStopInput.omit({ ruleId: true }).extend({
+  ruleIds: z
+    .array(ClearStopInput.shape.ruleId)
+    .min(1, 'Pick at least one stop to clear')
+    .refine((ids) => new Set(ids).size === ids.length, 'Each stop once')
+})
+export type ClearStopsInput = z.input<typeof ClearStopsInput>
 
 type ConfigKey = keyof RulesConfig
 const configKeys = Object.keys(rulesConfigFields) as ConfigKey[]
@@ -70,7 +96,9 @@ export const RulesConfigView = z.object({
 export const WarningsView = z.object({
   asOf: IsoDate,
   warnings: z.array(WarningSchema),
-  stops: z.array(StopInForceSchema)
+  stops: z.array(StopInForceSchema),
+  /** Stops that ended on or before asOf, oldest end first. */
+  ended: z.array(EndedStopSchema)
 })
 
 export const rulesContract = {
@@ -91,5 +119,6 @@ export const rulesContract = {
   },
   resetRulesConfig: { input: z.object({ athleteId: Id.nullable() }), output: RulesConfigView },
   clearStop: { input: ClearStopInput, output: ClearanceSchema },
+  clearStops: { input: ClearStopsInput, output: z.array(ClearanceSchema) },
   listClearances: { input: z.object({ athleteId: Id }), output: z.array(ClearanceSchema) }
 } satisfies Record<(typeof rulesChannels)[number], ChannelSpec>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { ClearStopInput } from '../../../shared/contract/rules'
+import { ClearStopsInput } from '../../../shared/contract/rules'
 import { issuesByField } from '../../../shared/result'
 import { ruleTitles, type RuleId } from '../../../shared/rules'
 import { zodIssues } from '../../../shared/validate'
@@ -13,34 +13,37 @@ import { ErrorMessage } from './Messages'
 interface Props {
   athleteId: number
   athleteName: string
-  ruleId: RuleId
+  /** One stop, or several reviewed together (e.g. the stops an import brought in). */
+  ruleIds: RuleId[]
   onDone: () => void
   onCancel: () => void
 }
 
-/** A coach ends a stop after review: who, when and why are stored with it. */
-export const ClearStopDialog = ({ athleteId, athleteName, ruleId, onDone, onCancel }: Props) => {
+/** A coach ends one or several stops after review: who, when and why are stored with each. */
+export const ClearStopDialog = ({ athleteId, athleteName, ruleIds, onDone, onCancel }: Props) => {
   const { settings } = useSettings()
   const [clearedBy, setClearedBy] = useState(settings.coachName)
   const [clearedOn, setClearedOn] = useState(todayIso())
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const several = ruleIds.length > 1
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const parsed = ClearStopInput.safeParse({ athleteId, ruleId, clearedBy, clearedOn, reason })
+    const parsed = ClearStopsInput.safeParse({ athleteId, ruleIds, clearedBy, clearedOn, reason })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    const r = await call('clearStop', parsed.data)
+    const r = await call('clearStops', parsed.data)
     if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
     onDone()
   }
 
   return (
-    <Dialog title={`Clear the ${ruleId} stop for ${athleteName}?`} onClose={onCancel}>
+    <Dialog title={`Clear the ${ruleIds.join(', ')} ${several ? 'stops' : 'stop'} for ${athleteName}?`} onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
         <p>
-          {ruleId} ({ruleTitles[ruleId]}) has stopped weighted sessions. Clear it only after reviewing the athlete. The stop ends from
-          the date you give; a new trigger starts a new stop.
+          {ruleIds.map((id) => `${id} (${ruleTitles[id]})`).join(', ')} {several ? 'have' : 'has'} stopped weighted sessions. Clear{' '}
+          {several ? 'them' : 'it'} only after reviewing the athlete. The {several ? 'stops end' : 'stop ends'} from the date you give; a new
+          trigger starts a new stop.
         </p>
         <ErrorMessage>{errors._form}</ErrorMessage>
         <div className="row">
@@ -59,7 +62,7 @@ export const ClearStopDialog = ({ athleteId, athleteName, ruleId, onDone, onCanc
             Cancel
           </button>
           <button type="submit" className="primary">
-            Clear stop
+            {several ? `Clear ${ruleIds.length} stops` : 'Clear stop'}
           </button>
         </div>
       </form>

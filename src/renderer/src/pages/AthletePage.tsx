@@ -26,7 +26,7 @@ type Editing =
   | { kind: 'athlete' }
   | { kind: 'delete-session'; session: Session }
   | { kind: 'delete-athlete' }
-  | { kind: 'clear-stop'; ruleId: RuleId }
+  | { kind: 'clear-stop'; ruleIds: RuleId[] }
   | { kind: 'thresholds' }
   | null
 
@@ -168,8 +168,9 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         asOf={warnings.asOf}
         warnings={warnings.warnings}
         stops={warnings.stops}
+        ended={warnings.ended}
         onShowSession={showSession}
-        onClearStop={(ruleId) => setEditing({ kind: 'clear-stop', ruleId })}
+        onClearStops={(ruleIds) => setEditing({ kind: 'clear-stop', ruleIds })}
       />
 
       <AthleteCharts athleteId={athlete.id} version={dataVersion} />
@@ -283,11 +284,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         <ClearStopDialog
           athleteId={athlete.id}
           athleteName={athlete.name}
-          ruleId={editing.ruleId}
+          ruleIds={editing.ruleIds}
           onCancel={close}
           onDone={() => {
             close()
-            setNotice(`Cleared the ${editing.ruleId} stop.`)
+            setNotice(`Cleared the ${editing.ruleIds.join(', ')} ${editing.ruleIds.length === 1 ? 'stop' : 'stops'}.`)
             void load()
           }}
         />

@@ -196,6 +196,11 @@ export const RosterPage = () => {
                   <tr key={a.id} className={a.archivedAt ? 'archived' : undefined} data-severity={a.worstSeverity ?? 'none'}>
                     <td title="Worst of: stops in force, and warnings of the last 7 days">
                       <SeverityBadge severity={a.worstSeverity} count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined} />
+                      {a.stopsEnded7d.length > 0 && (
+                        <span className="ended-note" title={a.stopsEnded7d.map((e) => `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`).join('\n')}>
+                          {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
+                        </span>
+                      )}
                     </td>
                     <td className="nowrap">
                       <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
