@@ -65,6 +65,7 @@ export const ioChannels = [
   'importProgress',
   'importCancel',
   'importConfirm',
+  'importImpact',
   'exportSessionsCsv',
   'listBackups',
   'backupNow',

@@ -9,8 +9,10 @@ import { backupInto, backupsDir, backupTo, checkBackup, listBackups, pruneBackup
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { sessionsToCsv } from '../export/csv'
-import { addChunk, addPath, commitJob, ImportChoiceError, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
+import { evaluateWith, impactOf } from '../import/impact'
+import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
 import { supportedExtensions } from '../import/read'
+import { toRuleSession } from '../warnings'
 
 /** Jobs nobody has touched for this long are dropped (their bytes are held in memory). */
 const JOB_IDLE_MS = 60 * 60 * 1000
@@ -129,10 +131,24 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const athlete = athletes.get(job.athleteId)
       if (!athlete || athlete.archivedAt) throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
       try {
+        const before = evaluateWith(ctx, athlete)
         const summary = commitJob(db, sessions, job, rows, nowIso(), ctx.today())
         job.state = 'done'
         jobs.delete(jobId)
-        return summary
+        return { ...summary, impact: impactOf(before, evaluateWith(ctx, athlete)) }
+      } catch (e) {
+        if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)
+        throw e
+      }
+    },
+
+    importImpact: ({ jobId, rows }) => {
+      const job = requireJob(jobId)
+      if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
+      const athlete = ctx.requireAthlete(job.athleteId)
+      try {
+        const drafts = chosenSessions(job, rows, ctx.today()).map(({ session }, i) => toRuleSession({ ...session, id: `import-${i + 1}` }))
+        return impactOf(evaluateWith(ctx, athlete), evaluateWith(ctx, athlete, drafts))
       } catch (e) {
         if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)
         throw e

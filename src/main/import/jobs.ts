@@ -208,11 +208,8 @@ export class ImportChoiceError extends Error {
   }
 }
 
-/**
- * Writes the chosen new rows in ONE transaction. Duplicates are checked again inside it (the
- * coach may have logged a session meanwhile); rows that became duplicates are skipped.
- */
-export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string, today: string) => {
+/** The chosen new rows as checked sessions, with the coach's edits; refuses (naming each row) if any is wrong. */
+export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: string): { row: PreviewRow; session: ReturnType<typeof SessionInput.parse> }[] => {
   const byId = new Map(job.rows.map((r) => [r.rowId, r]))
   const issues: { path: string; message: string }[] = []
   const chosen: { row: PreviewRow; session: ReturnType<typeof SessionInput.parse> }[] = []
@@ -235,6 +232,15 @@ export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices
     } else chosen.push({ row, session: parsed.data })
   }
   if (issues.length) throw new ImportChoiceError(issues)
+  return chosen
+}
+
+/**
+ * Writes the chosen new rows in ONE transaction. Duplicates are checked again inside it (the
+ * coach may have logged a session meanwhile); rows that became duplicates are skipped.
+ */
+export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string, today: string) => {
+  const chosen = chosenSessions(job, choices, today)
   return db.transaction(() => {
     const index = existingIndex(sessions, job.athleteId)
     const toInsert = []

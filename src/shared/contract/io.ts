@@ -1,7 +1,8 @@
 // Contract of import, export, backup and restore.
 import { z } from 'zod'
 import type { ioChannels } from '../channels'
-import { Id, SessionTypeSchema } from '../domain'
+import { Id, SessionTypeSchema, StoredIsoDate } from '../domain'
+import { RuleIdSchema, SeveritySchema } from './rules'
 import type { ChannelSpec } from './spec'
 
 /** Files travel in chunks of this many bytes (base64 on the wire), under the browser host's request limit. */
@@ -40,11 +41,19 @@ export const ImportProgress = z.object({
 })
 export type ImportProgress = z.infer<typeof ImportProgress>
 
+/** The warnings an import creates: stops it puts in force, and every new session warning (stops first). */
+export const ImportImpact = z.object({
+  stopsInForce: z.array(z.object({ ruleId: RuleIdSchema, date: StoredIsoDate })),
+  added: z.array(z.object({ ruleId: RuleIdSchema, severity: SeveritySchema, date: StoredIsoDate }))
+})
+export type ImportImpact = z.infer<typeof ImportImpact>
+
 export const ImportSummary = z.object({
   imported: z.number().int(),
   skippedDuplicates: z.number().int(),
   skippedErrors: z.number().int(),
-  notChosen: z.number().int()
+  notChosen: z.number().int(),
+  impact: ImportImpact
 })
 export type ImportSummary = z.infer<typeof ImportSummary>
 
@@ -67,6 +76,21 @@ export const BackupCheckResult = z.object({
   problem: z.string().nullable()
 })
 export type BackupCheckResult = z.infer<typeof BackupCheckResult>
+
+/** The rows the coach chose from a preview, with their type and weight edits. */
+const ImportChoices = z.object({
+  jobId: JobId,
+  rows: z
+    .array(
+      z.object({
+        rowId: z.number().int(),
+        type: SessionTypeSchema.optional(),
+        ankleWeightKg: z.number().min(0).optional(),
+        weightedMin: z.number().min(0).optional()
+      })
+    )
+    .max(100_000)
+})
 
 const Counts = z.object({ athletes: z.number().int(), sessions: z.number().int() })
 
@@ -93,22 +117,9 @@ export const ioContract = {
   importProgress: { input: z.object({ jobId: JobId }), output: ImportProgress },
   importCancel: { input: z.object({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   /** Writes the chosen "new" rows in one transaction, with the coach's type and weight edits. */
-  importConfirm: {
-    input: z.object({
-      jobId: JobId,
-      rows: z
-        .array(
-          z.object({
-            rowId: z.number().int(),
-            type: SessionTypeSchema.optional(),
-            ankleWeightKg: z.number().min(0).optional(),
-            weightedMin: z.number().min(0).optional()
-          })
-        )
-        .max(100_000)
-    }),
-    output: ImportSummary
-  },
+  importConfirm: { input: ImportChoices, output: ImportSummary },
+  /** The warnings the chosen rows would create if imported now (nothing is written). */
+  importImpact: { input: ImportChoices, output: ImportImpact },
 
   /** Ballast CSV of one athlete's sessions (or everyone's when athleteId is absent). */
   exportSessionsCsv: {

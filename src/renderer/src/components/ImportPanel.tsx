@@ -1,7 +1,7 @@
 // Import sessions from watch and app files: pick files or a folder, watch the progress (and cancel),
 // check the preview (new / duplicate / error and why), adjust types and weights, confirm.
 import { useEffect, useRef, useState } from 'react'
-import type { ImportPreviewRow, ImportSummary } from '../../../shared/contract/io'
+import type { ImportImpact, ImportPreviewRow, ImportSummary } from '../../../shared/contract/io'
 import { sessionTypeLabels, sessionTypes, type Athlete, type SessionTypeName } from '../../../shared/domain'
 import { formatDistance, formatMass, massFromDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
@@ -9,6 +9,7 @@ import { formatDay } from '../lib/format'
 import { numberOrNull } from '../lib/numbers'
 import { href } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { ImportImpactNote } from './ImportImpactNote'
 import { ErrorMessage, Notice } from './Messages'
 
 const SUPPORTED = /\.(fit|gpx|tcx|csv)(\.gz)?$/i
@@ -47,6 +48,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
   const [notice, setNotice] = useState<string | null>(null)
   const [summary, setSummary] = useState<(ImportSummary & { athlete: Athlete }) | null>(null)
   const [skipped, setSkipped] = useState(0)
+  const [impact, setImpact] = useState<ImportImpact | null>(null)
   const job = useRef<string | null>(null)
   const cancelled = useRef(false)
 
@@ -184,6 +186,24 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
 
   const newRows = rows.filter((r) => r.status === 'new')
   const chosenRows = newRows.filter((r) => !leftOut.has(r.rowId))
+  const choices = chosenRows.map((row) => ({ rowId: row.rowId, ...edits[row.rowId] }))
+  const choicesKey = JSON.stringify(choices)
+
+  // The warnings the chosen rows would create, refreshed as the coach edits weights or leaves rows out.
+  useEffect(() => {
+    if (phase !== 'preview' || !job.current) return setImpact(null)
+    const jobId = job.current
+    let current = true
+    const timer = setTimeout(() => {
+      void call('importImpact', { jobId, rows: JSON.parse(choicesKey) }).then((r) => {
+        if (current) setImpact(r.ok ? r.value : null)
+      })
+    }, 200)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [phase, choicesKey])
   const counts = { new: newRows.length, duplicate: rows.filter((r) => r.status === 'duplicate').length, error: rows.filter((r) => r.status === 'error').length }
   const allSelected = newRows.length > 0 && newRows.every((r) => selected.has(r.rowId))
 
@@ -229,7 +249,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
     if (!job.current || !athlete) return
     setPhase('saving')
     setError(null)
-    const r = await call('importConfirm', { jobId: job.current, rows: chosenRows.map((row) => ({ rowId: row.rowId, ...edits[row.rowId] })) })
+    const r = await call('importConfirm', { jobId: job.current, rows: choices })
     if (!r.ok) {
       setPhase('preview')
       return setError(r.error.message)
@@ -302,6 +322,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
           <a href={href({ page: 'athlete', id: summary.athlete.id })}>Open {summary.athlete.name}'s log</a>
         </p>
       )}
+      {summary && <ImportImpactNote impact={summary.impact} done />}
 
       {(phase === 'sending' || phase === 'reading') && (
         <div className="import-progress">
@@ -425,6 +446,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
               </tbody>
             </table>
           </div>
+          {impact && chosenRows.length > 0 && <ImportImpactNote impact={impact} done={false} />}
           <div className="actions">
             <button type="button" onClick={cancel} disabled={phase === 'saving'}>
               Start over

@@ -8,10 +8,12 @@ interface Props {
   warning: WarningOut
   /** Jump to the session in the log. */
   onShowSession?: (sessionId: string) => void
+  /** For a session's stop that has since ended: the day it ended. */
+  endedOn?: string
 }
 
 /** One warning: what happened, the suggestion, and (on demand) why: threshold, basis and source. */
-export const WarningItem = ({ warning: w, onShowSession }: Props) => {
+export const WarningItem = ({ warning: w, onShowSession, endedOn }: Props) => {
   const [open, setOpen] = useState(false)
   return (
     <li className={`warning sev-${w.severity}`} data-rule={w.ruleId}>
@@ -21,6 +23,7 @@ export const WarningItem = ({ warning: w, onShowSession }: Props) => {
           {w.ruleId} {ruleTitles[w.ruleId]}
         </strong>
         <span className="muted">{w.sessionId === null ? `in force on ${formatDay(w.date)}` : formatDay(w.date)}</span>
+        {endedOn && <span className="tag ended">ended {formatDay(endedOn, false)}</span>}
         {w.sessionId !== null && w.sessionId !== 'draft' && onShowSession && (
           <button type="button" className="link" onClick={() => onShowSession(w.sessionId!)}>
             Show session

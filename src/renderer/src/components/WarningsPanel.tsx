@@ -42,6 +42,8 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
   const since = days === 0 ? '0000-01-01' : addDays(asOf, -(days - 1))
   // A stop in force is shown once, in the banner (with its state warning's words), not again in the list.
   const stateOf = (ruleId: RuleId) => warnings.find((w) => w.sessionId === null && w.ruleId === ruleId)
+  // A session's stop warning stays in the list as history; once its stop ended it says so.
+  const endedOnOf = (w: WarningOut): string | undefined => ended.find((e) => e.ruleId === w.ruleId && e.sessionId === w.sessionId)?.endedOn
   const endedShown = ended.filter((e) => e.endedOn >= since).reverse()
   // Stops that came from imported history are reviewed (and can be cleared) together.
   const imported = stops.filter((s) => s.fromImport)
@@ -119,7 +121,12 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
               </h3>
               <ul className="warnings">
                 {group.map((w, i) => (
-                  <WarningItem key={`${w.ruleId}-${w.sessionId}-${i}`} warning={w} onShowSession={onShowSession} />
+                  <WarningItem
+                    key={`${w.ruleId}-${w.sessionId}-${i}`}
+                    warning={w}
+                    onShowSession={onShowSession}
+                    endedOn={w.severity === 'stop' ? endedOnOf(w) : undefined}
+                  />
                 ))}
               </ul>
             </div>
