@@ -146,7 +146,11 @@ describe('the import flow', () => {
     const edits = chosen.map((c) =>
       c.rowId === evening.rowId ? { rowId: c.rowId, type: 'easy', ankleWeightKg: 0.75, weightedMin: 20 } : c.rowId === parkrun.rowId ? { rowId: c.rowId, type: 'tempo' } : c
     )
-    expect(value(await call('importConfirm', { jobId, rows: edits }))).toEqual({ imported: 5, skippedDuplicates: 2, skippedErrors: 3, notChosen: 0 })
+    const summary = value(await call<any>('importConfirm', { jobId, rows: edits }))
+    expect(summary).toMatchObject({ imported: 5, skippedDuplicates: 2, skippedErrors: 3, notChosen: 0 })
+    // The weighted evening run (0.75 kg for a 61 kg athlete, a (re)start above 1.5%) is named among the new warnings.
+    expect(summary.impact.stopsInForce).toEqual([])
+    expect(summary.impact.added.map((w: any) => w.ruleId)).toContain('AW3')
     expect(count()).toBe(5)
     const log = value(await call<{ date: string; type: string; ankleWeightKg: number; weightedMin: number; source: string; notes: string }[]>('listSessions', { athleteId: ada.id }))
     expect(log.map((s) => [s.date, s.type, s.ankleWeightKg, s.weightedMin])).toEqual([
