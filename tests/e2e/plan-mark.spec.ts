@@ -106,7 +106,8 @@ test('bulk export lists the plans the rules did not clear, asks once, and says w
   app.on('download', () => downloads++)
   await dialog.getByRole('button', { name: 'Export anyway' }).click()
   const summary = dialog.getByRole('status')
-  await expect(summary).toContainText('2 plan packs downloaded. 1 is marked "Not cleared by the rules": Tomás Rivera.')
+  // Rendering two PDF packs is a long job: wait for its end as the coach would (no timing is asserted).
+  await expect(summary).toContainText('2 plan packs downloaded. 1 is marked "Not cleared by the rules": Tomás Rivera.', { timeout: 30_000 })
   await expect(summary.locator('li', { hasText: 'Tomás Rivera' })).toContainText('marked: not cleared by the rules')
   await expect(summary.locator('li', { hasText: 'Ingrid Solberg' })).not.toContainText('marked')
   await app.screenshot({ path: 'test-results/screens/plan-bulk-summary.png' })

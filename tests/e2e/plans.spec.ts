@@ -133,7 +133,8 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   const bulk = app.getByRole('dialog')
   await expect(bulk.getByRole('checkbox', { checked: true })).toHaveCount(2)
   await bulk.getByRole('button', { name: 'Export 2 plan packs' }).click()
-  await expect(bulk.getByRole('status')).toContainText('2 plan packs downloaded')
+  // Rendering two PDF packs is a long job: wait for its end as the coach would (no timing is asserted).
+  await expect(bulk.getByRole('status')).toContainText('2 plan packs downloaded', { timeout: 30_000 })
   await expect(bulk.locator('progress')).toHaveAttribute('value', '2')
   await app.screenshot({ path: 'test-results/screens/plans-bulk-export.png' })
   await expect.poll(() => names.length).toBe(2)
