@@ -3,28 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/shared/calendar'
-import type { ChannelName } from '../../src/shared/channels'
 import type { BulkItem, ExportedFile, PlanDetail } from '../../src/shared/contract/plan'
-import { createBackend } from '../../src/main/backend'
-import { dispatch } from '../../src/main/dispatch'
-import { openTemp, tempDir } from '../helpers/tempdb'
-import { type Reply } from '../helpers/call'
+import { tempDir } from '../helpers/tempdb'
+import { planBackend } from '../helpers/plan-backend'
 
-const setup = (host = {}) => {
-  const db = openTemp()
-  const backend = createBackend(db, { clock: { now: () => new Date(2026, 11, 9, 12) }, host }) // today: Wed 9 Dec 2026
-  const raw = async <T,>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
-  const call = async <T,>(channel: ChannelName, input: unknown) => {
-    const r = await raw<T>(channel, input)
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-    return r.value
-  }
-  const athlete = (over: Record<string, unknown> = {}) =>
-    call<{ id: number; name: string }>('createAthlete', { name: 'Ada Quist', bodyMassKg: 64, level: 'intermediate', ownedWeightsKg: [0.25, 0.5, 0.75], ...over })
-  const generate = (athleteId: number, over: Record<string, unknown> = {}) =>
-    call<PlanDetail>('generatePlan', { athleteId, name: 'Winter base', startDate: '2026-11-30', weeks: 8, runsPerWeek: 4, availableDays: [0, 1, 2, 3, 4, 5, 6], ...over })
-  return { db, raw, call, athlete, generate }
-}
+const setup = (host = {}) => planBackend(host)
 
 describe('plans', () => {
   it('generates a draft plan with a forecast, and nothing above info on any session', async () => {
