@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The backend process main forks with utilityProcess (src/main/worker/utility.ts).
+          backendWorker: resolve(__dirname, 'src/main/worker/entry.ts')
+        }
+      }
     }
   },
   preload: {

@@ -1,25 +1,32 @@
 // The browser host: serves the built renderer on loopback and answers the same contract over
-// HTTP by calling the same backend functions as Electron's main process. It exists because the
-// Electron runtime cannot always be downloaded; Playwright drives the real UI through it.
+// HTTP by forwarding each call to the backend worker (the same worker module Electron runs in its
+// utility process). It exists because the Electron runtime cannot always be downloaded; Playwright
+// drives the real UI through it. This thread only routes: a slow call never stops it serving files
+// or taking the next request.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { channelNames } from '../src/shared/channels'
-import { createBackend, type BackendDeps } from '../src/main/backend'
 import type { Clock } from '../src/main/clock'
-import { openDatabase, type Db } from '../src/main/db/open'
-import { dispatch, isChannelName } from '../src/main/dispatch'
+import type { Db } from '../src/main/db/open'
+import { isChannelName } from '../src/main/dispatch'
 import { contentSecurityPolicy } from '../src/main/security'
+import { createBackendRunner, type BackendRunner } from '../src/main/worker/runner'
+import { threadSpawner } from '../src/main/worker/thread'
 
 export interface HostOptions {
   dbPath: string
   rendererDir: string
   port?: number
   token?: string
-  deps?: BackendDeps
-  /** "Now" for the backend; tests pin it so a run never depends on the machine's date. */
+  /** "Now" for the backend; tests pin it (fixedClock) so a run never depends on the machine's date. */
   clock?: Clock
+  /** Take the rolling start-up backup beside the database, as the desktop app does (npm run web). */
+  backupOnStart?: boolean
+  /** Answer cheap reads from a second, read-only worker while the main one is busy (default true). */
+  readerLane?: boolean
   log?: (message: string) => void
 }
 
@@ -27,7 +34,13 @@ export interface RunningHost {
   url: string
   port: number
   token: string
-  db: Db
+  /** The backend worker(s) behind the HTTP routes. */
+  backend: BackendRunner
+  /**
+   * A read-only connection to the database for tests and tools, opened in this thread on first
+   * use (reading it here does block the host; the app itself never does). Writes go through the backend.
+   */
+  readonly db: Db
   close: () => Promise<void>
 }
 
@@ -88,8 +101,15 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const rendererDir = path.resolve(options.rendererDir)
   const indexFile = path.join(rendererDir, 'index.html')
   if (!fs.existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
-  const db = openDatabase(options.dbPath)
-  const handlers = createBackend(db, { dbPath: path.resolve(options.dbPath), ...options.deps, ...(options.clock ? { clock: options.clock } : {}) })
+  const dbPath = path.resolve(options.dbPath)
+  const backend = createBackendRunner({
+    spawn: threadSpawner,
+    dbPath,
+    clock: options.clock,
+    backupOnStart: options.backupOnStart,
+    readerLane: options.readerLane,
+    log
+  })
   let port = 0
 
   const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) => {
@@ -136,8 +156,9 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
         }
-        const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
-        send(res, 200, JSON.stringify(result), 'application/json')
+        const result = await backend.call(channel, input)
+        // The page may have gone away while the worker was busy.
+        if (!res.destroyed) send(res, 200, JSON.stringify(result), 'application/json')
       })
       return
     }
@@ -160,19 +181,35 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   port = (server.address() as { port: number }).port
+  const stopServer = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
+  try {
+    // The worker opens (and if need be migrates) the database; a file it cannot open fails the start here.
+    await backend.start()
+  } catch (e) {
+    await backend.close()
+    await stopServer()
+    throw e
+  }
   const url = `http://127.0.0.1:${port}/?token=${token}`
+  let readConnection: Db | undefined
   return {
     url,
     port,
     token,
-    db,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => {
-          db.close()
-          resolve()
-        })
-      })
+    backend,
+    get db() {
+      readConnection ??= new Database(dbPath, { readonly: true, fileMustExist: true })
+      return readConnection
+    },
+    close: async () => {
+      await stopServer()
+      // This connection first, so the worker's is the last one and its close checkpoints the WAL.
+      readConnection?.close()
+      await backend.close()
+    }
   }
 }

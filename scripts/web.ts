@@ -3,7 +3,6 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { rollingBackup } from '../src/main/backup'
 import { clockFromEnvironment } from '../src/main/clock'
 import { DB_FILE, defaultUserDataDir } from '../src/main/paths'
 import { startHost } from './host'
@@ -24,15 +23,16 @@ const main = async () => {
     console.log('Building the app first (npm run build)…')
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
   }
+  // backupOnStart: a copy on every start beside the database (the newest 7 are kept), as the desktop
+  // app does; the backend worker takes it once it has opened the database.
+  const options = { dbPath, rendererDir, clock, backupOnStart: true, log: (m: string) => console.error(m) }
   let host
   try {
-    host = await startHost({ dbPath, rendererDir, port, clock, log: (m) => console.error(m) })
+    host = await startHost({ ...options, port })
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') host = await startHost({ dbPath, rendererDir, port: 0, clock, log: (m) => console.error(m) })
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') host = await startHost({ ...options, port: 0 })
     else throw e
   }
-  // A copy on every start beside the database (the newest 7 are kept), as the desktop app does.
-  void rollingBackup(dbPath, host.db, clock.now()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
   console.log(`Ballast is running in your browser at ${host.url}`)
   console.log(`Database: ${dbPath}   (Ctrl+C to stop)`)
   const stop = () => void host.close().then(() => process.exit(0))

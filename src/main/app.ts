@@ -1,16 +1,17 @@
-// Electron lifecycle: one window, the security checklist, the database in userData, IPC wiring.
+// Electron lifecycle: one window, the security checklist, IPC routing and the native dialogs.
+// Main never opens the database: the backend (database, rules, imports, PDFs) runs in a
+// utilityProcess, so a slow call never freezes the window or the menus.
 // Thin on purpose: everything it calls is plain code tested under Node.
 import path from 'node:path'
-import { app, BrowserWindow, ipcMain, session, shell, dialog, type WebContents } from 'electron'
-import { createBackend } from './backend'
-import { rollingBackup } from './backup'
+import { app, BrowserWindow, ipcMain, session, shell, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron'
 import { clockFromEnvironment, type Clock } from './clock'
 import type { HostAbilities } from './context'
-import { openDatabase, type Db } from './db/open'
 import { registerIpc } from './ipc'
 import { resolveNativeBinding } from './native'
 import { DB_FILE } from './paths'
 import { contentSecurityPolicy, isOwnFrame, isSafeExternalUrl, windowOptions } from './security'
+import { createBackendRunner, type BackendRunner } from './worker/runner'
+import { utilitySpawner } from './worker/utility'
 
 export interface StartOptions {
   /** Folder of the built app (out/); defaults to the folder of this bundle. */
@@ -30,21 +31,34 @@ const hardenContents = (contents: WebContents): void => {
   })
 }
 
-/** Native dialogs for the handlers that save or open files; the browser host has none. */
-const electronAbilities = (win: BrowserWindow): HostAbilities => ({
-  chooseSavePath: async (suggestedName, filters) => {
-    const r = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters })
-    return r.canceled || !r.filePath ? null : r.filePath
-  },
-  chooseFolder: async (title) => {
-    const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] })
-    return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
-  },
-  chooseOpenPaths: async (title, filters, multi) => {
-    const r = await dialog.showOpenDialog(win, { title, filters, properties: multi ? ['openFile', 'multiSelections'] : ['openFile'] })
-    return r.canceled ? [] : r.filePaths
+/**
+ * Native dialogs for the handlers that save or open files; the browser host has none. The handlers
+ * run in the backend process and ask for these through the runner; main shows them over the window.
+ */
+export const electronAbilities = (getWindow: () => BrowserWindow | undefined): HostAbilities => {
+  const save = (options: SaveDialogOptions) => {
+    const win = getWindow()
+    return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options)
   }
-})
+  const open = (options: OpenDialogOptions) => {
+    const win = getWindow()
+    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)
+  }
+  return {
+    chooseSavePath: async (suggestedName, filters) => {
+      const r = await save({ defaultPath: suggestedName, filters })
+      return r.canceled || !r.filePath ? null : r.filePath
+    },
+    chooseFolder: async (title) => {
+      const r = await open({ title, properties: ['openDirectory', 'createDirectory'] })
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
+    },
+    chooseOpenPaths: async (title, filters, multi) => {
+      const r = await open({ title, filters, properties: multi ? ['openFile', 'multiSelections'] : ['openFile'] })
+      return r.canceled ? [] : r.filePaths
+    }
+  }
+}
 
 export const startBallast = (options: StartOptions = {}): void => {
   const outDir = options.outDir ?? path.join(__dirname, '..')
@@ -55,7 +69,7 @@ export const startBallast = (options: StartOptions = {}): void => {
     return
   }
 
-  let db: Db | undefined
+  let backend: BackendRunner | undefined
   let mainWindow: BrowserWindow | undefined
 
   app.on('second-instance', () => {
@@ -66,7 +80,7 @@ export const startBallast = (options: StartOptions = {}): void => {
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents))
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     const ses = session.defaultSession
     ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     ses.setPermissionCheckHandler(() => false)
@@ -75,22 +89,34 @@ export const startBallast = (options: StartOptions = {}): void => {
     })
 
     const dbFile = path.join(app.getPath('userData'), DB_FILE)
-    let clock: Clock
     try {
       // The system clock, unless an end-to-end harness pins "now" (BALLAST_FIXED_NOW, a test aid).
-      clock = clockFromEnvironment(process.env)
-      db = openDatabase(dbFile, { nativeBinding: resolveNativeBinding(app.getAppPath(), process.versions.electron ?? '') })
+      const clock: Clock = clockFromEnvironment(process.env)
+      backend = createBackendRunner({
+        // The bundled worker entry sits beside this file (electron-vite builds both into out/main).
+        spawn: utilitySpawner(path.join(outDir, 'main', 'backendWorker.js')),
+        dbPath: dbFile,
+        // better-sqlite3 built for Electron's ABI: it loads in the utility process, which has the same ABI.
+        nativeBinding: resolveNativeBinding(app.getAppPath(), process.versions.electron ?? ''),
+        clock,
+        abilities: electronAbilities(() => mainWindow),
+        // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
+        backupOnStart: true,
+        log: (m) => console.error(m)
+      })
+      await backend.start()
     } catch (e) {
       dialog.showErrorBox('Ballast cannot open its database', (e as Error).message)
+      await backend?.close()
+      backend = undefined
       app.quit()
       return
     }
-    // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
-    void rollingBackup(dbFile, db, clock.now()).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`))
+    const runner = backend
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, createBackend(db, { dbPath: dbFile, host: electronAbilities(win), clock }), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
+    registerIpc(ipcMain, (channel, input) => runner.call(channel, input), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
     win.once('ready-to-show', () => win.show())
     win.on('closed', () => {
       mainWindow = undefined
@@ -100,9 +126,13 @@ export const startBallast = (options: StartOptions = {}): void => {
   })
 
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
-    // Close cleanly so the WAL is checkpointed and the file is whole for backups.
-    db?.close()
-    db = undefined
+  app.on('will-quit', (event) => {
+    // Stop the backend cleanly first, so it closes the database, the WAL is checkpointed and the
+    // file is whole for backups; then quit for real.
+    const running = backend
+    if (!running) return
+    backend = undefined
+    event.preventDefault()
+    void running.close().finally(() => app.quit())
   })
 }

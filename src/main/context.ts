@@ -25,9 +25,14 @@ export interface HostAbilities {
   chooseOpenPaths?: (title: string, filters: { name: string; extensions: string[] }[], multi: boolean) => Promise<string[]>
 }
 
+/** A long job's progress (import confirm, restore): `done` of `total` steps of the job named `jobId`. */
+export type ReportProgress = (progress: { jobId: string; done: number; total: number }) => void
+
 export interface BackendDeps {
   clock?: Clock
   host?: HostAbilities
+  /** Where long jobs report progress; the backend worker posts it to its host. Absent = nobody listens. */
+  progress?: ReportProgress
   /** The database file's path (for backups); undefined for in-memory databases. */
   dbPath?: string
 }
@@ -39,6 +44,7 @@ export const createContext = (db: Db, deps: BackendDeps = {}) => {
     db,
     clock,
     host: deps.host ?? {},
+    progress: deps.progress ?? ((() => undefined) as ReportProgress),
     dbPath: deps.dbPath,
     athletes,
     /** The athlete, or a not_found error every handler reports the same way. */

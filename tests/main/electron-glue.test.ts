@@ -1,4 +1,7 @@
 // The Electron glue under a stand-in `electron` module (the real runtime is not installed here).
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../helpers/tempdb'
 
@@ -14,12 +17,40 @@ const stand = vi.hoisted(() => {
     permissionCheck: undefined as undefined | (() => boolean),
     openExternal: [] as string[],
     lock: true,
-    quit: 0
+    quit: 0,
+    /** What main asked utilityProcess.fork for, and the stand-in processes it got back. */
+    forks: [] as { modulePath: string; options: Record<string, unknown> }[],
+    children: [] as { kill: () => boolean; postMessage: (m: unknown) => void }[],
+    /** Dialogs main was asked to show on behalf of the backend process. */
+    saveDialogs: [] as Record<string, unknown>[],
+    savePath: null as string | null,
+    errorBoxes: [] as string[]
   }
   return state
 })
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events')
+  // utilityProcess stand-in: the real backend entry (src/main/worker/entry.ts) in a worker thread,
+  // behind the UtilityProcess surface main uses (postMessage, 'message', 'exit', kill).
+  const { startSourceWorker } = await import('../../src/main/worker/thread')
+  class UtilityProcess extends EventEmitter {
+    private worker
+    constructor(lane: string) {
+      super()
+      this.worker = startSourceWorker(lane === 'Ballast backend (reader)' ? 'reader' : 'main')
+      this.worker.on('message', (m) => this.emit('message', m))
+      this.worker.on('error', (e) => this.emit('error', 'FatalError', String(e), ''))
+      this.worker.on('exit', (code) => this.emit('exit', code))
+    }
+    postMessage(m: unknown) {
+      this.worker.postMessage(m)
+    }
+    kill() {
+      void this.worker.terminate()
+      return true
+    }
+  }
   class WebContents {
     listeners = new Map<string, Listener[]>()
     openHandler: ((d: { url: string }) => { action: string }) | undefined
@@ -76,7 +107,21 @@ vi.mock('electron', () => {
       }
     },
     shell: { openExternal: (u: string) => (stand.openExternal.push(u), Promise.resolve()) },
-    dialog: { showErrorBox: () => undefined }
+    dialog: {
+      showErrorBox: (title: string, text: string) => stand.errorBoxes.push(`${title}: ${text}`),
+      showSaveDialog: (_win: unknown, options: Record<string, unknown>) => {
+        stand.saveDialogs.push(options)
+        return Promise.resolve(stand.savePath ? { canceled: false, filePath: stand.savePath } : { canceled: true, filePath: '' })
+      }
+    },
+    utilityProcess: {
+      fork: (modulePath: string, _args: string[], options: Record<string, unknown>) => {
+        stand.forks.push({ modulePath, options })
+        const child = new UtilityProcess(String(options.serviceName))
+        stand.children.push(child)
+        return child
+      }
+    }
   }
 })
 
@@ -89,15 +134,29 @@ interface FakeWindow {
   webContents: { mainFrame: { processId: number; routingId: number; url: string } }
 }
 
-const boot = async () => {
+const boot = async (prepare?: (userData: string) => void) => {
   stand.userData = tempDir()
+  prepare?.(stand.userData)
   stand.handlers.clear()
   stand.appListeners.clear()
   stand.windows.length = 0
   stand.openExternal.length = 0
+  stand.forks.length = 0
+  stand.children.length = 0
+  stand.saveDialogs.length = 0
+  stand.errorBoxes.length = 0
   startBallast({ outDir: '/app/out' })
-  await new Promise((r) => setTimeout(r, 0))
+  // The window opens once the backend process has opened the database.
+  await vi.waitUntil(() => stand.windows.length > 0 || stand.quit > 0, { timeout: 15_000, interval: 20 })
   return stand.windows[0] as FakeWindow
+}
+
+/** What Electron does on quit: will-quit, which main delays until the backend has stopped. */
+const quit = async () => {
+  const quitsBefore = stand.quit
+  let prevented = false
+  stand.appListeners.get('will-quit')!.forEach((l) => l({ preventDefault: () => (prevented = true) }))
+  if (prevented) await vi.waitUntil(() => stand.quit > quitsBefore, { timeout: 10_000, interval: 20 })
 }
 
 describe('Electron main (with a stand-in electron module)', () => {
@@ -118,7 +177,7 @@ describe('Electron main (with a stand-in electron module)', () => {
       preload: '/app/out/preload/index.js'
     })
     expect(win.loaded).toBe('/app/out/renderer/index.html')
-    stand.appListeners.get('will-quit')!.forEach((l) => l())
+    await quit()
   })
 
   it('registers every contract channel and answers our own frame', async () => {
@@ -126,7 +185,7 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect([...stand.handlers.keys()].sort()).toEqual(channelNames.map(wireName).sort())
     const handler = stand.handlers.get(wireName('getSettings'))!
     expect(await handler({ senderFrame: { ...win.webContents.mainFrame } }, {})).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
-    stand.appListeners.get('will-quit')!.forEach((l) => l())
+    await quit()
   })
 
   it('rejects a message from a foreign frame before parsing it', async () => {
@@ -139,7 +198,7 @@ describe('Electron main (with a stand-in electron module)', () => {
     }
     const listed = await stand.handlers.get(wireName('listAthletes'))!({ senderFrame: win.webContents.mainFrame }, {})
     expect(listed).toEqual({ ok: true, value: [] })
-    stand.appListeners.get('will-quit')!.forEach((l) => l())
+    await quit()
   })
 
   it('grants no permission, blocks navigation and new windows, and sends only web links to the system browser', async () => {
@@ -159,7 +218,48 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(contents.openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
     expect(contents.openHandler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     expect(stand.openExternal).toEqual(['https://example.org/paper'])
-    stand.appListeners.get('will-quit')!.forEach((l) => l())
+    await quit()
+  })
+
+  it('runs the backend in a utility process forked from the bundled worker, and stops it cleanly on quit', async () => {
+    const win = await boot()
+    expect(stand.forks[0]).toEqual({ modulePath: '/app/out/main/backendWorker.js', options: expect.objectContaining({ serviceName: 'Ballast backend (main)' }) })
+    const created = await stand.handlers.get(wireName('createAthlete'))!({ senderFrame: win.webContents.mainFrame }, { name: 'Ida', level: 'novice' })
+    expect(created).toMatchObject({ ok: true, value: { name: 'Ida' } })
+    const dbFile = path.join(stand.userData, 'ballast.sqlite')
+    await quit()
+    expect(stand.quit).toBe(1)
+    // The backend closed its connection: the WAL is folded into the file, which holds Ida.
+    expect(fs.existsSync(`${dbFile}-wal`)).toBe(false)
+    const db = new Database(dbFile, { readonly: true })
+    expect(db.prepare('SELECT name FROM athletes').all()).toEqual([{ name: 'Ida' }])
+    db.close()
+  })
+
+  it('shows the save dialog the backend asks for over the window, and the backend writes the chosen file', async () => {
+    const win = await boot()
+    const target = path.join(stand.userData, 'export.csv')
+    stand.savePath = target
+    const call = (channel: Parameters<typeof wireName>[0], input: unknown) => stand.handlers.get(wireName(channel))!({ senderFrame: win.webContents.mainFrame }, input) as Promise<any>
+    await call('createAthlete', { name: 'Ida', level: 'novice' })
+    const exported = await call('exportSessionsCsv', {})
+    expect(exported).toMatchObject({ ok: true, value: { savedTo: target } })
+    expect(stand.saveDialogs).toEqual([expect.objectContaining({ defaultPath: exported.value.fileName })])
+    expect(fs.readFileSync(target, 'utf8')).toBe(exported.value.csv)
+    stand.savePath = null
+    expect(await call('exportSessionsCsv', {})).toMatchObject({ ok: true, value: { savedTo: null } })
+    await quit()
+  })
+
+  it('says why and quits when the backend cannot open the database', async () => {
+    const win = await boot((userData) => {
+      const db = new Database(path.join(userData, 'ballast.sqlite'))
+      db.pragma('user_version = 999')
+      db.close()
+    })
+    expect(win).toBeUndefined()
+    expect(stand.quit).toBe(1)
+    expect(stand.errorBoxes).toEqual([expect.stringMatching(/^Ballast cannot open its database: .*newer version of Ballast/)])
   })
 
   it('quits at once when another instance holds the lock', async () => {

@@ -1,0 +1,128 @@
+// The worker's half: open the database, create the backend and answer {id, channel, input} with the
+// Result envelope from dispatch, exactly as main did before. Dialogs (HostAbilities) are asked of the
+// host over the same link; progress and log lines go to the host too. No electron import: the same
+// code runs in Electron's utility process and in a worker_threads worker.
+import path from 'node:path'
+import { rollingBackup } from '../backup'
+import { createBackend, type Handlers } from '../backend'
+import type { HostAbilities } from '../context'
+import { openDatabase, type Db } from '../db/open'
+import { dispatch, isChannelName } from '../dispatch'
+import { clockFromSpec, type AbilityName, type FromWorker, type ToWorker, type WorkerInit } from './protocol'
+
+/** How the worker talks to its host, whichever kind of worker it is. */
+export interface ParentLink {
+  post: (message: FromWorker) => void
+  onMessage: (listener: (message: ToWorker) => void) => void
+  exit: (code: number) => void
+}
+
+/** Electron's utility process: process.parentPort delivers MessageEvents. */
+export const utilityParentLink = (
+  port: { on: (event: 'message', l: (e: { data: unknown }) => void) => unknown; postMessage: (m: unknown) => void },
+  exit: (code: number) => void = (code) => process.exit(code)
+): ParentLink => ({
+  post: (m) => port.postMessage(m),
+  onMessage: (l) => void port.on('message', (e) => l(e.data as ToWorker)),
+  exit
+})
+
+/** A worker_threads worker: its parentPort delivers the message itself. */
+export const threadParentLink = (port: { on: (event: 'message', l: (m: unknown) => void) => unknown; postMessage: (m: unknown) => void }): ParentLink => ({
+  post: (m) => port.postMessage(m),
+  onMessage: (l) => void port.on('message', (m) => l(m as ToWorker)),
+  exit: (code) => process.exit(code)
+})
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+export const serveBackend = (link: ParentLink): void => {
+  let db: Db | undefined
+  let handlers: Handlers | undefined
+  let nextAsk = 1
+  const asked = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  const log = (text: string) => link.post({ type: 'log', message: text })
+
+  // Each ability the host has becomes a function that asks the host and waits for the answer.
+  const proxyAbilities = (names: AbilityName[]): HostAbilities => {
+    const host: Record<string, (...args: unknown[]) => Promise<unknown>> = {}
+    for (const name of names) {
+      host[name] = (...args) =>
+        new Promise((resolve, reject) => {
+          const id = nextAsk++
+          asked.set(id, { resolve, reject })
+          link.post({ type: 'ability', id, name, args })
+        })
+    }
+    return host as HostAbilities
+  }
+
+  const init = (m: WorkerInit) => {
+    try {
+      db = openDatabase(m.dbPath, { nativeBinding: m.nativeBinding })
+      // The reader lane must never write: SQLite refuses any write on this connection.
+      if (m.lane === 'reader') db.pragma('query_only = ON')
+      const clock = clockFromSpec(m.clock)
+      handlers = createBackend(db, {
+        dbPath: m.dbPath === ':memory:' ? m.dbPath : path.resolve(m.dbPath),
+        clock,
+        host: proxyAbilities(m.abilities),
+        progress: (p) => link.post({ type: 'progress', ...p })
+      })
+      link.post({ type: 'ready' })
+      // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
+      if (m.backupOnStart) void rollingBackup(m.dbPath, db, clock.now()).catch((e: Error) => log(`Automatic backup failed: ${e.message}`))
+    } catch (e) {
+      db?.close()
+      link.post({ type: 'failed', message: message(e) })
+      link.exit(1)
+    }
+  }
+
+  const call = async (id: number, channel: string, input: unknown) => {
+    if (!handlers) {
+      link.post({ type: 'result', id, result: { ok: false, error: { code: 'internal', message: 'The Ballast backend has not opened its database' } } })
+      return
+    }
+    if (!isChannelName(channel)) {
+      link.post({ type: 'result', id, result: { ok: false, error: { code: 'invalid_input', message: `No such channel: ${channel}` } } })
+      return
+    }
+    const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
+    try {
+      link.post({ type: 'result', id, result })
+    } catch (e) {
+      // A value that cannot be cloned is a bug in a handler; the caller still gets an answer.
+      log(`result of ${channel} could not be sent: ${message(e)}`)
+      link.post({ type: 'result', id, result: { ok: false, error: { code: 'internal', message: 'Ballast produced an unexpected result (a bug). Please reload; if it happens again, report it.' } } })
+    }
+  }
+
+  link.onMessage((m) => {
+    switch (m.type) {
+      case 'init':
+        return init(m)
+      case 'call':
+        return void call(m.id, m.channel, m.input)
+      case 'abilityResult': {
+        const waiting = asked.get(m.id)
+        asked.delete(m.id)
+        if (!waiting) return
+        if (m.ok) waiting.resolve(m.value)
+        else waiting.reject(new Error(m.message))
+        return
+      }
+      case 'close':
+        try {
+          // Closing the last connection checkpoints the WAL, so the file is whole for backups.
+          db?.close()
+        } catch (e) {
+          log(`The database did not close cleanly: ${message(e)}`)
+        }
+        db = undefined
+        handlers = undefined
+        link.post({ type: 'closed' })
+        return link.exit(0)
+    }
+  })
+}

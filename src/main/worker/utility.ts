@@ -1,0 +1,20 @@
+// Electron's backend process: a utilityProcess running the bundled worker entry
+// (out/main/backendWorker.js, built by electron-vite beside main's index.js). It is a Node process
+// with Electron's ABI, so better-sqlite3 loads the binary that nativeBinding names, and a crash in it
+// (a native fault, running out of memory) leaves the window and main alive.
+import { utilityProcess } from 'electron'
+import type { SpawnWorker, WorkerLink } from './runner'
+
+export const utilitySpawner =
+  (modulePath: string): SpawnWorker =>
+  (lane): WorkerLink => {
+    const child = utilityProcess.fork(modulePath, [], { serviceName: `Ballast backend (${lane})`, stdio: 'inherit' })
+    let reason: string | undefined
+    child.on('error', (type, location) => (reason = `${type} at ${location}`))
+    return {
+      post: (m) => child.postMessage(m),
+      onMessage: (l) => void child.on('message', l),
+      onExit: (l) => void child.once('exit', (code) => l(code, reason)),
+      kill: () => void child.kill()
+    }
+  }
