@@ -65,12 +65,16 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value!)
   }
 
-  const restoreFrom = async (file: string, label: string) => {
+  const restoreFrom = async (file: string, label: string, jobId: string) => {
     const dbPath = requireDbPath()
+    // Two steps the host can show: copying the live data aside, then restoring.
+    ctx.progress({ jobId, done: 0, total: 2 })
     // The live data is copied aside first, so the restore itself can be undone.
     const aside = await backupInto(db, dbPath, 'before-restore', ctx.clock.now())
+    ctx.progress({ jobId, done: 1, total: 2 })
     try {
       const counts = restoreInto(db, file, workDir())
+      ctx.progress({ jobId, done: 2, total: 2 })
       // Copies set aside by restores are kept like the automatic ones: the newest 7.
       pruneBackups(dbPath, 'before-restore', ROLLING_KEEP)
       return { restoredFrom: label, setAside: path.basename(aside.path), counts }
@@ -132,7 +136,10 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       if (!athlete || athlete.archivedAt) throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
       try {
         const before = evaluateWith(ctx, athlete)
+        // One transaction, so progress is all or nothing: the rows chosen, then the rows written.
+        ctx.progress({ jobId, done: 0, total: rows.length })
         const summary = commitJob(db, sessions, job, rows, nowIso(), ctx.today())
+        ctx.progress({ jobId, done: rows.length, total: rows.length })
         job.state = 'done'
         jobs.delete(jobId)
         return { ...summary, impact: impactOf(before, evaluateWith(ctx, athlete)) }
@@ -209,14 +216,14 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const file = checked.get(token)
       if (!file) throw new BackendError('not_found', 'Check the backup again before restoring it')
       checked.delete(token)
-      return restoreFrom(file, path.basename(file))
+      return restoreFrom(file, path.basename(file), token)
     },
     undoRestore: async () => {
       const dbPath = requireDbPath()
       const aside = listBackups(dbPath).find((b) => b.kind === 'before-restore')
       if (!aside) throw new BackendError('not_found', 'There is no restore to undo')
       const file = path.join(backupsDir(dbPath), aside.name)
-      const result = await restoreFrom(file, aside.name)
+      const result = await restoreFrom(file, aside.name, `undo-${aside.name}`)
       // The copy has done its job; the data it replaced is now the newest copy set aside.
       fs.rmSync(file, { force: true })
       return result

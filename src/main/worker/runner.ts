@@ -61,9 +61,17 @@ interface LaneState {
   lane: Lane
   link: WorkerLink
   status: 'starting' | 'ready' | 'gone' | 'closing'
+  /** Asked to end (kill); no new call is sent to it. */
+  ending: boolean
   ready: Promise<void>
   exited: Promise<void>
-  pending: Map<number, (result: Result<unknown>) => void>
+  pending: Map<number, Pending>
+}
+
+interface Pending {
+  channel: ChannelName
+  input: unknown
+  resolve: (result: Result<unknown>) => void
 }
 
 const CLOSE_GRACE_MS = 5000
@@ -111,6 +119,7 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
         markReady = resolve
         markFailed = reject
       }),
+      ending: false,
       exited: new Promise<void>((resolve) => (markExited = resolve)),
       pending: new Map()
     }
@@ -127,9 +136,9 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
           failure = m.message
           return markFailed(new Error(m.message))
         case 'result': {
-          const resolve = state.pending.get(m.id)
+          const waiting = state.pending.get(m.id)
           state.pending.delete(m.id)
-          return resolve?.(m.result)
+          return waiting?.resolve(m.result)
         }
         case 'ability':
           return void answerAbility(state, m.id, m.name, m.args)
@@ -149,8 +158,13 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
       state.status = 'gone'
       const why = failure ?? `The Ballast backend stopped unexpectedly (${reason ?? `exit code ${code}`}); it has been restarted, please try again.`
       markFailed(new Error(why))
-      for (const resolve of state.pending.values()) resolve(internal(closing ? 'Ballast is closing.' : why))
+      const orphans = [...state.pending.values()]
       state.pending.clear()
+      for (const p of orphans) {
+        // The reader only ever has reads, which are safe to ask again: the main worker answers them.
+        if (lane === 'reader' && !closing) void send(mainLane(), p.channel, p.input).then(p.resolve)
+        else p.resolve(internal(closing ? 'Ballast is closing.' : why))
+      }
       markExited()
       if (closing || lanes[lane] !== state) return
       log(`The backend worker (${lane}) ended ${wasReady ? 'unexpectedly' : 'before it was ready'}: ${failure ?? reason ?? `exit code ${code}`}`)
@@ -180,9 +194,22 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
     return state
   }
 
+  const send = (target: LaneState, channel: ChannelName, input: unknown) => {
+    const id = nextId++
+    return new Promise<Result<unknown>>((resolve) => {
+      target.pending.set(id, { channel, input, resolve })
+      try {
+        target.link.post({ type: 'call', id, channel, input })
+      } catch (e) {
+        target.pending.delete(id)
+        resolve(internal(`The call could not be sent to the backend: ${reasonOf(e)}`))
+      }
+    })
+  }
+
   const mainLane = (): LaneState => {
     const main = lanes.main
-    if (main && main.status !== 'gone') return main
+    if (main && main.status !== 'gone' && !main.ending) return main
     earlyExits.main = 0
     return startLane('main')
   }
@@ -195,17 +222,7 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
     call: (channel, input) => {
       if (closed) return Promise.resolve(internal('Ballast is closing.'))
       const reader = lanes.reader
-      const target = readerChannels.has(channel) && reader?.status === 'ready' ? reader : mainLane()
-      const id = nextId++
-      return new Promise<Result<unknown>>((resolve) => {
-        target.pending.set(id, resolve)
-        try {
-          target.link.post({ type: 'call', id, channel, input })
-        } catch (e) {
-          target.pending.delete(id)
-          resolve(internal(`The call could not be sent to the backend: ${reasonOf(e)}`))
-        }
-      })
+      return send(readerChannels.has(channel) && reader?.status === 'ready' && !reader.ending ? reader : mainLane(), channel, input)
     },
 
     onProgress: (listener) => {
@@ -216,17 +233,24 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
     whenReaderReady: async () => {
       if (options.readerLane === false) return false
       await lanes.main?.ready.catch(() => undefined)
-      const reader = lanes.reader
-      if (!reader) return false
-      return reader.ready.then(
-        () => true,
-        () => false
-      )
+      // Follow restarts: a reader that ends while starting is replaced by a new one.
+      for (;;) {
+        const reader = lanes.reader
+        if (!reader) return false
+        try {
+          await reader.ready
+          return true
+        } catch {
+          if (lanes.reader === reader) return false
+        }
+      }
     },
 
     kill: (lane = 'main') => {
       const state = lanes[lane]
-      if (state && state.status !== 'gone') state.link.kill()
+      if (!state || state.status === 'gone') return
+      state.ending = true
+      state.link.kill()
     },
 
     close: async () => {
