@@ -8,6 +8,7 @@ import { createBackend, type Handlers } from '../backend'
 import type { HostAbilities } from '../context'
 import { openDatabase, type Db } from '../db/open'
 import { dispatch, isChannelName } from '../dispatch'
+import { renderPlanPack, type PlanPackData } from '../pdf/planPack'
 import { clockFromSpec, type AbilityName, type FromWorker, type ToWorker, type WorkerInit } from './protocol'
 
 /** How the worker talks to its host, whichever kind of worker it is. */
@@ -36,12 +37,40 @@ export const threadParentLink = (port: { on: (event: 'message', l: (m: unknown) 
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
+/** Quiet time before the worker warms the PDF renderer up in the background. */
+const WARM_UP_AFTER_IDLE_MS = 400
+const blankPack: PlanPackData = {
+  plan: { name: 'Warm-up', startDate: '2026-01-05', endDate: '2026-01-11', weeks: 1, goal: '', notes: '', status: 'draft' },
+  athleteName: 'Warm-up',
+  bodyMassKg: 70,
+  coachName: '',
+  sessions: [],
+  weekStarts: ['2026-01-05'],
+  ladder: [],
+  units: { mass: 'kg', distance: 'km' },
+  printedOn: '2026-01-05'
+}
+
 export const serveBackend = (link: ParentLink): void => {
   let db: Db | undefined
   let handlers: Handlers | undefined
   let nextAsk = 1
   const asked = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   const log = (text: string) => link.post({ type: 'log', message: text })
+  let inFlight = 0
+  let lastCallAt = 0
+
+  // The first plan pack a process renders costs several times a warm one (loading
+  // @react-pdf/renderer, parsing the fonts, cold code: the "first export 2.0 s" of the performance
+  // issue). A fresh main worker renders a blank one-week pack once nobody has called for a moment,
+  // so the coach's first export does not pay for it.
+  const warmUpWhenIdle = () => {
+    const timer = setTimeout(() => {
+      if (inFlight > 0 || performance.now() - lastCallAt < WARM_UP_AFTER_IDLE_MS) return warmUpWhenIdle()
+      void renderPlanPack(blankPack).catch((e: Error) => log(`The PDF renderer could not be warmed up: ${e.message}`))
+    }, WARM_UP_AFTER_IDLE_MS)
+    timer.unref?.()
+  }
 
   // Each ability the host has becomes a function that asks the host and waits for the answer.
   const proxyAbilities = (names: AbilityName[]): HostAbilities => {
@@ -70,6 +99,7 @@ export const serveBackend = (link: ParentLink): void => {
         progress: (p) => link.post({ type: 'progress', ...p })
       })
       link.post({ type: 'ready' })
+      if (m.lane === 'main') warmUpWhenIdle()
       // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
       if (m.backupOnStart) void rollingBackup(m.dbPath, db, clock.now()).catch((e: Error) => log(`Automatic backup failed: ${e.message}`))
     } catch (e) {
@@ -88,7 +118,12 @@ export const serveBackend = (link: ParentLink): void => {
       link.post({ type: 'result', id, result: { ok: false, error: { code: 'invalid_input', message: `No such channel: ${channel}` } } })
       return
     }
-    const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`))
+    inFlight++
+    lastCallAt = performance.now()
+    const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`)).finally(() => {
+      inFlight--
+      lastCallAt = performance.now()
+    })
     try {
       link.post({ type: 'result', id, result })
     } catch (e) {
