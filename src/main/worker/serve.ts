@@ -48,7 +48,9 @@ const blankPack: PlanPackData = {
   weekStarts: ['2026-01-05'],
   ladder: [],
   units: { mass: 'kg', distance: 'km' },
-  printedOn: '2026-01-05'
+  printedOn: '2026-01-05',
+  mark: { cautions: 0, stops: 0 },
+  sessionMarks: {}
 }
 
 export const serveBackend = (link: ParentLink): void => {
