@@ -170,6 +170,8 @@ export const Session = SessionFields.extend({ id: Id, date: StoredIsoDate, creat
 export type Session = z.infer<typeof Session>
 
 export const massUnits = ['kg', 'lb'] as const
+/** The paper a plan pack is laid out for. */
+export const paperSizes = ['A4', 'Letter'] as const
 export const distanceUnits = ['km', 'mi'] as const
 
 export const Settings = z.object({
@@ -177,7 +179,10 @@ export const Settings = z.object({
   distanceUnit: z.enum(distanceUnits),
   /** 0 = Sunday ... 6 = Saturday; Monday (1) by default. */
   weekStartsOn: z.number().int().min(0).max(6),
-  coachName: trimmed(80, 'Coach name')
+  coachName: trimmed(80, 'Coach name'),
+  /** Printed under the coach's name in plan packs: a phone number, an e-mail, a club. */
+  coachContact: trimmed(120, 'Coach contact'),
+  paperSize: z.enum(paperSizes, { error: 'Paper size is A4 or Letter' })
 })
 export type Settings = z.infer<typeof Settings>
-export const defaultSettings: Settings = { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '' }
+export const defaultSettings: Settings = { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '', coachContact: '', paperSize: 'A4' }

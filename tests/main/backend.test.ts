@@ -212,7 +212,7 @@ describe('undo', () => {
 describe('settings and the demo squad', () => {
   it('settings default to kg, km and Monday, and updates persist', async () => {
     const { call } = setup()
-    expect(await call('getSettings', {})).toEqual({ ok: true, value: { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '' } })
+    expect(await call('getSettings', {})).toEqual({ ok: true, value: { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '', coachContact: '', paperSize: 'A4' } })
     expect(await call('updateSettings', { massUnit: 'lb', coachName: 'Coach Kim' })).toMatchObject({ ok: true, value: { massUnit: 'lb', distanceUnit: 'km', coachName: 'Coach Kim' } })
     expect(await call('getSettings', {})).toMatchObject({ ok: true, value: { massUnit: 'lb', coachName: 'Coach Kim' } })
     expect(await call('updateSettings', { weekStartsOn: 9 })).toMatchObject({ ok: false, error: { issues: [{ path: 'weekStartsOn' }] } })

@@ -41,6 +41,14 @@ export const sessionMarks = (warnings: readonly PlannedWarning[]): SessionMarks 
   return out
 }
 
+/** What the coach reads when a pack printed some characters as □ because no embedded font has them. */
+export const unprintableWarning = (chars: readonly string[]): string | null =>
+  chars.length === 0
+    ? null
+    : `${chars.length === 1 ? 'This character could not be printed and shows' : 'These characters could not be printed and show'} as □ in the PDF: ${chars
+        .map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+        .join(', ')}`
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const markWords = (m: PlanMark) => `${plural(m.cautions, 'caution')} and ${plural(m.stops, 'stop')}`
 
@@ -167,6 +175,8 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       athleteName: d.athlete.name,
       bodyMassKg: d.athlete.bodyMassKg,
       coachName: settings.coachName,
+      coachContact: settings.coachContact,
+      paperSize: settings.paperSize,
       sessions: d.sessions,
       weekStarts: d.weekStarts,
       ladder: d.forecast.ladder,
@@ -176,14 +186,14 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
   }
 
   /** Electron: ask where to save and write the file. Browser host: hand the bytes back for a download. */
-  const deliver = async (bytes: Buffer, fileName: string, mimeType: string, filter: { name: string; extensions: string[] }): Promise<ExportedFile> => {
+  const deliver = async (bytes: Buffer, fileName: string, mimeType: string, filter: { name: string; extensions: string[] }, warning: string | null = null): Promise<ExportedFile> => {
     if (ctx.host.chooseSavePath) {
       const target = await ctx.host.chooseSavePath(fileName, [filter])
-      if (!target) return { fileName, mimeType, savedTo: null, base64: null, cancelled: true }
+      if (!target) return { fileName, mimeType, savedTo: null, base64: null, cancelled: true, warning: null }
       fs.writeFileSync(target, bytes)
-      return { fileName: path.basename(target), mimeType, savedTo: target, base64: null, cancelled: false }
+      return { fileName: path.basename(target), mimeType, savedTo: target, base64: null, cancelled: false, warning }
     }
-    return { fileName, mimeType, savedTo: null, base64: bytes.toString('base64'), cancelled: false }
+    return { fileName, mimeType, savedTo: null, base64: bytes.toString('base64'), cancelled: false, warning }
   }
 
   return {
@@ -319,8 +329,8 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const d = detail(planId)
       requireAcknowledged(d, acknowledged)
       const data = packData(d)
-      const bytes = await renderPlanPack(data)
-      return deliver(bytes, planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'), 'application/pdf', PDF)
+      const { bytes, unprintable } = await renderPlanPack(data)
+      return deliver(bytes, planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'), 'application/pdf', PDF, unprintableWarning(unprintable))
     },
     exportPlanIcs: async ({ planId, acknowledged }) => {
       const d = detail(planId)
@@ -378,9 +388,10 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
           message: `Not exported: "${plan.name}" changed since the export was confirmed and now has ${markWords(mark)} that the rules did not clear`
         }
       }
-      const bytes = await renderPlanPack(data)
+      const { bytes, unprintable } = await renderPlanPack(data)
       const fileName = uniqueName(planFileName(athlete.name, plan.name, plan.startDate, 'pdf'), job.taken)
-      const marked = isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : ''
+      const missing = unprintableWarning(unprintable)
+      const marked = (isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : '') + (missing ? `. ${missing}` : '')
       if (job.folder) {
         fs.writeFileSync(path.join(job.folder, fileName), bytes)
         return { athleteId, athleteName: athlete.name, status: 'saved', fileName, base64: null, message: `Saved ${fileName}${marked}`, ...mark }

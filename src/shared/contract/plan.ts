@@ -89,7 +89,9 @@ export const ExportedFile = z.object({
   savedTo: z.string().nullable(),
   /** The bytes, base64, when the renderer must trigger the download itself. */
   base64: z.string().nullable(),
-  cancelled: z.boolean()
+  cancelled: z.boolean(),
+  /** Something the coach must know about the file, e.g. characters of a name no embedded font could print. */
+  warning: z.string().nullable().default(null)
 })
 export type ExportedFile = z.infer<typeof ExportedFile>
 

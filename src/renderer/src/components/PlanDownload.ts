@@ -18,11 +18,12 @@ export const downloadBase64 = (base64: string, fileName: string, mimeType: strin
 /** Turns an export result into what the coach sees: a download, or where the file went. */
 export const deliverExport = (file: ExportedFile): string => {
   if (file.cancelled) return 'Export cancelled.'
+  const warning = file.warning ? ` Warning: ${file.warning}.` : ''
   if (file.base64 !== null) {
     downloadBase64(file.base64, file.fileName, file.mimeType)
-    return `Downloaded ${file.fileName}.`
+    return `Downloaded ${file.fileName}.${warning}`
   }
-  return `Saved ${file.savedTo ?? file.fileName}.`
+  return `Saved ${file.savedTo ?? file.fileName}.${warning}`
 }
 
 /** Notes from the last generator run, per plan, so the plan page can explain what it left out. */

@@ -40,6 +40,9 @@ export const SettingsPage = () => {
         <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
           <input id="coachName" value={draft.coachName} onChange={(e) => setDraft({ ...draft, coachName: e.target.value })} />
         </Field>
+        <Field id="coachContact" label="Coach contact" error={errors.coachContact} hint="A phone number or e-mail, printed under your name on plans">
+          <input id="coachContact" value={draft.coachContact} onChange={(e) => setDraft({ ...draft, coachContact: e.target.value })} />
+        </Field>
         <div className="row">
           <Field id="massUnit" label="Weights in">
             <select id="massUnit" value={draft.massUnit} onChange={(e) => setDraft({ ...draft, massUnit: e.target.value as 'kg' | 'lb' })}>
@@ -51,6 +54,12 @@ export const SettingsPage = () => {
             <select id="distanceUnit" value={draft.distanceUnit} onChange={(e) => setDraft({ ...draft, distanceUnit: e.target.value as 'km' | 'mi' })}>
               <option value="km">Kilometres (km)</option>
               <option value="mi">Miles (mi)</option>
+            </select>
+          </Field>
+          <Field id="paperSize" label="Plan paper">
+            <select id="paperSize" value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as 'A4' | 'Letter' })}>
+              <option value="A4">A4</option>
+              <option value="Letter">US Letter</option>
             </select>
           </Field>
           <Field id="weekStartsOn" label="Weeks start on">

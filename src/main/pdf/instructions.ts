@@ -1,0 +1,61 @@
+// What the athlete reads for each planned session: warm-up and cool-down minutes, the main set as an
+// RPE and talk-test target, the coach's description, and for a weighted run how to wear the weights
+// and where to take them off. Pure: the week tables print it and the tests read it.
+import type { SessionTypeName } from '../../shared/domain'
+import type { PlannedSession } from '../../shared/plan'
+import { RPE_ANCHORS } from './text'
+
+const HARD: readonly SessionTypeName[] = ['tempo', 'interval', 'hill_sprint', 'race']
+
+/** Target RPE when the plan gives none. */
+const DEFAULT_RPE: Record<SessionTypeName, number> = { easy: 3, long: 4, tempo: 7, interval: 8, hill_sprint: 8, incline: 5, race: 9, cross: 3 }
+
+/** "easy: you can talk in full sentences" for an RPE. */
+export const talkTest = (rpe: number): { band: string; feel: string; talk: string } => {
+  const row = RPE_ANCHORS.find(([band]) => {
+    const [lo, hi] = band.split('-').map(Number)
+    return rpe >= lo && rpe <= (hi ?? lo)
+  })!
+  return { band: row[0], feel: row[1], talk: row[2] }
+}
+
+/** Warm-up and cool-down minutes: 10 each side of a hard session of 30 min or more, else 5 (none under 20 min). */
+export const warmCool = (s: Pick<PlannedSession, 'type' | 'durationMin'>): { warm: number; cool: number } => {
+  if (s.durationMin < 20) return { warm: 0, cool: 0 }
+  const m = HARD.includes(s.type) && s.durationMin >= 30 ? 10 : 5
+  return { warm: m, cool: m }
+}
+
+export interface SessionInstructions {
+  /** "Warm up 5 min: walk, then jog very easily." */
+  warmUp: string | null
+  /** "Main set 30 min at RPE 3 (easy: you can talk in full sentences)." */
+  mainSet: string
+  coolDown: string | null
+  /** The coach's or generator's own words for the session. */
+  description: string | null
+  /** For a weighted run: when to put the weights on, how to wear them, where to take them off. */
+  weights: string | null
+}
+
+export function sessionInstructions(s: Pick<PlannedSession, 'type' | 'durationMin' | 'targetRpe' | 'description' | 'ankleWeightKg' | 'weightedMin'>, weight: string): SessionInstructions {
+  const { warm, cool } = warmCool(s)
+  const main = Math.max(0, s.durationMin - warm - cool)
+  const rpe = s.targetRpe ?? DEFAULT_RPE[s.type]
+  const t = talkTest(rpe)
+  const what = s.type === 'cross' ? 'Cross-training' : 'Main set'
+  return {
+    warmUp: warm ? `Warm up ${warm} min: walk, then jog very easily.` : null,
+    mainSet: `${what} ${main} min at RPE ${rpe} (${t.feel}: ${t.talk}).`,
+    coolDown: cool ? `Cool down ${cool} min: easy jog, then walk.` : null,
+    description: s.description.trim() || null,
+    weights:
+      s.ankleWeightKg > 0
+        ? `Weights ${weight} per ankle for ${s.weightedMin} min, put on after the warm-up: snug above the ankle bone, both sides equal; check for chafing. ` +
+          'Take them off on a loop past home or the car, not carried in your hands.'
+        : null
+  }
+}
+
+export const instructionLines = (i: SessionInstructions): string[] =>
+  [i.warmUp, i.mainSet, i.description, i.weights, i.coolDown].filter((x): x is string => x !== null)

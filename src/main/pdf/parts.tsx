@@ -1,0 +1,49 @@
+// Pieces shared by the pages: the mark banner, the footer and bulleted lists.
+import { markLine } from '../../shared/plan/mark'
+import type { PackCtx } from './context'
+import { K } from './kit'
+import { TYPE } from './theme'
+
+/** The plan's mark, on the cover and on every page that holds a marked session. */
+export const MarkBanner = ({ c, cover = false }: { c: PackCtx; cover?: boolean }) => {
+  const { View, Text } = K()
+  return (
+    <View style={c.st.mark}>
+      <Text style={c.st.markTitle}>{markLine(c.data.mark)}</Text>
+      <Text style={{ fontSize: TYPE.small, marginTop: 2 }}>
+        {cover
+          ? 'Your coach exported this plan although the safety rules flagged some of its sessions. Each one is marked "Not cleared" in the plan: talk to your coach before running it.'
+          : 'Sessions marked "Not cleared" below were flagged by the safety rules: talk to your coach before running them.'}
+      </Text>
+    </View>
+  )
+}
+
+export const Footer = ({ c }: { c: PackCtx }) => {
+  const { View, Text } = K()
+  return (
+    <View style={c.st.footer} fixed>
+      <Text>
+        {c.safe(c.data.athleteName)} · {c.safe(c.data.plan.name)}
+      </Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  )
+}
+
+export const Bullets = ({ lines, size = TYPE.body }: { lines: readonly string[]; size?: number }) => {
+  const { View, Text } = K()
+  return (
+    <View>
+      {lines.map((line) => (
+        <View key={line} style={{ flexDirection: 'row', marginBottom: 2.5 }}>
+          <Text style={{ width: 11, fontSize: size }}>•</Text>
+          <Text style={{ flex: 1, fontSize: size }}>{line}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** The coach's name and contact line ("" when Settings leave both empty). */
+export const coachLine = (c: PackCtx): string => [c.data.coachName, c.data.coachContact].map((x) => c.safe(x.trim())).filter(Boolean).join(' · ')
