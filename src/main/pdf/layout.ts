@@ -135,6 +135,3 @@ export function logPageWeeks(p: Paper, byWeek: readonly PlannedSession[][], plan
   const marked = byWeek.map((w) => w.some((s) => marks[s.id] !== undefined))
   return pack(heights, marked, () => contentHeight(p) - PAGE_TITLE - LOG_ANCHORS, 2)
 }
-
-/** Cover, overview calendar, week-by-week pages, two guide pages, log pages. */
-export const GUIDE_PAGES = 2

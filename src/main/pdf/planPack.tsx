@@ -6,14 +6,12 @@ import { Cover } from './cover'
 import { registerPdfFonts, unprintable } from './fonts'
 import { GuidePages } from './guide'
 import { loadKit } from './kit'
-import { GUIDE_PAGES, logPageWeeks, tablePageWeeks, weeksOf } from './layout'
+import { logPageWeeks, tablePageWeeks } from './layout'
 import { LogPages } from './logSheet'
 import { Overview } from './overview'
 import { paper } from './paper'
 import { makeStyles } from './theme'
 import { WeekPages } from './weekTable'
-import { isMarked } from '../../shared/plan/mark'
-import { sessionTypeLabels } from '../../shared/domain'
 
 export type { PlanPackData } from './context'
 export { sessionMarkText } from './context'
@@ -26,18 +24,6 @@ export interface RenderedPack {
 
 /** The texts that come from people (names, notes, descriptions): the ones a font may lack. */
 export const packTexts = (d: PlanPackData): string[] => [d.athleteName, d.plan.name, d.plan.goal, d.plan.notes, d.coachName, d.coachContact, ...d.sessions.map((s) => s.description)]
-
-/** Pages the pack will have: cover, overview, week pages, guide pages, log pages. */
-export function expectedPageCount(d: PlanPackData): number {
-  const c = { paper: paper(d.paperSize) }
-  const byWeek = weeksOf(d.sessions, d.weekStarts)
-  const marks = isMarked(d.mark) ? d.sessionMarks : {}
-  const lines = linesFor(d)
-  const planned = (s: PlanPackData['sessions'][number]) => `${sessionTypeLabels[s.type]} ${s.durationMin} min${s.ankleWeightKg > 0 ? `, 0.0 kg × ${s.weightedMin} min` : ''}`
-  return 2 + tablePageWeeks(c.paper, byWeek, lines, marks).length + GUIDE_PAGES + logPageWeeks(c.paper, byWeek, planned, marks).length
-}
-
-const linesFor = (d: PlanPackData) => packContext(d, {} as never, []).lines
 
 export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> {
   const R = await loadKit()
