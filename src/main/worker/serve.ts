@@ -44,6 +44,8 @@ const blankPack: PlanPackData = {
   athleteName: 'Warm-up',
   bodyMassKg: 70,
   coachName: '',
+  coachContact: '',
+  paperSize: 'A4',
   sessions: [],
   weekStarts: ['2026-01-05'],
   ladder: [],
