@@ -123,11 +123,16 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     res.end(body)
   }
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     // Loopback only, and only under our own host name: defeats DNS rebinding.
     const hostHeader = req.headers.host ?? ''
     if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`) return send(res, 403, 'Forbidden: unexpected Host header')
-    const url = new URL(req.url ?? '/', `http://${hostHeader}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${hostHeader}`)
+    } catch {
+      return send(res, 400, 'Bad request: the address could not be read')
+    }
     const queryToken = url.searchParams.get('token')
     const presented = queryToken ?? (req.headers['x-ballast-token'] as string | undefined) ?? cookieToken(req)
     if (!presented || !safeEqual(presented, token)) {
@@ -149,6 +154,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         if (size > MAX_BODY) req.destroy()
         else chunks.push(c)
       })
+      req.on('error', () => undefined) // a client that goes away mid-request is not our failure
       req.on('end', async () => {
         let input: unknown
         try {
@@ -156,9 +162,14 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
         }
-        const result = await backend.call(channel, input)
-        // The page may have gone away while the worker was busy.
-        if (!res.destroyed) send(res, 200, JSON.stringify(result), 'application/json')
+        try {
+          const result = await backend.call(channel, input)
+          // The page may have gone away while the worker was busy.
+          if (!res.destroyed) send(res, 200, JSON.stringify(result), 'application/json')
+        } catch (e) {
+          log(`error in ${channel}: ${(e as Error)?.stack ?? e}`)
+          if (!res.destroyed && !res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'The Ballast host could not answer this call.' } }), 'application/json')
+        }
       })
       return
     }
@@ -171,9 +182,26 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         .replace('</head>', '    <script src="./host-api.js"></script>\n  </head>')
       return send(res, 200, html, contentTypes['.html'], { ...setCookie, 'content-security-policy': contentSecurityPolicy })
     }
-    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(url.pathname)
+    } catch {
+      return send(res, 400, 'Bad request: the address could not be read')
+    }
+    const file = path.resolve(rendererDir, '.' + decoded)
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found')
     send(res, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream', setCookie)
+  }
+
+  // No request, however malformed, may stop the host (DESIGN.md): whatever slips through is a 400.
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res)
+    } catch (e) {
+      log(`bad request ${JSON.stringify(req.url)}: ${(e as Error)?.message ?? e}`)
+      if (!res.headersSent) send(res, 400, 'Bad request')
+      else res.destroy()
+    }
   })
 
   await new Promise<void>((resolve, reject) => {

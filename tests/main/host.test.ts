@@ -78,6 +78,16 @@ describe('browser host', () => {
     expect(JSON.parse(squad.body)).toMatchObject({ ok: true, value: { today: '2028-02-29' } })
   })
 
+  it('survives malformed addresses, with or without the token, and keeps answering', async () => {
+    const h = await start()
+    // `//` made `new URL` throw outside any try and killed the host; `%zz` did the same in decodeURIComponent.
+    expect((await request(h.port, { path: '//' })).status).toBe(400)
+    expect((await request(h.port, { path: '//', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
+    expect((await request(h.port, { path: '/%zz', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
+    expect((await request(h.port, { path: '/assets/%E0%A4%A', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
+    expect((await request(h.port, { path: `/?token=${h.token}` })).status).toBe(200)
+  })
+
   it('never serves files outside the renderer folder', async () => {
     const h = await start()
     for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt']) {
