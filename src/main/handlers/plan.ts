@@ -219,10 +219,16 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         availableDays: input.availableDays,
         weekStartsOn: wso(),
         clearances: rules.clearances,
-        config: rules.config
+        config: rules.config,
+        goalDistance: input.goalDistance ?? null,
+        goalRaceDate: input.goalRaceDate ?? null,
+        weeklyMinutes: input.weeklyMinutes ?? null,
+        units: { mass: ctx.settings.get().massUnit, distance: ctx.settings.get().distanceUnit }
       })
+      // The generator's notes stay with the plan (the plan view and the PDF print them).
+      const notes = generated.notes.join('\n').slice(0, 2000)
       const plan = plans.create(
-        { athleteId: athlete.id, name: input.name, startDate: input.startDate, weeks: input.weeks, goal: input.goal, notes: '' },
+        { athleteId: athlete.id, name: input.name, startDate: input.startDate, weeks: input.weeks, goal: input.goal, notes },
         generated.sessions,
         ctx.nowIso()
       )

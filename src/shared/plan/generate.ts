@@ -1,20 +1,33 @@
-// The plan generator: a progressive plan built from RULES.md's "Plan generator defaults", with
-// every planned session checked by the rules module against the athlete's history plus the plan
-// so far. A session that would draw anything above `info` is replaced by a milder variant (hold
-// the weight, drop the weights, shorten, easy instead of hard) or left out. Pure and deterministic.
+// The plan generator: a progressive plan built from RULES.md's "Plan generator defaults" (both parts),
+// with every planned session checked by the rules module against the athlete's history plus the plan
+// so far. A session that would draw anything above `info` is replaced by a milder variant (hold the
+// weight, drop the weights, shorten, easy instead of hard) or left out. Pure and deterministic.
+// The numbers live in small modules: baseline, ramp, longRun, intensity, distance, weights, days.
 import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } from '../calendar'
 import type { Level } from '../domain'
 import {
-  evaluateRules, resolveRulesConfig, ruleTitles, stopsInForce,
-  type Clearance, type RuleId, type RuleSession, type RulesConfig, type StopInForce, type Warning
+  evaluateRules, makeFormatter, resolveRulesConfig, ruleTitles, stopsInForce,
+  type Clearance, type RuleId, type RuleSession, type RulesConfig, type StopInForce, type Units, type Warning
 } from '../rules'
 import { round2 } from '../rules/numbers'
+import { computeBaseline, NOVICE_START, type Baseline } from './baseline'
+import { assignRoles, capDaysInRow, spreadDays } from './days'
+import { plannedDistanceKm } from './distance'
+import {
+  easyText, hardLimit, hillSprintSession, inclineSession, intervalSession, longText, runWalkText, slotKind, type SessionBody
+} from './intensity'
+import { goalDistanceKm, goalDistanceLabel, longestAllowed, longRunCap, type GoalDistance } from './longRun'
+import { NOVICE_MAX_DAYS_IN_ROW, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
+import { floor5, round5 } from './rounding'
 import type { PlannedDraft } from './schema'
+import { BREAK_DAYS, lighterStep, MIN_WEIGHTED_MIN, minutesForHeavier } from './weights'
 
 export interface GeneratorAthlete {
   bodyMassKg: number | null
   level: Level
   ownedWeightsKg: number[]
+  /** Maximum heart rate when known: only then do targets carry a heart-rate range. */
+  maxHr?: number | null
 }
 
 export interface GeneratorInput {
@@ -29,6 +42,14 @@ export interface GeneratorInput {
   weekStartsOn?: number
   clearances?: Clearance[]
   config?: Partial<RulesConfig>
+  /** Goal race distance: sets the long run's cap (none: 1.3 x the baseline's longest run). */
+  goalDistance?: GoalDistance | null
+  /** Goal race date: inside the plan it brings a 2-week taper and the race on its date. */
+  goalRaceDate?: string | null
+  /** Weekly run minutes the coach aims for; by default the baseline's minutes per run x runs per week. */
+  weeklyMinutes?: number | null
+  /** The coach's units, for the notes. */
+  units?: Units
 }
 
 export interface GeneratedPlan {
@@ -41,6 +62,14 @@ export interface GeneratedPlan {
   notes: string[]
   /** Sentences for single weeks, by week index (same length as weekStarts; empty when a week has none). */
   weekNotes: string[][]
+  /** What the plan was built from. */
+  baseline: Baseline
+  /** Indexes of cutback weeks (70-80% of the week before). */
+  cutbackWeeks: number[]
+  /** Indexes of the taper weeks (60-70% of the week before), the race week included. */
+  taperWeeks: number[]
+  /** Index of the week holding the goal race, when it lies inside the plan. */
+  raceWeek: number | null
 }
 
 const PAIN_STOP_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['PN1', 'PN2'])
@@ -72,15 +101,13 @@ export const MAX_LOADED_WEEKS = 5
 export const MIN_DAYS_BETWEEN_CHANGES = 14
 /** Minutes of the weighted block added per step. */
 const MINUTES_STEP = 5
+/** No weights in the last 10 days before a goal race. */
+export const NO_WEIGHTS_BEFORE_RACE_DAYS = 10
+/** Shortest easy run planned. */
+const MIN_EASY = 20
+/** Without a known pace, a race's minutes are estimated at this pace. */
+const RACE_PACE_GUESS = 6.5
 
-type Role = 'easy' | 'weighted' | 'long' | 'hard'
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
-const roundTo = (x: number, step: number): number => Math.max(step, Math.round(x / step) * step)
 const isRunType = (t: RuleSession['type']) => t !== 'cross'
 
 /** Plan ids sort after each other and never collide with history ids. */
@@ -95,99 +122,6 @@ export function weightAtOrBelowPercent(owned: readonly number[], bodyMassKg: num
   return best
 }
 
-/** Pick k days out of the sorted list, spread as evenly as possible (largest smallest gap, then earliest). */
-function spreadDays(days: number[], k: number): number[] {
-  if (days.length <= k) return days
-  let best: number[] = []
-  let bestScore = -1
-  const pick = (start: number, chosen: number[]) => {
-    if (chosen.length === k) {
-      let minGap = Infinity
-      for (let i = 1; i < chosen.length; i++) minGap = Math.min(minGap, chosen[i] - chosen[i - 1])
-      // Keep the week's last available day (the long run's day, usually the weekend).
-      const score = minGap * 10 + (chosen[chosen.length - 1] === days[days.length - 1] ? 1 : 0)
-      if (score > bestScore) {
-        bestScore = score
-        best = [...chosen]
-      }
-      return
-    }
-    for (let i = start; i < days.length; i++) pick(i + 1, [...chosen, days[i]])
-  }
-  pick(0, [])
-  return best
-}
-
-interface Assignment {
-  roles: Map<number, Role>
-}
-
-/**
- * Roles for one week's run days: the last day is the long run (with 3+ runs), up to `hardCount` hard
- * days and one weighted easy day, keeping hard days apart and the weighted day away from hard days.
- */
-function assignRoles(days: number[], hardCount: number, wantWeighted: boolean, lastHard: number | null, lastWeighted: number | null, gap: number): Assignment {
-  const roles = new Map<number, Role>()
-  const longDay = days.length >= 3 ? days[days.length - 1] : null
-  const free = days.filter((d) => d !== longDay)
-  let best: { hard: number[]; weighted: number | null; score: number } = { hard: [], weighted: null, score: -Infinity }
-  const farFrom = (d: number, others: (number | null)[]) => others.every((o) => o === null || Math.abs(d - o) >= gap)
-  const subsets = (xs: number[], k: number): number[][] => {
-    if (k === 0) return [[]]
-    const out: number[][] = []
-    xs.forEach((x, i) => {
-      for (const rest of subsets(xs.slice(i + 1), k - 1)) out.push([x, ...rest])
-    })
-    return out
-  }
-  for (let h = Math.min(hardCount, free.length); h >= 0; h--) {
-    for (const hard of subsets(free, h)) {
-      const hardOk = hard.every((d, i) => farFrom(d, [lastHard, lastWeighted, ...hard.filter((_, j) => j !== i)]))
-      if (!hardOk) continue
-      const weightedOptions: (number | null)[] = wantWeighted ? [...free.filter((d) => !hard.includes(d)), null] : [null]
-      for (const w of weightedOptions) {
-        if (w !== null && !farFrom(w, [...hard, lastHard, lastWeighted])) continue
-        let spread = 0
-        for (const d of hard) spread += Math.min(...days.filter((x) => x !== d).map((x) => Math.abs(x - d)), 7)
-        const score = (w !== null ? 1000 : 0) + h * 100 + spread
-        if (score > best.score) best = { hard, weighted: w, score }
-      }
-    }
-  }
-  for (const d of days) roles.set(d, 'easy')
-  if (longDay !== null) roles.set(longDay, 'long')
-  for (const d of best.hard) roles.set(d, 'hard')
-  if (best.weighted !== null) roles.set(best.weighted, 'weighted')
-  return { roles }
-}
-
-function hillSprint(level: Level, nth: number): Omit<PlannedDraft, 'date'> {
-  // RULES.md: 6-10 x 8-10 s at 6-8% grade, walk-down recovery; novices start with 3-4 and avoid grades over 10%.
-  const reps = level === 'novice' ? Math.min(4, 3 + Math.floor(nth / 2)) : Math.min(10, 6 + Math.floor(nth / 2))
-  const grade = level === 'novice' ? '5-6% grade (never over 10%)' : '6-8% grade'
-  return {
-    type: 'hill_sprint', durationMin: roundTo(25 + reps * 1.5, 5), distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 8,
-    description: `Hill sprints: ${reps} x 8-10 s at ${grade}, walk back down to recover; easy warm-up and cool-down. No ankle weights.`
-  }
-}
-
-function intervals(level: Level, nth: number): Omit<PlannedDraft, 'date'> {
-  if (level === 'novice') {
-    const reps = Math.min(6, 4 + Math.floor(nth / 2))
-    return {
-      type: 'interval', durationMin: roundTo(25 + reps * 2, 5), distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 7,
-      description: `Intervals: ${reps} x 1 min hard / 1 min easy jog, after an easy warm-up. No ankle weights.`
-    }
-  }
-  // Toward Helgerud's 4 x 4 min at 90-95% HRmax with 3 min recovery.
-  const work = Math.min(4, 2 + Math.floor(nth / 2))
-  const rest = work === 4 ? 3 : work
-  return {
-    type: 'interval', durationMin: roundTo(25 + 4 * (work + rest), 5), distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 8,
-    description: `Intervals: 4 x ${work} min at 90-95% HRmax, ${rest} min easy jog between. No ankle weights.`
-  }
-}
-
 interface Ladder {
   kg: number | null
   min: number
@@ -198,18 +132,52 @@ interface Ladder {
   nextChange: 'minutes' | 'weight'
 }
 
+/** `total` minutes over `n` runs as multiples of 5 between lo and hi, the longer ones last. */
+function splitMinutes(total: number, n: number, lo: number, hi: number): number[] {
+  if (n <= 0) return []
+  const each = Math.max(lo, Math.min(hi, floor5(total / n)))
+  const out = Array.from({ length: n }, () => each)
+  let left = floor5(total) - each * n
+  for (let i = n - 1; i >= 0 && left >= 5; i--) {
+    if (out[i] + 5 <= hi) {
+      out[i] += 5
+      left -= 5
+    }
+  }
+  return out
+}
+
 export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const config = resolveRulesConfig(input.config)
   const wso = input.weekStartsOn ?? config.weekStartsOn
   const cfg: Partial<RulesConfig> = { ...input.config, weekStartsOn: wso }
+  const fmt = makeFormatter(input.units)
   const { athlete } = input
   const level = athlete.level
+  const maxHr = athlete.maxHr ?? null
   const startDay = dayNumber(input.startDate)
   const history = input.history.filter((s) => dayNumber(s.date) < startDay)
   const owned = [...new Set(athlete.ownedWeightsKg.filter((w) => w > 0))].sort((a, b) => a - b)
   const notes: string[] = []
   const ruleAthlete = { bodyMassKg: athlete.bodyMassKg, level }
   const gap = config.rc1MinGapDays
+  const firstWeek = weekStartDayNumber(startDay, wso)
+  const lastDay = firstWeek + 7 * input.weeks - 1
+
+  // --- Baseline (RULES.md second part).
+  const baseline = computeBaseline(history, input.startDate, wso, config.hardRpe)
+  const pace = baseline.easyPaceMinPerKm
+  const baseRuns = baseline.noviceStart ? NOVICE_START.runsPerWeek : baseline.runsPerWeek
+  const baseMinutes = baseline.noviceStart ? NOVICE_START.minutesPerWeek : baseline.minutesPerWeek
+  const perRun = baseline.noviceStart ? NOVICE_START.maxRunMin : baseRuns > 0 ? baseMinutes / baseRuns : NOVICE_START.maxRunMin
+  const goalMinutes = input.weeklyMinutes ?? Math.max(baseMinutes, round5(perRun * input.runsPerWeek))
+  const gentle = level === 'novice' || baseline.hardPerWeek === 0
+  const longCap = longRunCap(input.goalDistance, baseline.longestRunMin, NOVICE_START.maxRunMin)
+  const race =
+    input.goalRaceDate && input.goalDistance && dayNumber(input.goalRaceDate) >= startDay && dayNumber(input.goalRaceDate) <= lastDay
+      ? { day: dayNumber(input.goalRaceDate), km: goalDistanceKm[input.goalDistance], label: goalDistanceLabel[input.goalDistance] }
+      : null
+  const raceWeek = race ? Math.floor((race.day - firstWeek) / 7) : null
 
   // --- Can this plan use ankle weights at all?
   let weightsAllowed = true
@@ -254,14 +222,6 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const startMin = Math.min(minuteCap, level === 'novice' ? 5 : 10)
   const percentCap = level === 'novice' ? config.aw1CautionPercentNovice : config.aw1CautionPercentOther
 
-  // --- Volumes from recent history, else defaults by level.
-  const recentRuns = history.filter((s) => isRunType(s.type) && dayNumber(s.date) >= startDay - 28)
-  const defaults = { novice: 30, intermediate: 40, advanced: 45 }[level]
-  const easyMin = Math.min(75, Math.max(20, roundTo(recentRuns.length ? median(recentRuns.map((s) => s.durationMin)) : defaults, 5)))
-  const longest30 = Math.max(0, ...history.filter((s) => isRunType(s.type) && dayNumber(s.date) >= startDay - 30).map((s) => s.durationMin))
-  const longBase = Math.max(easyMin, longest30 > 0 ? Math.floor(longest30) : roundTo(easyMin * 1.25, 5))
-  const longCap = Math.min(150, roundTo(longBase * 1.3, 5))
-
   // --- Ladder state from history.
   const weightedHistory = history.filter((s) => s.ankleWeightKg > 0).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const lastWeighted = weightedHistory[weightedHistory.length - 1]
@@ -278,14 +238,39 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     ladder.sinceChange = weightedHistory.length - i
   }
 
+  // --- After a pain stop that has ended (and no weighted run since): restart one step lighter, or at the start level.
+  let painRestart: { from: number; to: number } | null = null
+  if (weightsAllowed && ladder.kg !== null && lastWeighted && history.length) {
+    const painDates = evaluateRules({ athlete: ruleAthlete, sessions: history, asOf: addDays(input.startDate, -1), clearances, config: cfg })
+      .filter((w) => w.sessionId !== null && PAIN_STOP_RULES.has(w.ruleId) && w.severity === 'stop')
+      .map((w) => w.date)
+      .sort()
+    const lastPain = painDates[painDates.length - 1]
+    if (lastPain !== undefined && lastPain >= lastWeighted.date) {
+      const lighter = lighterStep(owned, ladder.kg)
+      const to = lighter ?? startKg ?? ladder.kg
+      painRestart = { from: ladder.kg, to }
+      ladder.kg = to
+      ladder.lastChange = null
+      ladder.sinceChange = 0
+    }
+  }
+
   // The start level only matters for a (re)start: an athlete with a weighted run in the last 28 days
   // continues from the current load instead.
   const continuing = ladder.kg !== null && lastWeighted !== undefined && dayNumber(lastWeighted.date) >= startDay - config.aw3WindowDays
   if (weightsAllowed && startKg === null && !continuing) {
     weightsAllowed = false
     notes.push(
-      `No ankle weights in this plan: the lightest weight owned (${owned[0]} kg per ankle) is above the start level of ` +
+      `No ankle weights in this plan: the lightest weight owned (${fmt.mass(owned[0])} per ankle) is above the start level of ` +
         `${config.aw3StartPercent}% of body mass in total.`
+    )
+  }
+  if (painRestart) {
+    notes.push(
+      painRestart.to < painRestart.from
+        ? `Weights restart one step lighter after the pain stop: ${fmt.mass(painRestart.to)} per ankle instead of ${fmt.mass(painRestart.from)}.`
+        : `Weights restart at ${fmt.mass(painRestart.to)} per ankle after the pain stop (no lighter weight is owned).`
     )
   }
 
@@ -302,22 +287,37 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   // --- Build the weeks.
   const combined: RuleSession[] = [...history]
   const sessions: PlannedDraft[] = []
-  const firstWeek = weekStartDayNumber(startDay, wso)
   const weekStarts: string[] = []
   const weekNotes: string[][] = []
   const deloadWeeks: number[] = []
+  const cutbackWeeks: number[] = []
+  const taperWeeks: number[] = []
   const weightedWeeks = new Set<number>(history.filter((s) => s.ankleWeightKg > 0).map((s) => weekStartDayNumber(dayNumber(s.date), wso)))
   const available = new Set(input.availableDays)
+  const runDaysSoFar = new Set<number>(history.filter((s) => isRunType(s.type)).map((s) => dayNumber(s.date)))
   let lastHard: number | null = null
   for (const s of history) if (isHardLike(s, config.hardRpe)) lastHard = Math.max(lastHard ?? -Infinity, dayNumber(s.date))
   let lastWeightedDay: number | null = lastWeighted ? dayNumber(lastWeighted.date) : null
+  let slotIndex = 0
   let hillCount = 0
+  let inclineCount = 0
   let intervalCount = 0
-  let hardToggle = 0
   let seq = 0
   let dropped = 0
   let weakened = 0
+  let heldAfterBreak = 0
   let firstWeightedWeek: number | null = null
+  let raceFlags: Warning[] = []
+  // Ramp state.
+  let prevMinutes: number | null = null
+  let prevKind: WeekKind | null = null
+  let lastNormal: number | null = null
+  let prevRuns: number | null = null
+  let weeksSinceAdd = 0
+  let fewestRunsShort = 0
+  let daysShort = 0
+  let maxPlannedMinutes = 0
+  let longShortOfCap = true
 
   const loudOn = (candidate: RuleSession): Warning[] =>
     evaluateRules({ athlete: ruleAthlete, sessions: [...combined, candidate], asOf: candidate.date, clearances, config: cfg }).filter(
@@ -328,125 +328,207 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     id, date: d.date, startTime: null, type: d.type, durationMin: d.durationMin, distanceKm: d.distanceKm,
     ankleWeightKg: d.ankleWeightKg, weightedMin: d.weightedMin, rpe: d.targetRpe, pain: null, painNextMorning: null, formBreakdown: false
   })
+  const withDistance = (date: string, body: SessionBody): PlannedDraft => ({ date, ...body, distanceKm: plannedDistanceKm(body.durationMin, pace) })
 
-  /** The first variant that draws nothing above info is written; null when none does. */
   /** Rules that turned a slot's first choice down, counted once per slot, for the coach's notes. */
   const softenedBy = new Map<RuleId, number>()
   let softened = 0
+  const write = (v: PlannedDraft): PlannedDraft => {
+    combined.push(toRule(v, planId(seq)))
+    seq++
+    sessions.push(v)
+    return v
+  }
+  /** The first variant that draws nothing above info is written; null when none does. */
   const accept = (variants: PlannedDraft[], firstChoice = true): PlannedDraft | null => {
     for (const [i, v] of variants.entries()) {
-      const id = planId(seq)
-      const candidate = toRule(v, id)
-      const loud = loudOn(candidate)
+      const loud = loudOn(toRule(v, planId(seq)))
       if (loud.length > 0 && i === 0 && firstChoice) {
         softened++
         for (const r of new Set(loud.map((w) => w.ruleId))) softenedBy.set(r, (softenedBy.get(r) ?? 0) + 1)
       }
-      if (loud.length === 0) {
-        seq++
-        combined.push(candidate)
-        sessions.push(v)
-        return v
-      }
+      if (loud.length === 0) return write(v)
     }
     return null
   }
 
-  const easyVariants = (date: string, base: number, description: string, rpe = 3): PlannedDraft[] => [
-    { date, type: 'easy', durationMin: base, distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: rpe, description },
-    { date, type: 'easy', durationMin: roundTo(base * 0.75, 5), distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 3, description: 'Easy run, shorter than usual: conversational pace.' },
-    { date, type: 'easy', durationMin: roundTo(base * 0.5, 5), distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 2, description: 'Recovery jog: very easy.' }
-  ]
+  /** Easy variants: the planned minutes, then 5 min shorter each, down to MIN_EASY - 5. */
+  const easyVariants = (date: string, minutes: number, text: (m: number) => string): PlannedDraft[] => {
+    const out: PlannedDraft[] = []
+    for (let m = minutes; m >= Math.min(minutes, MIN_EASY - 5) && out.length < 5; m -= 5) {
+      out.push(withDistance(date, { type: 'easy', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 3, description: text(m) }))
+    }
+    return out
+  }
+  const longestIn30 = (d: number): number =>
+    Math.max(0, ...combined.filter((s) => isRunType(s.type) && dayNumber(s.date) > d - config.ld1WindowDays && dayNumber(s.date) < d).map((s) => s.durationMin))
 
   for (let w = 0; w < input.weeks; w++) {
     const weekStart = firstWeek + 7 * w
     weekStarts.push(isoFromDayNumber(weekStart))
     weekNotes.push([])
-    const days: number[] = []
-    for (let d = weekStart; d < weekStart + 7; d++) if (d >= startDay && available.has(weekday(isoFromDayNumber(d)))) days.push(d)
-    const runDays = spreadDays(days, input.runsPerWeek)
+    const kind = weekKind(w, raceWeek)
+    if (kind === 'cutback') cutbackWeeks.push(w)
+    if (kind === 'taper' || kind === 'race') taperWeeks.push(w)
+    const raceDay = race && kind === 'race' ? race.day : null
+    const partial = weekStart < startDay
 
-    if (w < painHoldWeeks) {
-      // Pain stop in force: easy runs only, no weights, no long run, no hard session.
+    // How many runs, and on which days.
+    const runs = weekRuns({ week: w, kind, requested: input.runsPerWeek, baselineRuns: baseRuns, previous: prevRuns, weeksSinceAdd })
+    weeksSinceAdd = prevRuns !== null && runs > prevRuns ? 1 : weeksSinceAdd + 1
+    prevRuns = runs
+    if (runs < input.runsPerWeek) fewestRunsShort = Math.max(fewestRunsShort, w + 1)
+    let days: number[] = []
+    for (let d = weekStart; d < weekStart + 7; d++) {
+      if (d < startDay || !available.has(weekday(isoFromDayNumber(d)))) continue
+      // Race week: nothing on the race day but the race, nothing the day after it, and only easy runs before it.
+      if (raceDay !== null && (d === raceDay || d === raceDay + 1)) continue
+      days.push(d)
+    }
+    const wanted = raceDay !== null ? Math.max(0, runs - 1) : runs
+    let runDays = spreadDays(days, wanted)
+    if (level === 'novice' || baseline.noviceStart) runDays = capDaysInRow(runDays, new Set([...runDaysSoFar, ...(raceDay !== null ? [raceDay] : [])]), NOVICE_MAX_DAYS_IN_ROW)
+    if (runDays.length < wanted && !partial) daysShort = Math.max(daysShort, wanted - runDays.length)
+
+    // How many minutes.
+    const bound = weekMinutes({ week: w, kind, baselineMinutes: baseMinutes, previous: prevMinutes, previousKind: prevKind, lastNormal, goal: goalMinutes })
+    const target = bound.target
+
+    // Roles.
+    const hold = w < painHoldWeeks
+    let streak = 0
+    for (let k = weekStart - 7; weightedWeeks.has(k); k -= 7) streak++
+    const deload = weightsAllowed && !hold && streak >= MAX_LOADED_WEEKS
+    if (deload) deloadWeeks.push(w)
+    const wantWeighted = weightsAllowed && !hold && !deload && !weightedWeeks.has(weekStart)
+    const hardCount = hold || kind === 'race' ? 0 : hardLimit({ week: w, level, baselineHardPerWeek: baseline.hardPerWeek, runs: runDays.length })
+    const { roles } = assignRoles(runDays, hardCount, wantWeighted, lastHard, lastWeightedDay, gap, !hold && kind !== 'race')
+    if (hold) {
       weekNotes[w].push(
         `Easy runs only: a pain stop (${painStops.map((s) => s.ruleId).join(', ')}) is in force. Weights and hard sessions resume only after ${settledRow}.`
       )
-      const why = `A pain stop is in force: no ankle weights and no hard sessions until ${config.pn2SettledSessionsToEnd} settled sessions in a row (pain ${config.pn2SettledMax}/10 or less).`
-      for (const d of runDays) {
-        const variants = easyVariants(isoFromDayNumber(d), easyMin, 'Easy run, conversational pace.').map((v) => ({ ...v, description: `${v.description} ${why}` }))
-        if (!accept(variants)) dropped++
-      }
-      continue
     }
 
-    // Deload: after MAX_LOADED_WEEKS weighted weeks in a row (history included), a week without weights.
-    let streak = 0
-    for (let k = weekStart - 7; weightedWeeks.has(k); k -= 7) streak++
-    const deload = weightsAllowed && streak >= MAX_LOADED_WEEKS
-    if (deload) deloadWeeks.push(w)
-    const wantWeighted = weightsAllowed && !deload && !weightedWeeks.has(weekStart)
+    // Hard sessions first (their minutes are fixed), then the long run, then the easy runs share the rest.
+    const hardBodies = new Map<number, SessionBody>()
+    for (const d of runDays) {
+      if (roles.get(d) !== 'hard') continue
+      const kindOfSlot = slotKind(slotIndex, gentle)
+      hardBodies.set(d, kindOfSlot === 'interval' ? intervalSession(level, intervalCount, maxHr) : kindOfSlot === 'incline' ? inclineSession(inclineCount, maxHr) : hillSprintSession(level, hillCount))
+    }
+    const hardMinutes = [...hardBodies.values()].reduce((t, b) => t + b.durationMin, 0)
+    const longDay = runDays.find((d) => roles.get(d) === 'long') ?? null
+    const easyDays = runDays.filter((d) => roles.get(d) === 'easy' || roles.get(d) === 'weighted')
+    const runCap = longestAllowed(longestIn30(runDays[0] ?? weekStart), Math.max(longCap, NOVICE_START.maxRunMin), NOVICE_START.maxRunMin)
+    let longMin = 0
+    if (longDay !== null) {
+      const share = runDays.length === 3 ? 0.45 : 0.4
+      longMin = Math.max(MIN_EASY, Math.min(longestAllowed(longestIn30(longDay), longCap, NOVICE_START.maxRunMin), floor5(share * target)))
+      if (longMin >= longCap) longShortOfCap = false
+    }
+    const easyMax = Math.max(MIN_EASY, Math.min(runCap, longDay !== null ? longMin : runCap, baseline.noviceStart && w < 2 ? NOVICE_START.maxRunMin : Infinity))
+    const easyMins = splitMinutes(Math.max(0, target - hardMinutes - longMin), easyDays.length, MIN_EASY, easyMax)
+    const easyMinOf = new Map(easyDays.map((d, i) => [d, easyMins[i]]))
 
-    const hardCount = level === 'novice' ? (runDays.length >= 3 ? 1 : 0) : runDays.length >= 5 ? 2 : runDays.length >= 3 ? 1 : 0
-    const { roles } = assignRoles(runDays, hardCount, wantWeighted, lastHard, lastWeightedDay, gap)
+    const runWalk = baseline.noviceStart && w < 2
+    const easyTextFor = (extra = '') => (m: number) => `${runWalk ? runWalkText(m, w, maxHr) : easyText(m, maxHr)}${extra}`
+    const holdWhy = ` A pain stop is in force: no ankle weights and no hard sessions until ${config.pn2SettledSessionsToEnd} settled sessions in a row (pain ${config.pn2SettledMax}/10 or less).`
 
     for (const d of runDays) {
       const date = isoFromDayNumber(d)
       const role = roles.get(d)!
       let written: PlannedDraft | null = null
-      if (role === 'hard') {
-        const useHill = hardToggle % 2 === 0
-        const session = { date, ...(useHill ? hillSprint(level, hillCount) : intervals(level, intervalCount)) }
-        written = accept([session])
+      if (hold) {
+        written = accept(easyVariants(date, easyMinOf.get(d) ?? MIN_EASY, easyTextFor(holdWhy)))
+      } else if (role === 'hard') {
+        const body = hardBodies.get(d)!
+        written = accept([withDistance(date, body)])
         if (written) {
-          hardToggle++
-          if (useHill) hillCount++
-          else intervalCount++
-          lastHard = d
+          slotIndex++
+          if (body.type === 'interval') intervalCount++
+          else if (body.type === 'incline') inclineCount++
+          else hillCount++
+          if (body.type !== 'incline') lastHard = d
         } else {
           weakened++
-          written = accept(easyVariants(date, easyMin, 'Easy run in place of a hard session: conversational pace.'), false)
+          written = accept(easyVariants(date, Math.min(body.durationMin, easyMax), easyTextFor(' In place of a hard session.')), false)
         }
       } else if (role === 'long') {
-        const growth = deload ? 0 : 5 * Math.floor(w / 2)
-        let target = Math.min(longCap, longBase + growth)
-        // LD1: stay within +10% of the longest run of the last 30 days.
-        const window = combined.filter((s) => isRunType(s.type) && dayNumber(s.date) >= d - config.ld1WindowDays + 1 && dayNumber(s.date) < d)
-        if (window.length >= config.ld1MinEarlierRuns) target = Math.min(target, Math.floor(Math.max(...window.map((s) => s.durationMin)) * 1.1))
-        target = Math.max(easyMin, target)
-        written = accept([
-          { date, type: 'long', durationMin: target, distanceKm: null, ankleWeightKg: 0, weightedMin: 0, targetRpe: 5, description: 'Long run at an easy, steady pace. No ankle weights.' },
-          ...easyVariants(date, easyMin, 'Easy run in place of the long run: conversational pace.')
-        ])
+        const variants: PlannedDraft[] = []
+        for (let m = longMin; m >= MIN_EASY && variants.length < 6; m -= 5) {
+          variants.push(withDistance(date, { type: 'long', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 4, description: longText(m, maxHr) }))
+        }
+        written = accept(variants)
       } else if (role === 'weighted') {
-        written = planWeighted(date, d)
-        if (!written) written = accept(easyVariants(date, easyMin, 'Easy run, conversational pace. No ankle weights.'), false)
+        const minutes = easyMinOf.get(d) ?? MIN_EASY
+        const raceSoon = race !== null && race.day - d <= NO_WEIGHTS_BEFORE_RACE_DAYS && race.day >= d
+        written = raceSoon ? null : planWeighted(date, d, minutes, w)
+        if (!written) written = accept(easyVariants(date, minutes, easyTextFor(' No ankle weights.')), false)
       } else {
-        written = accept(easyVariants(date, easyMin, 'Easy run, conversational pace.'))
+        written = accept(easyVariants(date, easyMinOf.get(d) ?? MIN_EASY, easyTextFor()))
       }
       if (!written) dropped++
-      else if (written.ankleWeightKg > 0) {
-        weightedWeeks.add(weekStart)
-        lastWeightedDay = d
-        if (firstWeightedWeek === null) firstWeightedWeek = w
+      else {
+        runDaysSoFar.add(d)
+        if (written.ankleWeightKg > 0) {
+          weightedWeeks.add(weekStart)
+          lastWeightedDay = d
+          if (firstWeightedWeek === null) firstWeightedWeek = w
+        }
       }
     }
+
+    // The goal race on its date, whatever the rules say of it (they are reported in the notes).
+    if (raceDay !== null && race) {
+      const minutes = round5(race.km * (pace ?? RACE_PACE_GUESS) * (pace ? 0.95 : 1))
+      const draft: PlannedDraft = {
+        date: isoFromDayNumber(raceDay), type: 'race', durationMin: minutes, distanceKm: race.km, ankleWeightKg: 0, weightedMin: 0, targetRpe: 9,
+        description: `Race day: ${race.label}. 10 min easy jog and a few strides to warm up; start steady and run by effort. No ankle weights.`
+      }
+      raceFlags = loudOn(toRule(draft, planId(seq)))
+      write(draft)
+      runDaysSoFar.add(raceDay)
+      lastHard = Math.max(lastHard ?? -Infinity, raceDay)
+      // Runs after the race in the race week: none (the day after is rest), the week after follows the ramp.
+    }
+
+    // Ramp bookkeeping: this week's run minutes, the race excluded. A partial first week passes on its target.
+    const actual = sessions
+      .filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type))
+      .reduce((t, s) => t + s.durationMin, 0)
+    maxPlannedMinutes = Math.max(maxPlannedMinutes, actual)
+    prevMinutes = partial ? Math.max(actual, Math.min(target, bound.max)) : actual
+    if (kind === 'normal') lastNormal = prevMinutes
+    prevKind = kind
   }
 
-  function planWeighted(date: string, d: number): PlannedDraft | null {
+  function planWeighted(date: string, d: number, runMinutes: number, week: number): PlannedDraft | null {
     if (athlete.bodyMassKg === null) return null
     const bodyMass = athlete.bodyMassKg
     const recent = combined.some((s) => s.ankleWeightKg > 0 && dayNumber(s.date) >= d - config.aw3WindowDays && dayNumber(s.date) < d)
-    const changeDue = ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES
-    const weighted = (kg: number, min: number, what: string): PlannedDraft => ({
-      date, type: 'easy', durationMin: Math.max(easyMin, min), distanceKm: null, ankleWeightKg: kg, weightedMin: min, targetRpe: 3,
-      description: `Easy run; ankle weights on for the first ${min} min, then take them off and finish unweighted. ${what}`.trim()
-    })
+    const lastW = [...combined].reverse().find((s) => s.ankleWeightKg > 0)
+    // No change in the first weighted week after a deload or a break of 10 days or more.
+    const afterBreak = lastW !== undefined && d - dayNumber(lastW.date) >= BREAK_DAYS
+    const afterDeload = deloadWeeks.includes(week - 1)
+    const changeDue = (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES) && !afterBreak && !afterDeload
+    const weighted = (kg: number, min: number, what: string): PlannedDraft =>
+      withDistance(date, {
+        type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min, targetRpe: 3,
+        description: `Easy run (${'RPE 3-4: you can talk in full sentences'}); ankle weights on for the first ${min} min, then take them off and finish unweighted. ${what}`.trim()
+      })
     const variants: { draft: PlannedDraft; apply: () => void }[] = []
     if (ladder.kg === null || !recent) {
       // Start or restart light: at most the start level, 5-10 weighted minutes.
-      if (changeDue && startKg !== null) {
+      const restartKg = ladder.kg !== null && painRestart && ladder.lastChange === null ? ladder.kg : startKg
+      if (restartKg !== null && (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)) {
         variants.push({
-          draft: weighted(startKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),
+          draft: weighted(restartKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),
+          apply: () => Object.assign(ladder, { kg: restartKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
+        })
+      }
+      if (startKg !== null && restartKg !== startKg) {
+        variants.push({
+          draft: weighted(startKg, startMin, 'Restart light after a break.'),
           apply: () => Object.assign(ladder, { kg: startKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
         })
       }
@@ -454,6 +536,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       const current = { kg: ladder.kg, min: ladder.min }
       const last2 = combined.filter((s) => s.ankleWeightKg > 0).slice(-2)
       const gateOk = last2.length === 2 && last2.every((s) => s.id.startsWith('~plan') || settledWeighted(s)) && ladder.sinceChange >= 2
+      if ((afterBreak || afterDeload) && gateOk) heldAfterBreak++
       if (changeDue && gateOk) {
         const order: ('minutes' | 'weight')[] = ladder.nextChange === 'minutes' ? ['minutes', 'weight'] : ['weight', 'minutes']
         for (const kind of order) {
@@ -465,14 +548,15 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
             })
           }
           if (kind === 'weight') {
-            const next = owned.find((w) => w > current.kg + 1e-9)
+            const next = owned.find((x) => x > current.kg + 1e-9)
+            const min = next === undefined ? null : minutesForHeavier(current.kg, current.min, next)
             if (
-              next !== undefined && round2(next - current.kg) <= config.aw3CautionStepKg && next <= config.aw2CautionKg &&
+              next !== undefined && min !== null && min >= MIN_WEIGHTED_MIN && round2(next - current.kg) <= config.aw3CautionStepKg && next <= config.aw2CautionKg &&
               totalPercent(next, bodyMass) <= percentCap
             ) {
               variants.push({
-                draft: weighted(next, current.min, 'Progression: one step heavier, same minutes.'),
-                apply: () => Object.assign(ladder, { kg: next, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
+                draft: weighted(next, min, min < current.min ? `Progression: one step heavier, ${current.min - min} fewer minutes with weights.` : 'Progression: one step heavier, same minutes.'),
+                apply: () => Object.assign(ladder, { kg: next, min, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
               })
             }
           }
@@ -490,6 +574,41 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     return null
   }
 
+  // --- Notes: every deviation from what the coach asked, in the coach's units.
+  if (baseline.noviceStart) {
+    notes.push('No runs logged in the last 4 full weeks: the plan starts as a novice start (3 runs a week of 20-30 min, easy only; weeks 1-2 as run/walk).')
+  }
+  if (pace === null) notes.push('No easy run with a distance in the last 8 weeks: planned runs have minutes only (no distances), so the distance rules cannot check them.')
+  if (fewestRunsShort > 0) {
+    notes.push(
+      `Fewer runs than the ${input.runsPerWeek} a week asked for until week ${fewestRunsShort}: the plan adds at most one run every 2 weeks ` +
+        `from the last 4 weeks' ${baseline.noviceStart ? 'novice start of 3' : baseRuns} a week.`
+    )
+  }
+  if (daysShort > 0) notes.push(`Some weeks have fewer runs than planned: the days ticked do not fit them${level === 'novice' ? ' without more than 5 running days in a row' : ''}.`)
+  if (maxPlannedMinutes < goalMinutes && !race) {
+    notes.push(`The weekly run minutes peak at ${maxPlannedMinutes} min, below the ${goalMinutes} min asked for: they rise at most 10% a week with a cutback every 4th week.`)
+  }
+  if (input.goalDistance && longShortOfCap && !race) {
+    const km = pace ? ` (about ${fmt.distance(longCap / pace)})` : ''
+    notes.push(`The long run stays below the ${goalDistanceLabel[input.goalDistance]} cap of ${longCap} min${km}: it grows at most 10% over the longest run of the last 30 days.`)
+  }
+  if (cutbackWeeks.length) notes.push(`Cutback ${cutbackWeeks.length === 1 ? 'week' : 'weeks'} ${cutbackWeeks.map((x) => x + 1).join(', ')}: 70-80% of the run minutes of the week before.`)
+  if (input.goalRaceDate && input.goalDistance && !race) notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)
+  if (input.goalRaceDate && !input.goalDistance) notes.push('A race date without a goal distance: no race or taper is planned.')
+  if (race && raceWeek !== null) {
+    notes.push(
+      `Taper: week${taperWeeks.length === 1 ? '' : 's'} ${taperWeeks.map((x) => x + 1).join(' and ')} at 60-70% of the run minutes of the week before (race excluded); ` +
+        `no ankle weights in the last ${NO_WEIGHTS_BEFORE_RACE_DAYS} days; the ${race.label} (${fmt.distance(race.km)}) is planned on ${isoFromDayNumber(race.day)}.` +
+        (pace ? '' : ' Its minutes are an estimate (no known pace).')
+    )
+    if (raceFlags.length) {
+      notes.push(
+        `The race itself draws ${[...new Set(raceFlags.map((x) => `${x.ruleId} ${x.severity}`))].join(', ')} from the rules (a race is longer or harder than the runs before it); ` +
+          'it stays on its date: review it before publishing.'
+      )
+    }
+  }
   if (weightsAllowed && firstWeightedWeek === null) {
     notes.push(
       level === 'novice'
@@ -499,7 +618,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   } else if (weightsAllowed && firstWeightedWeek !== null && firstWeightedWeek > 0 && level === 'novice') {
     notes.push(`Weighted runs start in week ${firstWeightedWeek + 1}, once the unweighted base is built.`)
   }
-  if (deloadWeeks.length) notes.push(`Deload ${deloadWeeks.length === 1 ? 'week' : 'weeks'} ${deloadWeeks.map((w) => w + 1).join(', ')}: same runs, no ankle weights.`)
+  if (deloadWeeks.length) notes.push(`Deload ${deloadWeeks.length === 1 ? 'week' : 'weeks'} ${deloadWeeks.map((x) => x + 1).join(', ')}: same runs, no ankle weights.`)
+  if (heldAfterBreak) notes.push('The weighted load is held (not raised) in the first weighted week after a deload or a break of 10 days or more.')
   if (softened) {
     const reasons = [...softenedBy.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${ruleTitles[r].toLowerCase()} (${n})`)
     notes.push(
@@ -509,7 +629,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   }
   if (weakened) notes.push(`Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`)
   if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out: every variant drew a caution from the rules.`)
-  return { sessions, weekStarts, deloadWeeks, notes, weekNotes }
+  return { sessions, weekStarts, deloadWeeks, notes, weekNotes, baseline, cutbackWeeks, taperWeeks, raceWeek }
 }
 
 function isHardLike(s: RuleSession, hardRpe: number): boolean {

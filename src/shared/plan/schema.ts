@@ -85,7 +85,29 @@ export const GeneratePlanInput = z.object({
   availableDays: z
     .array(z.number().int().min(0).max(6))
     .min(2, 'Tick at least 2 days the athlete can run')
-    .refine((d) => new Set(d).size === d.length, 'Each day once')
+    .refine((d) => new Set(d).size === d.length, 'Each day once'),
+  /** Goal race distance: sets the long run's cap. */
+  goalDistance: z.enum(['5k', '10k', 'half', 'marathon'], { error: 'Goal distance is 5 km, 10 km, half marathon or marathon' }).nullable().optional(),
+  /** Goal race date: inside the plan, a 2-week taper and the race on its date. */
+  goalRaceDate: isoDateField('Race date').nullable().optional(),
+  /** Weekly run minutes to build toward (the form proposes the baseline's). */
+  weeklyMinutes: z
+    .number({ error: 'Minutes a week must be a number' })
+    .int('Minutes a week is a whole number')
+    .min(30, 'Plan at least 30 minutes a week')
+    .max(1200, 'Plan at most 1200 minutes a week')
+    .nullable()
+    .optional()
+}).superRefine((v, ctx) => {
+  if (Array.isArray(v.availableDays) && v.availableDays.length >= 2 && v.runsPerWeek > v.availableDays.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['runsPerWeek'],
+      message: `Runs per week (${v.runsPerWeek}) is more than the ${v.availableDays.length} days ticked: tick more days or plan fewer runs`
+    })
+  }
+  if (v.goalRaceDate && !v.goalDistance) ctx.addIssue({ code: 'custom', path: ['goalDistance'], message: 'Choose the goal distance for the race date' })
+  if (v.goalRaceDate && v.goalRaceDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['goalRaceDate'], message: 'Race date is before the plan starts' })
 })
 export type GeneratePlanInput = z.input<typeof GeneratePlanInput>
 

@@ -73,11 +73,12 @@ describe('plan generator: examples', () => {
     expect(weighted.length).toBeGreaterThan(5)
     // 70 kg: 1.5% of body mass in total is 0.525 kg per ankle, rounded down to the owned 0.5 kg.
     expect(weighted[0]).toMatchObject({ ankleWeightKg: 0.5, weightedMin: 10, type: 'easy' })
-    // One change at a time: weight and minutes never both change between consecutive weighted runs.
+    // One change at a time: weight and minutes never both change between consecutive weighted runs, except that
+    // (RULES.md v2) a heavier weight comes with fewer weighted minutes.
     for (let i = 1; i < weighted.length; i++) {
       const a = weighted[i - 1]
       const b = weighted[i]
-      expect(a.ankleWeightKg !== b.ankleWeightKg && a.weightedMin !== b.weightedMin).toBe(false)
+      expect(a.ankleWeightKg !== b.ankleWeightKg && a.weightedMin !== b.weightedMin && !(b.ankleWeightKg > a.ankleWeightKg && b.weightedMin < a.weightedMin)).toBe(false)
     }
     expect(weighted.some((s) => s.weightedMin > 10 || s.ankleWeightKg > 0.5)).toBe(true)
     expect(plan.deloadWeeks).toContain(MAX_LOADED_WEEKS)
@@ -313,7 +314,10 @@ describe('plan generator: properties', () => {
           const b = weighted[i]
           const kg = a.ankleWeightKg !== b.ankleWeightKg
           const min = a.weightedMin !== b.weightedMin
-          expect(kg && min, `${a.date} -> ${b.date}`).toBe(false)
+          // RULES.md v2 "Weights": a heavier weight comes with fewer weighted minutes (exposure +50% at most);
+          // otherwise weight and minutes never change together.
+          const heavierShorter = b.ankleWeightKg > a.ankleWeightKg && b.weightedMin < a.weightedMin
+          expect(kg && min && !heavierShorter, `${a.date} -> ${b.date}`).toBe(false)
           if (b.ankleWeightKg > a.ankleWeightKg || b.weightedMin > a.weightedMin) {
             if (lastChange !== null) expect(dayNumber(b.date) - dayNumber(lastChange)).toBeGreaterThanOrEqual(14)
             lastChange = b.date

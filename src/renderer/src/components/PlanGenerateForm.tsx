@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { addDays, weekStartOf } from '../../../shared/calendar'
+import { computeBaseline, describeBaseline, NOVICE_START, PACE_WEEKS, type Baseline } from '../../../shared/plan/baseline'
+import { goalDistanceLabel, goalDistances, type GoalDistance } from '../../../shared/plan/longRun'
 import { GeneratePlanInput, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, weekdayNames } from '../../../shared/plan/schema'
 import { issuesByField } from '../../../shared/result'
 import { zodIssues } from '../../../shared/validate'
@@ -29,8 +31,14 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     startDate: addDays(weekStartOf(todayIso(), settings.weekStartsOn), 7),
     weeks: '8',
     runsPerWeek: '4',
+    weeklyMinutes: '',
+    goalDistance: '' as GoalDistance | '',
+    goalRaceDate: '',
     availableDays: [1, 2, 3, 4, 5, 6, 0] as number[]
   })
+  const [baseline, setBaseline] = useState<Baseline | null>(null)
+  // The proposals follow the baseline until the coach changes the field.
+  const [touched, setTouched] = useState({ runsPerWeek: false, weeklyMinutes: false })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
@@ -43,6 +51,28 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     })
   }, [athleteId])
 
+  // The baseline: the last 4 full weeks before the plan (and 8 weeks for the easy pace).
+  useEffect(() => {
+    const id = Number(f.athleteId)
+    if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(f.startDate)) return setBaseline(null)
+    let live = true
+    void call('listSessions', { athleteId: id, from: addDays(f.startDate, -7 * (PACE_WEEKS + 1)), to: addDays(f.startDate, -1) }).then((r) => {
+      if (!live || !r.ok) return
+      const b = computeBaseline(r.value, f.startDate, settings.weekStartsOn)
+      setBaseline(b)
+      const runs = b.noviceStart ? NOVICE_START.runsPerWeek : Math.min(7, Math.max(2, Math.round(b.runsPerWeek)))
+      const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, b.minutesPerWeek)
+      setF((prev) => ({
+        ...prev,
+        runsPerWeek: touched.runsPerWeek ? prev.runsPerWeek : String(runs),
+        weeklyMinutes: touched.weeklyMinutes ? prev.weeklyMinutes : String(minutes)
+      }))
+    })
+    return () => {
+      live = false
+    }
+  }, [f.athleteId, f.startDate, settings.weekStartsOn, touched.runsPerWeek, touched.weeklyMinutes])
+
   const dayOrder = Array.from({ length: 7 }, (_, i) => (settings.weekStartsOn + i) % 7)
 
   const submit = async (e: FormEvent) => {
@@ -54,7 +84,10 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       startDate: f.startDate,
       weeks: numberOr(f.weeks, Number.NaN),
       runsPerWeek: Number(f.runsPerWeek),
-      availableDays: f.availableDays
+      availableDays: f.availableDays,
+      weeklyMinutes: f.weeklyMinutes.trim() === '' ? null : numberOr(f.weeklyMinutes, Number.NaN),
+      goalDistance: f.goalDistance === '' ? null : f.goalDistance,
+      goalRaceDate: f.goalRaceDate === '' ? null : f.goalRaceDate
     }
     const parsed = GeneratePlanInput.safeParse(draft)
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
@@ -102,13 +135,51 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
           <input id="gen-weeks" inputMode="numeric" value={f.weeks} onChange={(e) => set('weeks', e.target.value)} {...describedBy('gen-weeks', errors.weeks)} />
         </Field>
         <Field id="gen-runs" label="Runs per week" error={errors.runsPerWeek}>
-          <select id="gen-runs" value={f.runsPerWeek} onChange={(e) => set('runsPerWeek', e.target.value)}>
+          <select
+            id="gen-runs"
+            value={f.runsPerWeek}
+            onChange={(e) => {
+              setTouched((t) => ({ ...t, runsPerWeek: true }))
+              set('runsPerWeek', e.target.value)
+            }}
+            {...describedBy('gen-runs', errors.runsPerWeek)}
+          >
             {[2, 3, 4, 5, 6, 7].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
           </select>
+        </Field>
+        <Field id="gen-minutes" label="Minutes a week" error={errors.weeklyMinutes}>
+          <input
+            id="gen-minutes"
+            inputMode="numeric"
+            value={f.weeklyMinutes}
+            onChange={(e) => {
+              setTouched((t) => ({ ...t, weeklyMinutes: true }))
+              set('weeklyMinutes', e.target.value)
+            }}
+            {...describedBy('gen-minutes', errors.weeklyMinutes)}
+          />
+        </Field>
+      </div>
+      <p className="hint" data-testid="gen-baseline">
+        {baseline ? `${describeBaseline(baseline)}.` : 'Reading the last 4 weeks…'} The plan starts from there and rises at most 10% a week.
+      </p>
+      <div className="row">
+        <Field id="gen-goal-distance" label="Goal distance (optional)" error={errors.goalDistance}>
+          <select id="gen-goal-distance" value={f.goalDistance} onChange={(e) => set('goalDistance', e.target.value as GoalDistance | '')} {...describedBy('gen-goal-distance', errors.goalDistance)}>
+            <option value="">None</option>
+            {goalDistances.map((g) => (
+              <option key={g} value={g}>
+                {goalDistanceLabel[g]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="gen-race-date" label="Goal race date (optional)" error={errors.goalRaceDate}>
+          <input id="gen-race-date" type="date" value={f.goalRaceDate} onChange={(e) => set('goalRaceDate', e.target.value)} {...describedBy('gen-race-date', errors.goalRaceDate)} />
         </Field>
       </div>
       <fieldset className={`plan-days${errors.availableDays ? ' has-error' : ''}`} aria-describedby={errors.availableDays ? 'gen-days-error' : undefined}>
@@ -130,9 +201,10 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         )}
       </fieldset>
       <p className="hint">
-        The generator starts light (at most 1.5% of body mass in total, rounded down to the weights owned), changes one thing at a time at most every two
-        weeks, puts in a deload week at least every 6 weeks and fills the hard slots with hill sprints and intervals. Every session is checked with the
-        warning rules; nothing above a note is written.
+        The generator builds from the athlete's last 4 weeks: at most one run more than before, run minutes up at most 10% a week, a cutback every 4th
+        week and a 2-week taper before a goal race. Ankle weights start light (at most 1.5% of body mass in total, rounded down to the weights owned), one
+        change at a time at most every two weeks, with a deload week at least every 6 weeks. Every session is checked with the warning rules; nothing above
+        a note is written, and every change from what you asked is explained in the plan's notes.
       </p>
       <div className="actions">
         <button type="button" onClick={onCancel}>
