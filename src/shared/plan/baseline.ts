@@ -47,12 +47,11 @@ export function computeBaseline(history: readonly Pick<RuleSession, 'date' | 'ty
     (s) => s.type === 'easy' && s.distanceKm !== null && s.distanceKm > 0 && s.durationMin > 0 &&
       dayNumber(s.date) >= firstWeek - 7 * PACE_WEEKS && dayNumber(s.date) < firstWeek
   )
-  const round1 = (x: number) => Math.round(x * 10) / 10
   return {
-    runsPerWeek: round1(runs.length / BASELINE_WEEKS),
-    minutesPerWeek: Math.round(runs.reduce((t, s) => t + s.durationMin, 0) / BASELINE_WEEKS),
+    runsPerWeek: runs.length / BASELINE_WEEKS,
+    minutesPerWeek: runs.reduce((t, s) => t + s.durationMin, 0) / BASELINE_WEEKS,
     longestRunMin: Math.max(0, ...runs.map((s) => s.durationMin)),
-    hardPerWeek: round1(runs.filter((s) => isHard(s, hardRpe)).length / BASELINE_WEEKS),
+    hardPerWeek: runs.filter((s) => isHard(s, hardRpe)).length / BASELINE_WEEKS,
     easyPaceMinPerKm: paced.length ? Math.round(median(paced.map((s) => s.durationMin / (s.distanceKm as number))) * 100) / 100 : null,
     noviceStart: runs.length === 0,
     from: isoFromDayNumber(from),
@@ -64,5 +63,5 @@ export function computeBaseline(history: readonly Pick<RuleSession, 'date' | 'ty
 export function describeBaseline(b: Baseline): string {
   if (b.noviceStart) return 'last 4 weeks: no runs logged (the plan starts as a novice start: 3 runs a week of 20-30 min)'
   const runs = Number.isInteger(b.runsPerWeek) ? String(b.runsPerWeek) : b.runsPerWeek.toFixed(1)
-  return `last 4 weeks: ${runs} run${b.runsPerWeek === 1 ? '' : 's'}, ${b.minutesPerWeek} min a week`
+  return `last 4 weeks: ${runs} run${b.runsPerWeek === 1 ? '' : 's'}, ${Math.round(b.minutesPerWeek)} min a week`
 }

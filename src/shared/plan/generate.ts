@@ -318,6 +318,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   let daysShort = 0
   let maxPlannedMinutes = 0
   let longShortOfCap = true
+  let weekBudget = Infinity
 
   const loudOn = (candidate: RuleSession): Warning[] =>
     evaluateRules({ athlete: ruleAthlete, sessions: [...combined, candidate], asOf: candidate.date, clearances, config: cfg }).filter(
@@ -334,6 +335,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const softenedBy = new Map<RuleId, number>()
   let softened = 0
   const write = (v: PlannedDraft): PlannedDraft => {
+    if (v.type !== 'race') weekBudget -= v.durationMin
     combined.push(toRule(v, planId(seq)))
     seq++
     sessions.push(v)
@@ -342,6 +344,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   /** The first variant that draws nothing above info is written; null when none does. */
   const accept = (variants: PlannedDraft[], firstChoice = true): PlannedDraft | null => {
     for (const [i, v] of variants.entries()) {
+      // The week's run minutes never go past the ramp's bound (the race is written apart).
+      if (v.durationMin > weekBudget) continue
       const loud = loudOn(toRule(v, planId(seq)))
       if (loud.length > 0 && i === 0 && firstChoice) {
         softened++
@@ -374,11 +378,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     const partial = weekStart < startDay
 
     // How many runs, and on which days.
-    const runs = weekRuns({ week: w, kind, requested: input.runsPerWeek, baselineRuns: baseRuns, previous: prevRuns, weeksSinceAdd })
-    weeksSinceAdd = prevRuns !== null && runs > prevRuns ? 1 : weeksSinceAdd + 1
-    prevRuns = runs
+    // The novice start is 3 runs a week from week 1 (weekRuns adds 1 to the baseline's runs).
+    const runs = weekRuns({ week: w, kind, requested: input.runsPerWeek, baselineRuns: baseline.noviceStart ? NOVICE_START.runsPerWeek - 1 : baseRuns, previous: prevRuns, weeksSinceAdd })
     if (runs < input.runsPerWeek) fewestRunsShort = Math.max(fewestRunsShort, w + 1)
-    let days: number[] = []
+    const days: number[] = []
     for (let d = weekStart; d < weekStart + 7; d++) {
       if (d < startDay || !available.has(weekday(isoFromDayNumber(d)))) continue
       // Race week: nothing on the race day but the race, nothing the day after it, and only easy runs before it.
@@ -393,6 +396,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     // How many minutes.
     const bound = weekMinutes({ week: w, kind, baselineMinutes: baseMinutes, previous: prevMinutes, previousKind: prevKind, lastNormal, goal: goalMinutes })
     const target = bound.target
+    weekBudget = bound.max
 
     // Roles.
     const hold = w < painHoldWeeks
@@ -402,7 +406,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     if (deload) deloadWeeks.push(w)
     const wantWeighted = weightsAllowed && !hold && !deload && !weightedWeeks.has(weekStart)
     const hardCount = hold || kind === 'race' ? 0 : hardLimit({ week: w, level, baselineHardPerWeek: baseline.hardPerWeek, runs: runDays.length })
-    const { roles } = assignRoles(runDays, hardCount, wantWeighted, lastHard, lastWeightedDay, gap, !hold && kind !== 'race')
+    const runWalk = baseline.noviceStart && w < 2
+    const { roles } = assignRoles(runDays, hardCount, wantWeighted, lastHard, lastWeightedDay, gap, !hold && kind !== 'race' && !runWalk)
     if (hold) {
       weekNotes[w].push(
         `Easy runs only: a pain stop (${painStops.map((s) => s.ruleId).join(', ')}) is in force. Weights and hard sessions resume only after ${settledRow}.`
@@ -411,14 +416,17 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
 
     // Hard sessions first (their minutes are fixed), then the long run, then the easy runs share the rest.
     const hardBodies = new Map<number, SessionBody>()
+    const slotOf = new Map<number, number>()
     for (const d of runDays) {
       if (roles.get(d) !== 'hard') continue
-      const kindOfSlot = slotKind(slotIndex, gentle)
+      const slot = slotIndex + slotOf.size
+      const kindOfSlot = slotKind(slot, gentle)
+      slotOf.set(d, slot)
       hardBodies.set(d, kindOfSlot === 'interval' ? intervalSession(level, intervalCount, maxHr) : kindOfSlot === 'incline' ? inclineSession(inclineCount, maxHr) : hillSprintSession(level, hillCount))
     }
-    const hardMinutes = [...hardBodies.values()].reduce((t, b) => t + b.durationMin, 0)
+    let hardMinutes = [...hardBodies.values()].reduce((t, b) => t + b.durationMin, 0)
     const longDay = runDays.find((d) => roles.get(d) === 'long') ?? null
-    const easyDays = runDays.filter((d) => roles.get(d) === 'easy' || roles.get(d) === 'weighted')
+    let easyDays = runDays.filter((d) => roles.get(d) === 'easy' || roles.get(d) === 'weighted')
     const runCap = longestAllowed(longestIn30(runDays[0] ?? weekStart), Math.max(longCap, NOVICE_START.maxRunMin), NOVICE_START.maxRunMin)
     let longMin = 0
     if (longDay !== null) {
@@ -426,11 +434,34 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       longMin = Math.max(MIN_EASY, Math.min(longestAllowed(longestIn30(longDay), longCap, NOVICE_START.maxRunMin), floor5(share * target)))
       if (longMin >= longCap) longShortOfCap = false
     }
+    // A small week: fewer hard sessions, then fewer easy runs, so the week stays within its minutes.
+    for (const d of [...hardBodies.keys()].reverse()) {
+      if (hardMinutes + longMin + easyDays.length * (MIN_EASY - 5) <= target) break
+      hardMinutes -= hardBodies.get(d)!.durationMin
+      hardBodies.delete(d)
+      roles.set(d, 'easy')
+      easyDays = runDays.filter((x) => roles.get(x) === 'easy' || roles.get(x) === 'weighted')
+    }
+    while (easyDays.length > 0 && hardMinutes + longMin + easyDays.length * (MIN_EASY - 5) > target && runDays.length > 1) {
+      const gone = easyDays.find((x) => roles.get(x) === 'easy') ?? easyDays[0]
+      runDays = runDays.filter((x) => x !== gone)
+      easyDays = easyDays.filter((x) => x !== gone)
+    }
     const easyMax = Math.max(MIN_EASY, Math.min(runCap, longDay !== null ? longMin : runCap, baseline.noviceStart && w < 2 ? NOVICE_START.maxRunMin : Infinity))
-    const easyMins = splitMinutes(Math.max(0, target - hardMinutes - longMin), easyDays.length, MIN_EASY, easyMax)
+    const easyBudget = Math.max(0, target - hardMinutes - longMin)
+    const easyMins: number[] = splitMinutes(easyBudget, easyDays.length, easyBudget >= easyDays.length * MIN_EASY ? MIN_EASY : MIN_EASY - 5, easyMax)
+    // The weighted run needs room for its weighted minutes (and a +5 step) plus an unweighted finish.
+    const wIdx = easyDays.findIndex((d) => roles.get(d) === 'weighted')
+    if (wIdx >= 0) easyMins[wIdx] = Math.max(easyMins[wIdx], round5(ladder.min + 10))
+    // Never above the week's bound: trim the longest of the long and easy runs, 5 min at a time.
+    for (let over = hardMinutes + longMin + easyMins.reduce((t, m) => t + m, 0) - bound.max; over > 0; over -= 5) {
+      const i = easyMins.reduce((best, m, k) => (k !== wIdx && (best === wIdx || m > (easyMins[best] ?? 0)) ? k : best), wIdx === 0 ? 1 : 0)
+      if (longMin >= (easyMins[i] ?? 0) && longMin > MIN_EASY) longMin -= 5
+      else if (easyMins[i] !== undefined && easyMins[i] > MIN_EASY - 5) easyMins[i] -= 5
+      else break
+    }
     const easyMinOf = new Map(easyDays.map((d, i) => [d, easyMins[i]]))
 
-    const runWalk = baseline.noviceStart && w < 2
     const easyTextFor = (extra = '') => (m: number) => `${runWalk ? runWalkText(m, w, maxHr) : easyText(m, maxHr)}${extra}`
     const holdWhy = ` A pain stop is in force: no ankle weights and no hard sessions until ${config.pn2SettledSessionsToEnd} settled sessions in a row (pain ${config.pn2SettledMax}/10 or less).`
 
@@ -444,7 +475,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         const body = hardBodies.get(d)!
         written = accept([withDistance(date, body)])
         if (written) {
-          slotIndex++
+          slotIndex = Math.max(slotIndex, slotOf.get(d)! + 1)
           if (body.type === 'interval') intervalCount++
           else if (body.type === 'incline') inclineCount++
           else hillCount++
@@ -455,7 +486,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         }
       } else if (role === 'long') {
         const variants: PlannedDraft[] = []
-        for (let m = longMin; m >= MIN_EASY && variants.length < 6; m -= 5) {
+        // Within 110% of the longest run of the 30 days before it, this week's earlier runs included.
+        const before = longestIn30(d)
+        const top = before > 0 ? Math.min(longMin, floor5(1.1 * before)) : longMin
+        for (let m = top; m >= MIN_EASY && variants.length < 6; m -= 5) {
           variants.push(withDistance(date, { type: 'long', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 4, description: longText(m, maxHr) }))
         }
         written = accept(variants)
@@ -492,6 +526,14 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       // Runs after the race in the race week: none (the day after is rest), the week after follows the ramp.
     }
 
+    // Runs: the most written in a full week so far; one more at most every 2 weeks.
+    const writtenRuns = sessions.filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && isRunType(s.type)).length
+    if (!partial) {
+      if (prevRuns === null || writtenRuns > prevRuns) {
+        weeksSinceAdd = prevRuns === null ? weeksSinceAdd + 1 : 1
+        prevRuns = writtenRuns
+      } else weeksSinceAdd++
+    } else weeksSinceAdd++
     // Ramp bookkeeping: this week's run minutes, the race excluded. A partial first week passes on its target.
     const actual = sessions
       .filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type))
@@ -520,13 +562,18 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     if (ladder.kg === null || !recent) {
       // Start or restart light: at most the start level, 5-10 weighted minutes.
       const restartKg = ladder.kg !== null && painRestart && ladder.lastChange === null ? ladder.kg : startKg
-      if (restartKg !== null && (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)) {
+      // A (re)start within 30 days of a lighter load keeps the exposure rise within +50% too.
+      const recentExposure = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg * s.weightedMin))
+      const recentKg = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg))
+      const fits = (kg: number) =>
+        recentExposure === 0 || (kg * startMin <= 1.5 * recentExposure + 1e-9 && !((afterBreak || afterDeload) && kg > recentKg + 1e-9))
+      if (restartKg !== null && fits(restartKg) && (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)) {
         variants.push({
           draft: weighted(restartKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),
           apply: () => Object.assign(ladder, { kg: restartKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
         })
       }
-      if (startKg !== null && restartKg !== startKg) {
+      if (startKg !== null && restartKg !== startKg && fits(startKg)) {
         variants.push({
           draft: weighted(startKg, startMin, 'Restart light after a break.'),
           apply: () => Object.assign(ladder, { kg: startKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })

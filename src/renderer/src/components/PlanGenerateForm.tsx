@@ -61,7 +61,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       const b = computeBaseline(r.value, f.startDate, settings.weekStartsOn)
       setBaseline(b)
       const runs = b.noviceStart ? NOVICE_START.runsPerWeek : Math.min(7, Math.max(2, Math.round(b.runsPerWeek)))
-      const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, b.minutesPerWeek)
+      const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, Math.round(b.minutesPerWeek))
       setF((prev) => ({
         ...prev,
         runsPerWeek: touched.runsPerWeek ? prev.runsPerWeek : String(runs),
