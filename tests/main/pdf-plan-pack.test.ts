@@ -150,7 +150,8 @@ describe('plan pack PDF', () => {
   it('keeps every week of a 16-week, 7-runs-a-week plan whole, on A4 and on Letter', { timeout: 120_000 }, async () => {
     for (const paperSize of ['A4', 'Letter']) {
       const { plan, pdf } = await setup('Ingrid Solberg', { paperSize }, { weeks: 16, runsPerWeek: 7 })
-      expect(plan.sessions.length).toBeGreaterThan(100)
+      // RULES.md v2: runs are added one every 2 weeks from the novice start of 3, so 7 a week comes late in the plan.
+      expect(plan.sessions.length).toBeGreaterThan(90)
       // Each week's heading once in the tables and once on a log sheet: none split, none lost.
       const seen: number[] = []
       for (let p = 1; p <= pages(pdf); p++) seen.push(...[...flat(pdf, ['-f', String(p), '-l', String(p)]).matchAll(/Week (\d+) · /g)].map((m) => Number(m[1])))
