@@ -151,7 +151,8 @@ describe('plan generator, second part: baseline and ramp', () => {
 
   it('a cutback week really cuts: at least to 70% of the week before when nothing was left out', check((input, plan) => {
     const weeks = weeksOf(input, plan)
-    if (/left out/.test(plan.notes.join(' '))) return
+    // The lower bound holds unless the rules made a session milder (always shorter) or left one out.
+    if (/left out|made milder/.test(plan.notes.join(' '))) return
     for (const c of plan.cutbackWeeks) {
       const prev = weeks[c - 1]
       if (prev.partial || prev.minutes < 60) continue
@@ -212,7 +213,8 @@ describe('plan generator, second part: long run, taper, intensity, distance, wei
       const prev = weeks[t - 1]
       if (!prev || prev.partial || prev.minutes < 50) continue
       expect(weeks[t].minutes, `taper week ${t + 1}`).toBeLessThanOrEqual(0.7 * prev.minutes + 1e-9)
-      if (!/left out/.test(plan.notes.join(' '))) expect(weeks[t].minutes).toBeGreaterThanOrEqual(0.6 * prev.minutes - 5)
+      // The lower bound holds unless the rules made a session milder (always shorter) or left one out.
+      if (!/left out|made milder/.test(plan.notes.join(' '))) expect(weeks[t].minutes).toBeGreaterThanOrEqual(0.6 * prev.minutes - 5)
     }
     for (const s of plan.sessions.filter((p) => p.ankleWeightKg > 0 && p.date <= raceDate)) expect(dayNumber(raceDate) - dayNumber(s.date)).toBeGreaterThan(10)
   }))
