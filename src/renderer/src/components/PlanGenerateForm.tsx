@@ -21,6 +21,8 @@ interface Props {
 }
 
 /** The generator's inputs: athlete, start, 4-16 weeks, runs per week and the days the athlete can run. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) => {
   const { settings } = useSettings()
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
@@ -165,7 +167,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         </Field>
       </div>
       <p className="hint" data-testid="gen-baseline">
-        {baseline ? `${describeBaseline(baseline)}.` : 'Reading the last 4 weeks…'} The plan starts from there and rises at most 10% a week.
+        {baseline ? `${capitalised(describeBaseline(baseline))}.` : 'Reading the last 4 weeks…'} The plan starts from there and rises at most 10% a week.
       </p>
       <div className="row">
         <Field id="gen-goal-distance" label="Goal distance (optional)" error={errors.goalDistance}>
