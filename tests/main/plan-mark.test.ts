@@ -81,12 +81,20 @@ describe('the export mark', () => {
     const n = pageCount(pdf)
     expect(pageText(pdf, 1)).toContain(markLineOf(plan))
     const seen: number[] = []
+    let lastWeek = 0
     for (let p = 2; p <= n; p++) {
       const t = pageText(pdf, p)
       const weeks = [...t.matchAll(/Week (\d+) · /g)].map((m) => Number(m[1]))
       seen.push(...weeks)
-      if (weeks.some((w) => markedWeeks.has(w))) expect(t, `page ${p}`).toContain(markLineOf(plan))
+      // A sheet without a week heading that shows planned sessions continues a week too tall for one sheet.
+      const continuing = weeks.length === 0 && /(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ [A-Z][a-z]{2} (Easy|Long|Tempo|Intervals|Hill|Incline|Race|Cross)/.test(t)
+      if (weeks.some((w) => markedWeeks.has(w)) || (continuing && markedWeeks.has(lastWeek))) expect(t, `page ${p}`).toContain(markLineOf(plan))
       else expect(t, `page ${p}`).not.toContain('Not cleared')
+      // No sheet is left blank but for its banner and footer.
+      const rest = t.replace(markLineOf(plan), '').replace(/Sessions marked "Not cleared" below[^.]*\./, '').trim()
+      // The footer is "Athlete · Plan  Page N of M": a sheet with little more than that was left blank.
+      expect(rest.split(' ').length, `page ${p} holds more than its banner and footer: "${rest}"`).toBeGreaterThan(12)
+      if (weeks.length) lastWeek = weeks[weeks.length - 1]
     }
     // Every week once in the table and once as a log sheet: no week was lost or split.
     expect(seen.sort((a, b) => a - b)).toEqual(plan.weekStarts.flatMap((_, i) => [i + 1, i + 1]))

@@ -98,6 +98,13 @@ export function weekTableHeight(p: Paper, week: readonly PlannedSession[], lines
   )
 }
 
+/** The weeks whose table is taller than a sheet (they may continue on the next sheet). */
+export function tallWeeks(p: Paper, byWeek: readonly PlannedSession[][], lines: (s: PlannedSession) => string[], marks: Marks = {}): Set<number> {
+  const room = contentHeight(p) - PAGE_TITLE - MARK_BANNER
+  // 0.8: the estimate runs high, but a week that cannot wrap and is too tall leaves a blank sheet behind.
+  return new Set(byWeek.flatMap((w, i) => (weekTableHeight(p, w, lines, marks) > 0.8 * room ? [i] : [])))
+}
+
 /** The weeks on each week-by-week page. */
 export function tablePageWeeks(p: Paper, byWeek: readonly PlannedSession[][], lines: (s: PlannedSession) => string[], marks: Marks = {}): number[][] {
   const heights = byWeek.map((w) => weekTableHeight(p, w, lines, marks))

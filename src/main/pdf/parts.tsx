@@ -5,10 +5,11 @@ import { K } from './kit'
 import { TYPE } from './theme'
 
 /** The plan's mark, on the cover and on every page that holds a marked session. */
-export const MarkBanner = ({ c, cover = false }: { c: PackCtx; cover?: boolean }) => {
+/** `fixed`: repeated on every sheet the page runs onto (a week too tall for one sheet). */
+export const MarkBanner = ({ c, cover = false, fixed = false }: { c: PackCtx; cover?: boolean; fixed?: boolean }) => {
   const { View, Text } = K()
   return (
-    <View style={c.st.mark}>
+    <View style={c.st.mark} fixed={fixed}>
       <Text style={c.st.markTitle}>{markLine(c.data.mark)}</Text>
       <Text style={{ fontSize: TYPE.small, marginTop: 2 }}>
         {cover

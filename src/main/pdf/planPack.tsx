@@ -6,7 +6,7 @@ import { Cover } from './cover'
 import { registerPdfFonts, unprintable } from './fonts'
 import { GuidePages } from './guide'
 import { loadKit } from './kit'
-import { logPageWeeks, tablePageWeeks } from './layout'
+import { logPageWeeks, tablePageWeeks, tallWeeks } from './layout'
 import { LogPages } from './logSheet'
 import { Overview } from './overview'
 import { paper } from './paper'
@@ -37,7 +37,7 @@ export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> 
     <Document title={`${c.safe(data.plan.name)} – ${c.safe(data.athleteName)}`} author={c.safe(data.coachName) || 'Ballast'} creator="Ballast" producer="Ballast">
       <Cover c={c} />
       <Overview c={c} />
-      <WeekPages c={c} pages={tablePages} />
+      <WeekPages c={c} pages={tablePages} tall={tallWeeks(c.paper, c.byWeek, c.lines, c.marks)} />
       <GuidePages c={c} />
       <LogPages c={c} pages={logPages} />
     </Document>
