@@ -27,11 +27,13 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   const edit = app.getByRole('dialog')
   const live = edit.getByRole('region', { name: 'Warnings for this session' })
   await expect(live).toContainText('No warnings for this session.')
+  // Weights on for all but the last 5 minutes of this run.
+  const onFor = Number(await edit.getByLabel('Duration (min)').inputValue()) - 5
   await edit.getByLabel(/Weight per ankle/).fill('1.5')
-  await edit.getByLabel('Minutes with weights on').fill('25')
+  await edit.getByLabel('Minutes with weights on').fill(String(onFor))
   await expect(live.getByRole('heading', { name: 'This session would trigger' })).toBeVisible()
   await expect(live.locator('li.warning.sev-caution').first()).toBeVisible()
-  await expect(edit.getByLabel('What to do')).toHaveValue(/Ankle weights on for the first 25 min, then take them off and finish unweighted\.$/)
+  await expect(edit.getByLabel('What to do')).toHaveValue(new RegExp(`Ankle weights on for the first ${onFor} min, then take them off and finish unweighted\\.$`))
   await expect(edit.getByLabel('What to do')).not.toHaveValue(/first \d+ min.*first \d+ min/)
   await app.screenshot({ path: 'test-results/screens/plan-session-live-warnings.png' })
   await edit.getByRole('button', { name: 'Save planned session' }).click()
