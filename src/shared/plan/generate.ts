@@ -16,7 +16,7 @@ import { plannedDistanceKm } from './distance'
 import {
   easyText, hardLimit, hillSprintSession, inclineSession, intervalSession, longText, runWalkText, slotKind, type SessionBody
 } from './intensity'
-import { goalDistanceKm, goalDistanceLabel, longestAllowed, longRunCap, type GoalDistance } from './longRun'
+import { goalDistanceKm, goalDistanceLabel, longestAllowed, LONG_RUN_GROWTH, longRunCap, type GoalDistance } from './longRun'
 import { NOVICE_MAX_DAYS_IN_ROW, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
 import { floor5, round5 } from './rounding'
 import type { PlannedDraft } from './schema'
@@ -146,6 +146,18 @@ function splitMinutes(total: number, n: number, lo: number, hi: number): number[
   }
   return out
 }
+
+/** Why a week's long-run slot became an easy run. */
+type NoLongWhy = 'cap' | 'growth' | 'minutes' | 'rules'
+const NO_LONG_REASON: Record<NoLongWhy, string> = {
+  cap: 'the long-run cap',
+  growth: 'the long run grows at most 10% over the longest run of the last 30 days',
+  minutes: "the week's run minutes rise at most 10% over the week before, and cutback and taper weeks have fewer",
+  rules: 'the rules flagged every longer choice'
+}
+const noLongWeekText = (why: NoLongWhy, easyMin: number, planned: number): string =>
+  `No long run this week: a long run is never shorter than the week's easy runs (${easyMin} min) and one that long did not fit (${NO_LONG_REASON[why]}), ` +
+  `so the last run of the week is a ${planned}-min easy run.`
 
 export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const config = resolveRulesConfig(input.config)
@@ -318,6 +330,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   let daysShort = 0
   let maxPlannedMinutes = 0
   let longShortOfCap = true
+  /** Weeks whose long-run slot became an easy run, and why: no long run fitted at least as long as the easy runs. */
+  const noLongWeeks: { week: number; why: NoLongWhy; easy: number }[] = []
   let weekBudget = Infinity
 
   const loudOn = (candidate: RuleSession): Warning[] =>
@@ -429,9 +443,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     let easyDays = runDays.filter((d) => roles.get(d) === 'easy' || roles.get(d) === 'weighted')
     const runCap = longestAllowed(longestIn30(runDays[0] ?? weekStart), Math.max(longCap, NOVICE_START.maxRunMin), NOVICE_START.maxRunMin)
     let longMin = 0
+    const longAllowed = longDay !== null ? longestAllowed(longestIn30(longDay), longCap, NOVICE_START.maxRunMin) : 0
     if (longDay !== null) {
       const share = runDays.length === 3 ? 0.45 : 0.4
-      longMin = Math.max(MIN_EASY, Math.min(longestAllowed(longestIn30(longDay), longCap, NOVICE_START.maxRunMin), floor5(share * target)))
+      longMin = Math.max(MIN_EASY, Math.min(longAllowed, floor5(share * target)))
       if (longMin >= longCap) longShortOfCap = false
     }
     // A small week: fewer hard sessions, then fewer easy runs, so the week stays within its minutes.
@@ -453,11 +468,16 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     // The weighted run needs room for its weighted minutes (and a +5 step) plus an unweighted finish.
     const wIdx = easyDays.findIndex((d) => roles.get(d) === 'weighted')
     if (wIdx >= 0) easyMins[wIdx] = Math.max(easyMins[wIdx], round5(ladder.min + 10))
-    // Never above the week's bound: trim the longest of the long and easy runs, 5 min at a time.
+    // The long run is never shorter than the week's easy runs: it grows to the weighted run's length when
+    // its 10% growth limit and cap allow (the week's bound is kept by the trim below).
+    if (longDay !== null && easyMins.length) longMin = Math.max(longMin, Math.min(longAllowed, Math.max(...easyMins)))
+    // Never above the week's bound: trim the longest of the long and easy runs, 5 min at a time
+    // (the long run only while it stays at least as long as every easy run).
     for (let over = hardMinutes + longMin + easyMins.reduce((t, m) => t + m, 0) - bound.max; over > 0; over -= 5) {
       const i = easyMins.reduce((best, m, k) => (k !== wIdx && (best === wIdx || m > (easyMins[best] ?? 0)) ? k : best), wIdx === 0 ? 1 : 0)
-      if (longMin >= (easyMins[i] ?? 0) && longMin > MIN_EASY) longMin -= 5
+      if (longMin > MIN_EASY && longMin - 5 >= Math.max(0, ...easyMins)) longMin -= 5
       else if (easyMins[i] !== undefined && easyMins[i] > MIN_EASY - 5) easyMins[i] -= 5
+      else if (longMin > MIN_EASY) longMin -= 5
       else break
     }
     const easyMinOf = new Map(easyDays.map((d, i) => [d, easyMins[i]]))
@@ -482,17 +502,31 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
           if (body.type !== 'incline') lastHard = d
         } else {
           weakened++
-          written = accept(easyVariants(date, Math.min(body.durationMin, easyMax), easyTextFor(' In place of a hard session.')), false)
+          // No longer than the week's long run, so that it keeps its minutes.
+          written = accept(easyVariants(date, Math.min(body.durationMin, easyMax, longDay !== null ? Math.max(MIN_EASY, longMin) : Infinity), easyTextFor(' In place of a hard session.')), false)
         }
       } else if (role === 'long') {
-        const variants: PlannedDraft[] = []
-        // Within 110% of the longest run of the 30 days before it, this week's earlier runs included.
+        // The long run is the week's last run: never shorter than the easy runs already written this week.
+        const longestEasy = Math.max(0, ...sessions.filter((s) => s.type === 'easy' && dayNumber(s.date) >= weekStart && dayNumber(s.date) < d).map((s) => s.durationMin))
+        // Within 110% of the longest run of the 30 days before it (this week's earlier runs included), the cap and the week's minutes.
         const before = longestIn30(d)
-        const top = before > 0 ? Math.min(longMin, floor5(1.1 * before)) : longMin
-        for (let m = top; m >= MIN_EASY && variants.length < 6; m -= 5) {
+        const grown = before > 0 ? floor5(LONG_RUN_GROWTH * before) : Infinity
+        const top = Math.min(Math.max(longMin, longestEasy), grown, longAllowed, floor5(weekBudget))
+        const variants: PlannedDraft[] = []
+        for (let m = top; m >= Math.max(MIN_EASY, longestEasy) && variants.length < 6; m -= 5) {
           variants.push(withDistance(date, { type: 'long', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 4, description: longText(m, maxHr) }))
         }
         written = accept(variants)
+        if (!written) {
+          // No long run fits at least as long as the easy runs: the slot becomes an easy run, and the notes say why.
+          const why =
+            longAllowed < longestEasy ? 'cap' : grown < longestEasy ? 'growth' : floor5(weekBudget) < Math.max(MIN_EASY, longestEasy) ? 'minutes' : 'rules'
+          written = accept(easyVariants(date, Math.max(MIN_EASY - 5, Math.min(longMin, longestEasy || longMin)), easyTextFor()), false)
+          if (written) {
+            noLongWeeks.push({ week: w, why, easy: longestEasy })
+            weekNotes[w].push(noLongWeekText(why, longestEasy, written.durationMin))
+          }
+        }
       } else if (role === 'weighted') {
         const minutes = easyMinOf.get(d) ?? MIN_EASY
         const raceSoon = race !== null && race.day - d <= NO_WEIGHTS_BEFORE_RACE_DAYS && race.day >= d
@@ -639,6 +673,14 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   if (input.goalDistance && longShortOfCap && !race) {
     const km = pace ? ` (about ${fmt.distance(longCap / pace)})` : ''
     notes.push(`The long run stays below the ${goalDistanceLabel[input.goalDistance]} cap of ${longCap} min${km}: it grows at most 10% over the longest run of the last 30 days.`)
+  }
+  if (noLongWeeks.length) {
+    const ws = noLongWeeks.map((x) => x.week + 1)
+    const why = [...new Set(noLongWeeks.map((x) => x.why))].map((r) => NO_LONG_REASON[r])
+    notes.push(
+      `No long run in week${ws.length === 1 ? '' : 's'} ${ws.join(', ')}: a long run is never shorter than the easy runs of its week, and a longer one did not fit ` +
+        `(${why.join('; ')}). The last run of ${ws.length === 1 ? 'that week' : 'those weeks'} is an easy run instead.`
+    )
   }
   if (cutbackWeeks.length) notes.push(`Cutback ${cutbackWeeks.length === 1 ? 'week' : 'weeks'} ${cutbackWeeks.map((x) => x + 1).join(', ')}: 70-80% of the run minutes of the week before.`)
   if (input.goalRaceDate && input.goalDistance && !race) notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)

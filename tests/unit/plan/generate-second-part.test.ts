@@ -197,6 +197,24 @@ describe('plan generator, second part: long run, taper, intensity, distance, wei
     }
   }))
 
+  it('a long run is never shorter than any easy run of its week; a novice start has no long run in its run/walk weeks 1-2', check((input, plan) => {
+    const weeks = weeksOf(input, plan)
+    for (const w of weeks) {
+      const longs = w.runs.filter((s) => s.type === 'long')
+      expect(longs.length, `week ${w.index + 1}`).toBeLessThanOrEqual(1)
+      for (const long of longs) for (const easy of w.runs.filter((s) => s.type === 'easy')) {
+        expect(long.durationMin, `week ${w.index + 1}: long ${long.date} vs easy ${easy.date}`).toBeGreaterThanOrEqual(easy.durationMin)
+      }
+    }
+    if (baselineOf(input).novice) for (const w of weeks.slice(0, 2)) expect(w.runs.map((s) => s.type).filter((t) => t !== 'easy')).toEqual([])
+    // Weeks whose long-run slot became an easy run are named in the notes, and they have no long run.
+    const named = plan.notes.find((n) => n.startsWith('No long run in week'))
+    if (named) {
+      const listed = named.replace(/:.*$/, '').match(/\d+/g)!.map(Number)
+      for (const n of listed) expect(weeks[n - 1].runs.filter((s) => s.type === 'long'), `week ${n}`).toEqual([])
+    }
+  }))
+
   it('a goal race inside the plan: 2 taper weeks at 60-70% of the week before, no weights in the last 10 days, the race on its date', check((input, plan) => {
     const raceDate = input.goalRaceDate
     const weeks = weeksOf(input, plan)
@@ -296,4 +314,32 @@ describe('plan generator, second part: long run, taper, intensity, distance, wei
     expect(warnings.filter((w) => !raceIds.has(w.sessionId!)).map((w) => `${w.ruleId} ${w.severity} ${w.date}: ${w.message}`)).toEqual([])
     if (warnings.length) expect(plan.notes.join(' ')).toMatch(/The race itself draws/)
   }))
+})
+
+describe('plan generator, second part: the long run of a novice start', () => {
+  // Issue 11 follow-up: an intermediate athlete with no runs logged got "Long run 20 min" next to "Easy run 25 min".
+  const input: GeneratorInput = {
+    athlete: { bodyMassKg: 67, level: 'intermediate', ownedWeightsKg: [0.5, 1.5], maxHr: null },
+    history: [], startDate: '2026-01-05', weeks: 5, runsPerWeek: 5, availableDays: [0, 1, 2, 4, 5, 6], weekStartsOn: 0
+  }
+  const plan = generatePlan(input)
+  const weeks = weeksOf(input, plan)
+
+  it('has no long run in the run/walk weeks 1-2; from week 3 each long run is the longest easy-or-long run of its week', () => {
+    expect(weeks.slice(0, 2).flatMap((w) => w.runs.filter((s) => s.type !== 'easy'))).toEqual([])
+    expect(weeks[2].runs.filter((s) => s.type === 'long')).toHaveLength(1)
+    for (const w of weeks) {
+      const long = w.runs.find((s) => s.type === 'long')
+      if (long) expect(long.durationMin).toBe(Math.max(...w.runs.filter((s) => s.type === 'easy' || s.type === 'long').map((s) => s.durationMin)))
+    }
+  })
+
+  it('a week whose long run would be shorter than its easy runs has an easy run instead, and the notes say why', () => {
+    const without = weeks.filter((w) => w.index >= 2 && w.runs.length >= 3 && !w.runs.some((s) => s.type === 'long'))
+    expect(without.length).toBeGreaterThan(0)
+    const note = plan.notes.find((n) => n.startsWith('No long run in week'))
+    expect(note).toBeDefined()
+    expect(note!.replace(/:.*$/, '').match(/\d+/g)!.map(Number)).toEqual(without.map((w) => w.index + 1))
+    expect(note).toMatch(/never shorter than the easy runs of its week/)
+  })
 })
