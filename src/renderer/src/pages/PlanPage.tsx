@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { levelLabels, sessionTypeLabels } from '../../../shared/domain'
+import { notesBesideGenerator } from '../../../shared/plan/notes'
 import type { PlannedSession } from '../../../shared/plan/schema'
 import { Dialog } from '../components/Dialog'
 import { PlanDetailsForm } from '../components/PlanDetailsForm'
@@ -66,6 +67,8 @@ export const PlanPage = ({ id }: { id: number }) => {
   }
   const loud = detail.warnings.filter((w) => w.severity !== 'info')
   const notes = generatorNotes.get(plan.id) ?? []
+  // The generator's notes are stored with the plan too: shown once, in their box; a coach's own lines stay in the header.
+  const headerNotes = notesBesideGenerator(plan.notes, notes)
 
   const run = async (label: string, fn: () => Promise<void>) => {
     setBusy(label)
@@ -124,7 +127,16 @@ export const PlanPage = ({ id }: { id: number }) => {
             {detail.compliance.percent !== null && ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
           </p>
           {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
-          {plan.notes && <p className="notes">{plan.notes}</p>}
+          {headerNotes.length > 0 && (
+            <p className="notes">
+              {headerNotes.map((line, i) => (
+                <span key={i}>
+                  {i > 0 && <br />}
+                  {line}
+                </span>
+              ))}
+            </p>
+          )}
         </div>
         <div className="toolbar">
           {plan.status === 'draft' ? (
