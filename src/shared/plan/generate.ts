@@ -429,6 +429,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     }
 
     // Hard sessions first (their minutes are fixed), then the long run, then the easy runs share the rest.
+    const easing = kind === 'cutback' || kind === 'taper'
     const hardBodies = new Map<number, SessionBody>()
     const slotOf = new Map<number, number>()
     for (const d of runDays) {
@@ -436,7 +437,9 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       const slot = slotIndex + slotOf.size
       const kindOfSlot = slotKind(slot, gentle)
       slotOf.set(d, slot)
-      hardBodies.set(d, kindOfSlot === 'interval' ? intervalSession(level, intervalCount, maxHr) : kindOfSlot === 'incline' ? inclineSession(inclineCount, maxHr) : hillSprintSession(level, hillCount))
+      // A cutback or taper week does not progress its hard session: it repeats an easier one from before.
+      const nth = (n: number) => (easing ? Math.max(0, n - 2) : n)
+      hardBodies.set(d, kindOfSlot === 'interval' ? intervalSession(level, nth(intervalCount), maxHr) : kindOfSlot === 'incline' ? inclineSession(nth(inclineCount), maxHr) : hillSprintSession(level, nth(hillCount)))
     }
     let hardMinutes = [...hardBodies.values()].reduce((t, b) => t + b.durationMin, 0)
     const longDay = runDays.find((d) => roles.get(d) === 'long') ?? null
@@ -496,9 +499,11 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         written = accept([withDistance(date, body)])
         if (written) {
           slotIndex = Math.max(slotIndex, slotOf.get(d)! + 1)
-          if (body.type === 'interval') intervalCount++
-          else if (body.type === 'incline') inclineCount++
-          else hillCount++
+          if (!easing) {
+            if (body.type === 'interval') intervalCount++
+            else if (body.type === 'incline') inclineCount++
+            else hillCount++
+          }
           if (body.type !== 'incline') lastHard = d
         } else {
           weakened++
@@ -586,7 +591,9 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     // No change in the first weighted week after a deload or a break of 10 days or more.
     const afterBreak = lastW !== undefined && d - dayNumber(lastW.date) >= BREAK_DAYS
     const afterDeload = deloadWeeks.includes(week - 1)
-    const changeDue = (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES) && !afterBreak && !afterDeload
+    // A cutback or taper week holds the weighted load too: its run minutes go down, so the load does not go up.
+    const easingWeek = weekKind(week, raceWeek) === 'cutback' || weekKind(week, raceWeek) === 'taper'
+    const changeDue = (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES) && !afterBreak && !afterDeload && !easingWeek
     const weighted = (kg: number, min: number, what: string): PlannedDraft =>
       withDistance(date, {
         type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min, targetRpe: 3,
@@ -682,7 +689,12 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         `(${why.join('; ')}). The last run of ${ws.length === 1 ? 'that week' : 'those weeks'} is an easy run instead.`
     )
   }
-  if (cutbackWeeks.length) notes.push(`Cutback ${cutbackWeeks.length === 1 ? 'week' : 'weeks'} ${cutbackWeeks.map((x) => x + 1).join(', ')}: 70-80% of the run minutes of the week before.`)
+  if (cutbackWeeks.length) {
+    notes.push(
+      `Cutback ${cutbackWeeks.length === 1 ? 'week' : 'weeks'} ${cutbackWeeks.map((x) => x + 1).join(', ')}: 70-80% of the run minutes of the week before; ` +
+        'the weighted load and the hard session are not raised in them.'
+    )
+  }
   if (input.goalRaceDate && input.goalDistance && !race) notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)
   if (input.goalRaceDate && !input.goalDistance) notes.push('A race date without a goal distance: no race or taper is planned.')
   if (race && raceWeek !== null) {
