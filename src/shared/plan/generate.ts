@@ -297,7 +297,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     (s.pain === null || s.pain <= config.pn2SettledMax) && (s.painNextMorning === null || s.painNextMorning <= config.pn2SettledMax) && !loudHistory.has(s.id)
 
   // --- Build the weeks.
-  const combined: RuleSession[] = [...history]
+  // In date order (the history may come in any order): the weight ladder reads 'the last weighted runs'.
+  const combined: RuleSession[] = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const sessions: PlannedDraft[] = []
   const weekStarts: string[] = []
   const weekNotes: string[][] = []
@@ -587,7 +588,9 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     if (athlete.bodyMassKg === null) return null
     const bodyMass = athlete.bodyMassKg
     const recent = combined.some((s) => s.ankleWeightKg > 0 && dayNumber(s.date) >= d - config.aw3WindowDays && dayNumber(s.date) < d)
-    const lastW = [...combined].reverse().find((s) => s.ankleWeightKg > 0)
+    // The latest weighted run by date (history may come in any order; planned runs follow it).
+    let lastW: RuleSession | undefined
+    for (const s of combined) if (s.ankleWeightKg > 0 && dayNumber(s.date) < d && (lastW === undefined || s.date >= lastW.date)) lastW = s
     // No change in the first weighted week after a deload or a break of 10 days or more.
     const afterBreak = lastW !== undefined && d - dayNumber(lastW.date) >= BREAK_DAYS
     const afterDeload = deloadWeeks.includes(week - 1)
@@ -606,8 +609,11 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       // A (re)start within 30 days of a lighter load keeps the exposure rise within +50% too.
       const recentExposure = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg * s.weightedMin))
       const recentKg = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg))
+      // After a break or a deload nothing gets heavier than the last weighted run (not the heaviest of the
+      // last 30 days: 0.5 kg, then 0.25 kg, then a 3-week break restarts at 0.25 kg, not 0.5 kg).
+      const lastKg = lastW?.ankleWeightKg ?? recentKg
       const fits = (kg: number) =>
-        recentExposure === 0 || (kg * startMin <= 1.5 * recentExposure + 1e-9 && !((afterBreak || afterDeload) && kg > recentKg + 1e-9))
+        recentExposure === 0 || (kg * startMin <= 1.5 * recentExposure + 1e-9 && !((afterBreak || afterDeload) && kg > lastKg + 1e-9))
       if (restartKg !== null && fits(restartKg) && (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)) {
         variants.push({
           draft: weighted(restartKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),

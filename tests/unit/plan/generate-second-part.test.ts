@@ -365,3 +365,25 @@ describe('plan generator, second part: the long run of a novice start', () => {
     }
   })
 })
+
+describe('plan generator, second part: a history in any order', () => {
+  // Found by the weights property at 400 runs: the ladder read the last weighted run in list order
+  // (1 kg on 21 Dec) instead of by date (0.25 kg on 3 Jan), so after a 15-day break it restarted heavier.
+  it('after a break of 10+ days nothing is heavier than the latest weighted run by date', () => {
+    const run = (id: string, date: string, kg = 0, min = 0): RuleSession => ({
+      id, date, startTime: null, type: 'easy', durationMin: 20, distanceKm: null, ankleWeightKg: kg, weightedMin: min, rpe: 3, pain: null, painNextMorning: null, formBreakdown: false
+    })
+    const history = [
+      run('1', '2026-01-04'), run('2', '2026-01-04'), run('3', '2026-01-04'), run('4', '2026-01-03', 0.25, 5),
+      run('5', '2026-01-04'), run('6', '2026-01-04'), run('7', '2026-01-03'), run('8', '2025-12-21', 1, 5)
+    ]
+    const input: GeneratorInput = {
+      athlete: { bodyMassKg: 67, level: 'novice', ownedWeightsKg: [0.5, 0.75], maxHr: null },
+      weeks: 4, runsPerWeek: 2, availableDays: [0, 1, 2, 3, 5, 6], weekStartsOn: 0, startDate: '2026-01-05', goalDistance: null, goalRaceDate: null, history
+    } as GeneratorInput
+    const shuffled = generatePlan({ ...input, history: [...history].reverse() })
+    const plan = generatePlan(input)
+    expect(plan.sessions.map((s) => [s.date, s.ankleWeightKg])).toEqual(shuffled.sessions.map((s) => [s.date, s.ankleWeightKg]))
+    for (const s of plan.sessions) if (dayNumber(s.date) - dayNumber('2026-01-03') >= 10 && dayNumber(s.date) < dayNumber('2026-01-25')) expect(s.ankleWeightKg, s.date).toBeLessThanOrEqual(0.25)
+  })
+})
