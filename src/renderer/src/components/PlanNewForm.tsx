@@ -13,10 +13,12 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
   const [f, setF] = useState({ athleteId: athletes[0] ? String(athletes[0].id) : '', name: 'New plan', startDate, weeks: '4' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
+  // The athlete list may arrive after the dialog opened: until the coach picks one, the first is chosen.
+  const athleteId = f.athleteId || (athletes[0] ? String(athletes[0].id) : '')
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const parsed = PlanInput.safeParse({ athleteId: Number(f.athleteId), name: f.name, startDate: f.startDate, weeks: numberOr(f.weeks, Number.NaN) })
+    const parsed = PlanInput.safeParse({ athleteId: Number(athleteId), name: f.name, startDate: f.startDate, weeks: numberOr(f.weeks, Number.NaN) })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('createPlan', parsed.data)
     if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
@@ -28,7 +30,7 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
     <form onSubmit={submit} noValidate className="form">
       <ErrorMessage>{errors._form}</ErrorMessage>
       <Field id="np-athlete" label="Athlete" error={errors.athleteId}>
-        <select id="np-athlete" value={f.athleteId} onChange={(e) => set('athleteId', e.target.value)}>
+        <select id="np-athlete" value={athleteId} onChange={(e) => set('athleteId', e.target.value)}>
           {athletes.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
