@@ -7,15 +7,14 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { dateRangeMessage, FIRST_DAY, LAST_DAY } from '../../shared/domain'
 import { latestVersion } from '../db/migrations'
-import { openDatabase, type Db } from '../db/open'
+import { backupsDir, openDatabase, type Db } from '../db/open'
 
 export const ROLLING_KEEP = 7
 export type BackupKind = 'auto' | 'manual' | 'before-restore'
 
 const prefix: Record<BackupKind, string> = { auto: 'ballast-auto-', manual: 'ballast-backup-', 'before-restore': 'ballast-before-restore-' }
 
-/** Backups live in a folder beside the database file. */
-export const backupsDir = (dbPath: string): string => path.join(path.dirname(dbPath), 'backups')
+export { backupsDir }
 
 /** 2026-11-25T18-46-56 in UTC: sorts by time, safe in every file system. */
 const stamp = (now: Date): string => now.toISOString().replace(/\.\d+Z$/, '').replace(/:/g, '-')
@@ -70,13 +69,28 @@ export const listBackups = (dbPath: string): BackupEntry[] => {
 
 /**
  * On start: copy the database into backups/ and keep the newest ROLLING_KEEP automatic copies.
- * Manual backups and the copies set aside by a restore are never pruned here.
+ * The live database has passed its integrity check at open (openDatabase refuses any other); the
+ * copy is checked too, and one that fails is deleted before it counts, so nothing is pruned for it
+ * and the newest copy, the last good one, always stays. Manual backups and the copies set aside by
+ * a restore are never pruned here.
  */
 export const rollingBackup = async (dbPath: string, db: Db, now: Date): Promise<string | null> => {
   if (dbPath === ':memory:') return null
   const made = await backupInto(db, dbPath, 'auto', now)
+  const check = checkBackup(made.path, backupsDir(dbPath))
+  if (check.integrity !== 'ok') {
+    removeDbFiles(made.path)
+    throw new Error(`the copy ${made.path} failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`)
+  }
   pruneBackups(dbPath, 'auto', ROLLING_KEEP)
   return made.path
+}
+
+/** The newest backup that passes its check, for the message about a damaged database; null when there is none. */
+export const newestGoodBackup = (dbPath: string): BackupEntry | null => {
+  const dir = backupsDir(dbPath)
+  for (const entry of listBackups(dbPath)) if (checkBackup(path.join(dir, entry.name), dir).ok) return entry
+  return null
 }
 
 /** Deletes all but the newest `keep` copies of one kind. */

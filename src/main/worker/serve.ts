@@ -3,10 +3,10 @@
 // host over the same link; progress and log lines go to the host too. No electron import: the same
 // code runs in Electron's utility process and in a worker_threads worker.
 import path from 'node:path'
-import { rollingBackup } from '../backup'
+import { newestGoodBackup, rollingBackup } from '../backup'
 import { createBackend, type Handlers } from '../backend'
 import type { HostAbilities } from '../context'
-import { openDatabase, type Db } from '../db/open'
+import { DatabaseDamagedError, openDatabase, type Db } from '../db/open'
 import { dispatch, isChannelName } from '../dispatch'
 import { renderPlanPack, type PlanPackData } from '../pdf/planPack'
 import { clockFromSpec, type AbilityName, type FromWorker, type ToWorker, type WorkerInit } from './protocol'
@@ -36,6 +36,17 @@ export const threadParentLink = (port: { on: (event: 'message', l: (m: unknown) 
 })
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** A damaged database's message, with the newest backup that passes its check named, when there is one. */
+const openFailure = (e: unknown): string => {
+  if (!(e instanceof DatabaseDamagedError)) return message(e)
+  try {
+    const good = newestGoodBackup(e.file)
+    return good ? `${e.message} The newest good backup is ${good.name} (${good.modifiedAt.slice(0, 16).replace('T', ' ')} UTC).` : `${e.message} No good backup was found there.`
+  } catch {
+    return e.message
+  }
+}
 
 /** Quiet time before the worker warms the PDF renderer up in the background. */
 const WARM_UP_AFTER_IDLE_MS = 400
@@ -92,7 +103,8 @@ export const serveBackend = (link: ParentLink): void => {
 
   const init = (m: WorkerInit) => {
     try {
-      db = openDatabase(m.dbPath, { nativeBinding: m.nativeBinding })
+      // The main lane checks the file's integrity; the reader lane opens it after main is ready.
+      db = openDatabase(m.dbPath, { nativeBinding: m.nativeBinding, check: m.lane === 'main' })
       // The reader lane must never write: SQLite refuses any write on this connection.
       if (m.lane === 'reader') db.pragma('query_only = ON')
       const clock = clockFromSpec(m.clock)
@@ -108,7 +120,7 @@ export const serveBackend = (link: ParentLink): void => {
       if (m.backupOnStart) void rollingBackup(m.dbPath, db, clock.now()).catch((e: Error) => log(`Automatic backup failed: ${e.message}`))
     } catch (e) {
       db?.close()
-      link.post({ type: 'failed', message: message(e) })
+      link.post({ type: 'failed', message: openFailure(e) })
       link.exit(1)
     }
   }
