@@ -45,7 +45,8 @@ export interface RunningHost {
 }
 
 const MAX_BODY = 20 * 1024 * 1024
-const COOKIE = 'ballast_token'
+/** The page's key for the token in sessionStorage: scoped to this origin (scheme, host and port), unlike a cookie. */
+const TOKEN_KEY = 'ballast-token'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,25 +66,41 @@ const safeEqual = (a: string, b: string): boolean => {
   return x.length === y.length && crypto.timingSafeEqual(x, y)
 }
 
-const cookieToken = (req: http.IncomingMessage): string | undefined => {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, v] = part.trim().split('=')
-    if (k === COOKIE) return v
-  }
-  return undefined
-}
-
-/** The page-side half: a window.api with the same methods as the preload's, speaking HTTP. */
-const apiScript = (token: string): string => `'use strict';
+/**
+ * The page-side half: a window.api with the same methods as the preload's, speaking HTTP. It holds
+ * no secret: the token comes from the link the coach opened (#token=…), is kept in this closure (and
+ * in sessionStorage, which is separated by port and tab, so a reload keeps working) and is taken out
+ * of the address bar at once. Every call sends it as a header; the browser never sends it by itself.
+ */
+const apiScript = (): string => `'use strict';
 (() => {
-  const token = ${JSON.stringify(token)};
+  const KEY = ${JSON.stringify(TOKEN_KEY)};
+  let token = null;
+  const adopt = () => {
+    const fromHash = /^#token=([0-9a-f]+)$/.exec(location.hash);
+    const fromQuery = new URLSearchParams(location.search).get('token');
+    const found = fromHash ? fromHash[1] : fromQuery;
+    if (found) {
+      token = found;
+      try { sessionStorage.setItem(KEY, found); } catch (e) { /* memory is enough for this page */ }
+      history.replaceState(history.state, '', location.pathname);
+    } else if (token === null) {
+      try { token = sessionStorage.getItem(KEY); } catch (e) { token = null; }
+    }
+  };
+  adopt();
+  // A new link opened in the same tab (a restarted host on the same port) brings a new token.
+  window.addEventListener('hashchange', adopt);
   const call = (channel) => async (input) => {
     try {
       const res = await fetch('/api/' + channel, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-ballast-token': token },
+        headers: { 'content-type': 'application/json', 'x-ballast-token': token || '' },
         body: JSON.stringify(input === undefined ? {} : input)
       });
+      if (res.status === 401) {
+        return { ok: false, error: { code: 'internal', message: 'Ballast needs the link printed when the host started (it carries this run\\'s token): open that link again.' } };
+      }
       return await res.json();
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: 'The Ballast host is not answering: ' + e.message } };
@@ -94,6 +111,27 @@ const apiScript = (token: string): string => `'use strict';
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
 })();
 `
+
+/**
+ * Fetch Metadata, Origin and Referer: true when a browser says the request comes from another page
+ * than ours. Another port on 127.0.0.1 is "same-site" but not "same-origin", so only same-origin
+ * passes. A request without any of these headers (curl, a test) is not from a page.
+ */
+const fromAnotherPage = (req: http.IncomingMessage, ownOrigin: string): boolean => {
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin') return true
+  const origin = req.headers.origin
+  if (origin !== undefined && origin !== ownOrigin) return true
+  const referer = req.headers.referer
+  if (referer !== undefined) {
+    try {
+      if (new URL(referer).origin !== ownOrigin) return true
+    } catch {
+      return true
+    }
+  }
+  return false
+}
 
 export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const token = options.token ?? crypto.randomBytes(24).toString('hex')
@@ -133,20 +171,19 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     } catch {
       return send(res, 400, 'Bad request: the address could not be read')
     }
-    const queryToken = url.searchParams.get('token')
-    const presented = queryToken ?? (req.headers['x-ballast-token'] as string | undefined) ?? cookieToken(req)
-    if (!presented || !safeEqual(presented, token)) {
-      return send(res, 401, 'Ballast needs the link with its token: use the URL printed when the host started.')
-    }
-    const setCookie = queryToken ? { 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}
+    const ownOrigin = `http://${hostHeader}`
 
+    // The API always needs the token, as a header only: never from a cookie or the address.
     if (url.pathname.startsWith('/api/')) {
+      const presented = req.headers['x-ballast-token']
+      if (typeof presented !== 'string' || !safeEqual(presented, token)) {
+        return send(res, 401, 'Ballast needs the link with its token: use the URL printed when the host started.')
+      }
+      if (fromAnotherPage(req, ownOrigin)) return send(res, 403, 'Forbidden: the request comes from another page')
       const channel = url.pathname.slice('/api/'.length)
       if (req.method !== 'POST') return send(res, 405, 'Use POST')
       if (!isChannelName(channel)) return send(res, 404, `No such channel: ${channel}`)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON')
-      const origin = req.headers.origin
-      if (origin && origin !== `http://${hostHeader}`) return send(res, 403, 'Forbidden: foreign origin')
       const chunks: Buffer[] = []
       let size = 0
       req.on('data', (c: Buffer) => {
@@ -175,12 +212,16 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
-    if (url.pathname === '/host-api.js') return send(res, 200, apiScript(token), contentTypes['.js'])
+    // The rest is the public built renderer and needs no token; the api script only for our own page.
+    if (url.pathname === '/host-api.js') {
+      if (fromAnotherPage(req, ownOrigin)) return send(res, 403, 'Forbidden: the api script is only for the Ballast page')
+      return send(res, 200, apiScript(), contentTypes['.js'], { 'cross-origin-resource-policy': 'same-origin' })
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const html = fs
         .readFileSync(indexFile, 'utf8')
         .replace('</head>', '    <script src="./host-api.js"></script>\n  </head>')
-      return send(res, 200, html, contentTypes['.html'], { ...setCookie, 'content-security-policy': contentSecurityPolicy })
+      return send(res, 200, html, contentTypes['.html'], { 'content-security-policy': contentSecurityPolicy })
     }
     let decoded: string
     try {
@@ -190,7 +231,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     }
     const file = path.resolve(rendererDir, '.' + decoded)
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found')
-    send(res, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream', setCookie)
+    send(res, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream')
   }
 
   // No request, however malformed, may stop the host (DESIGN.md): whatever slips through is a 400.
@@ -222,7 +263,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     await stopServer()
     throw e
   }
-  const url = `http://127.0.0.1:${port}/?token=${token}`
+  // The token travels in the fragment: the browser never sends it to any server, and the page takes it out of the address bar.
+  const url = `http://127.0.0.1:${port}/#token=${token}`
   let readConnection: Db | undefined
   return {
     url,

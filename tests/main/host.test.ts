@@ -38,24 +38,85 @@ const request = (port: number, opts: { path: string; method?: string; headers?: 
   })
 
 describe('browser host', () => {
-  it('listens on loopback and serves the page with its api script only with the token', async () => {
+  it('listens on loopback and serves the public page and its api script without the token, and sets no cookie', async () => {
     const h = await start()
-    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/)
-    const denied = await request(h.port, { path: '/' })
-    expect(denied.status).toBe(401)
-    const ok = await request(h.port, { path: `/?token=${h.token}` })
-    expect(ok.status).toBe(200)
-    expect(ok.body).toContain('<script src="./host-api.js"></script>')
-    expect(ok.headers['content-security-policy']).toContain("script-src 'self'")
-    expect(ok.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/)
-    const cookie = ok.headers['set-cookie']![0].split(';')[0]
-    expect((await request(h.port, { path: '/assets/app.js', headers: { cookie } })).status).toBe(200)
+    // The token is in the fragment of the link: a browser never sends it to a server.
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/)
+    const page = await request(h.port, { path: '/' })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<script src="./host-api.js"></script>')
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    const asset = await request(h.port, { path: '/assets/app.js' })
+    expect(asset.status).toBe(200)
+    const script = await request(h.port, { path: '/host-api.js', headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'script' } })
+    expect(script.status).toBe(200)
+    expect(script.body).toContain('x-ballast-token')
+    expect(script.body).not.toContain(h.token)
+    const headers = { 'content-type': 'application/json', 'x-ballast-token': h.token }
+    const responses = [
+      page,
+      asset,
+      script,
+      await request(h.port, { path: `/?token=${h.token}` }),
+      await request(h.port, { path: '/api/listAthletes', method: 'POST', headers, body: '{}' }),
+      await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      await request(h.port, { path: '/nothing-here' })
+    ]
+    for (const r of responses) expect(r.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('refuses an api call without the token header, even with the old cookie or the token in the address', async () => {
+    const h = await start()
+    const json = { 'content-type': 'application/json' }
+    const withCookie = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, cookie: `ballast_token=${h.token}` }, body: '{}' })
+    expect(withCookie.status).toBe(401)
+    const inQuery = await request(h.port, { path: `/api/listAthletes?token=${h.token}`, method: 'POST', headers: json, body: '{}' })
+    expect(inQuery.status).toBe(401)
+    const wrong = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, 'x-ballast-token': 'f'.repeat(48) }, body: '{}' })
+    expect(wrong.status).toBe(401)
+    const right = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, 'x-ballast-token': h.token }, body: '{}' })
+    expect(JSON.parse(right.body)).toEqual({ ok: true, value: [] })
+  })
+
+  it('serves the api script only to its own page: another site, or another port on 127.0.0.1, is refused', async () => {
+    const h = await start()
+    const other = `http://127.0.0.1:${h.port + 1}`
+    const foreign: Record<string, string>[] = [
+      { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'script' },
+      // A page on another local port is "same-site" for the browser: still not ours.
+      { 'sec-fetch-site': 'same-site', 'sec-fetch-dest': 'script' },
+      { referer: `${other}/attack.html` },
+      { origin: 'https://evil.example' }
+    ]
+    for (const headers of foreign) {
+      const r = await request(h.port, { path: '/host-api.js', headers })
+      expect(r.status, JSON.stringify(headers)).toBe(403)
+      expect(r.body).not.toContain('x-ballast-token')
+    }
+    // The same checks guard the api, even with the right token.
+    const api = await request(h.port, {
+      path: '/api/listAthletes',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, 'sec-fetch-site': 'same-site' },
+      body: '{}'
+    })
+    expect(api.status).toBe(403)
+    expect((await request(h.port, { path: '/host-api.js', headers: { 'sec-fetch-site': 'same-origin', referer: `http://127.0.0.1:${h.port}/` } })).status).toBe(200)
   })
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
     const h = await start()
-    const r = await request(h.port, { path: `/?token=${h.token}`, headers: { host: `attacker.example:${h.port}` } })
-    expect(r.status).toBe(403)
+    for (const p of ['/', '/host-api.js']) {
+      const r = await request(h.port, { path: p, headers: { host: `attacker.example:${h.port}` } })
+      expect(r.status).toBe(403)
+    }
+    const api = await request(h.port, {
+      path: '/api/listAthletes',
+      method: 'POST',
+      headers: { host: `attacker.example:${h.port}`, 'content-type': 'application/json', 'x-ballast-token': h.token },
+      body: '{}'
+    })
+    expect(api.status).toBe(403)
   })
 
   it('answers contract calls with the same Result envelope as IPC', async () => {
@@ -85,7 +146,7 @@ describe('browser host', () => {
     expect((await request(h.port, { path: '//', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
     expect((await request(h.port, { path: '/%zz', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
     expect((await request(h.port, { path: '/assets/%E0%A4%A', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
-    expect((await request(h.port, { path: `/?token=${h.token}` })).status).toBe(200)
+    expect((await request(h.port, { path: '/' })).status).toBe(200)
   })
 
   it('never serves files outside the renderer folder', async () => {
