@@ -77,13 +77,15 @@ const apiScript = (): string => `'use strict';
   const KEY = ${JSON.stringify(TOKEN_KEY)};
   let token = null;
   const adopt = () => {
-    const fromHash = /^#token=([0-9a-f]+)$/.exec(location.hash);
+    // #token=… alone, or followed by the page to open (#token=…#/import); ?token=… from older links.
+    const fromHash = /^#token=([0-9a-f]+)(#.*)?$/.exec(location.hash);
     const fromQuery = new URLSearchParams(location.search).get('token');
     const found = fromHash ? fromHash[1] : fromQuery;
     if (found) {
       token = found;
       try { sessionStorage.setItem(KEY, found); } catch (e) { /* memory is enough for this page */ }
-      history.replaceState(history.state, '', location.pathname);
+      const rest = fromHash ? fromHash[2] || '' : location.hash;
+      history.replaceState(history.state, '', location.pathname + rest);
     } else if (token === null) {
       try { token = sessionStorage.getItem(KEY); } catch (e) { token = null; }
     }
