@@ -10,13 +10,19 @@ interface Props {
 /** A modal dialog: focus moves in, Escape closes, focus returns to where it was. */
 export const Dialog = ({ title, onClose, children, wide }: Props) => {
   const ref = useRef<HTMLDivElement>(null)
+  // Parents pass a new onClose on every render: read the latest from a ref, so focus is set once when
+  // the dialog opens and typing in a field never re-runs it (it used to blur the field on each key).
+  const close = useRef(onClose)
+  useEffect(() => {
+    close.current = onClose
+  }, [onClose])
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     // The first field, or (in a confirmation) the first action, which is the safe one.
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea') ?? ref.current?.querySelector<HTMLElement>('.actions button, button')
     first?.focus()
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose()
+      if (e.key === 'Escape') close.current()
       if (e.key !== 'Tab' || !ref.current) return
       // Keep Tab inside the dialog, as a desktop modal does.
       const focusable = [...ref.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])')]
@@ -36,7 +42,7 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
       window.removeEventListener('keydown', onKey)
       previous?.focus()
     }
-  }, [onClose])
+  }, [])
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} className={`dialog${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby="dialog-title">
