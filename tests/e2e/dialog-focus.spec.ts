@@ -1,20 +1,12 @@
 // A dialog takes focus once, when it opens: typing in its field never moves the focus away.
 import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, TODAY } from './fixtures'
-import { RosterView } from './pages'
+import { openGeneratedPlan, RosterView } from './pages'
 
 test('typing a template name key by key never takes the focus out of the field (it blurred on every key)', async ({ app }) => {
   await new RosterView(app).addAthlete({ name: 'Wim Dekker', bodyMass: '72', level: 'intermediate', weights: '0.5, 1' })
   const startDate = addDays(weekStartOf(TODAY, 1), 7)
-  const planId = await app.evaluate(async (startDate) => {
-    const athletes = await window.api.listAthletes({})
-    if (!athletes.ok) throw new Error(athletes.error.message)
-    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Spring block', startDate, weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value.plan.id
-  }, startDate)
-  await app.goto(app.url().replace(/#\/.*$/, `#/plans/${planId}`))
-  await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
+  await openGeneratedPlan(app, startDate)
   await app.getByRole('button', { name: 'Save as template' }).click()
   const field = app.getByRole('dialog').getByLabel('Template name')
   await field.fill('')

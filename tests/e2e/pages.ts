@@ -32,3 +32,20 @@ export class AthleteView {
     return this.page.getByRole('table', { name: 'Session log' }).locator('tbody tr')
   }
 }
+
+/** A 4-week plan for the first athlete, set up through the same API the pages use, then opened. */
+export const openGeneratedPlan = async (page: Page, startDate: string, name = 'Spring block'): Promise<number> => {
+  const planId = await page.evaluate(
+    async ({ startDate, name }) => {
+      const athletes = await window.api.listAthletes({})
+      if (!athletes.ok) throw new Error(athletes.error.message)
+      const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name, startDate, weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
+      if (!r.ok) throw new Error(r.error.message)
+      return r.value.plan.id
+    },
+    { startDate, name }
+  )
+  await page.goto(page.url().replace(/#.*$/, `#/plans/${planId}`))
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name)
+  return planId
+}

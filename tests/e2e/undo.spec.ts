@@ -1,6 +1,6 @@
 import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, day, dayText, TODAY } from './fixtures'
-import { AthleteView, RosterView } from './pages'
+import { AthleteView, openGeneratedPlan, RosterView } from './pages'
 
 test('a deleted session can be undone from the toast and comes back in the log', async ({ app }) => {
   await new RosterView(app).addAthlete({ name: 'Ulla Rask', bodyMass: '60' })
@@ -49,15 +49,7 @@ test('a deleted plan can be undone from the toast', async ({ app }) => {
   // Set the plan up through the same API the pages use; the delete and undo are done in the UI.
   // A plan that starts the Monday after next.
   const startDate = addDays(weekStartOf(TODAY, 1), 14)
-  const planId = await app.evaluate(async (startDate) => {
-    const athletes = await window.api.listAthletes({})
-    if (!athletes.ok) throw new Error(athletes.error.message)
-    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Spring block', startDate, weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value.plan.id
-  }, startDate)
-  await app.goto(app.url().replace(/#.*$/, `#/plans/${planId}`))
-  await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
+  await openGeneratedPlan(app, startDate)
   await app.getByRole('button', { name: 'Delete plan' }).click()
   await app.getByRole('dialog').getByRole('button', { name: 'Delete plan' }).click()
   await expect(app.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible()
