@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20000
+    testTimeout: 20000,
+    setupFiles: ['tests/setup/fast-check.ts']
   }
 })

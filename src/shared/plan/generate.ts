@@ -17,7 +17,7 @@ import {
   easyText, hardLimit, hillSprintSession, inclineSession, intervalSession, longText, runWalkText, slotKind, type SessionBody
 } from './intensity'
 import { goalDistanceKm, goalDistanceLabel, longestAllowed, LONG_RUN_GROWTH, longRunCap, type GoalDistance } from './longRun'
-import { NOVICE_MAX_DAYS_IN_ROW, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
+import { NOVICE_MAX_DAYS_IN_ROW, TAPER_MIN, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
 import { floor5, round5 } from './rounding'
 import type { PlannedDraft } from './schema'
 import { BREAK_DAYS, lighterStep, MIN_WEIGHTED_MIN, minutesForHeavier } from './weights'
@@ -578,6 +578,15 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     const actual = sessions
       .filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type))
       .reduce((t, s) => t + s.durationMin, 0)
+    // A taper or race week that could not reach 60% of the week before (few runs around the race, each at its
+    // longest allowed) says so, rather than quietly tapering harder than the plan's notes promise.
+    if ((kind === 'taper' || kind === 'race') && prevMinutes !== null && !partial && actual < TAPER_MIN * prevMinutes - 1e-9) {
+      const lengths = sessions.filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type)).map((s) => s.durationMin)
+      const why = lengths.length > 0 && lengths.every((m) => m === easyMax)
+        ? `${lengths.length === 1 ? 'its one run is' : `its ${lengths.length} runs are`} at the longest allowed (${easyMax} min${runWalk ? ' of run/walk' : ''})`
+        : `only ${lengths.length} run${lengths.length === 1 ? '' : 's'} fit${lengths.length === 1 ? 's' : ''} on the days left${raceDay !== null ? ' around the race' : ''}`
+      weekNotes[w].push(`Taper: ${actual} run minutes, less than 60% of the ${prevMinutes} min of the week before: ${why}.`)
+    }
     maxPlannedMinutes = Math.max(maxPlannedMinutes, actual)
     prevMinutes = partial ? Math.max(actual, Math.min(target, bound.max)) : actual
     if (kind === 'normal') lastNormal = prevMinutes

@@ -249,7 +249,14 @@ describe('plan generator, second part: long run, taper, intensity, distance, wei
       if (!prev || prev.partial || prev.minutes < 50) continue
       expect(weeks[t].minutes, `taper week ${t + 1}`).toBeLessThanOrEqual(0.7 * prev.minutes + 1e-9)
       // The lower bound holds unless the rules made a session milder (always shorter) or left one out.
-      if (!/left out|made milder/.test(plan.notes.join(' '))) expect(weeks[t].minutes).toBeGreaterThanOrEqual(0.6 * prev.minutes - 5)
+      // ... or the week's own note says why it fell short, and that reason is true of the week.
+      const short = plan.weekNotes[t].find((n) => /^Taper: \d+ run minutes, less than 60%/.test(n))
+      if (short) {
+        expect(weeks[t].minutes, short).toBeLessThan(0.6 * prev.minutes)
+        const longest = /at the longest allowed \((\d+) min/.exec(short)
+        if (longest) for (const r of weeks[t].runs) expect(r.durationMin, short).toBe(Number(longest[1]))
+        else expect(weeks[t].runs.length, short).toBe(Number(/only (\d+) run/.exec(short)![1]))
+      } else if (!/left out|made milder/.test(plan.notes.join(' '))) expect(weeks[t].minutes).toBeGreaterThanOrEqual(0.6 * prev.minutes - 5)
     }
     for (const s of plan.sessions.filter((p) => p.ankleWeightKg > 0 && p.date <= raceDate)) expect(dayNumber(raceDate) - dayNumber(s.date)).toBeGreaterThan(10)
   }))
@@ -385,5 +392,22 @@ describe('plan generator, second part: a history in any order', () => {
     const plan = generatePlan(input)
     expect(plan.sessions.map((s) => [s.date, s.ankleWeightKg])).toEqual(shuffled.sessions.map((s) => [s.date, s.ankleWeightKg]))
     for (const s of plan.sessions) if (dayNumber(s.date) - dayNumber('2026-01-03') >= 10 && dayNumber(s.date) < dayNumber('2026-01-25')) expect(s.ankleWeightKg, s.date).toBeLessThanOrEqual(0.25)
+  })
+})
+
+describe('plan generator, second part: a race two weeks into a novice start', () => {
+  // Found by the taper property (CI, random seed): 2 runs a week, the race on the Saturday of week 2. The race
+  // takes one of the 2 runs and the other is capped at 30 min of run/walk, so week 2 had 30 of 60 min (50%)
+  // while the notes promised 60-70%. The week now says why it tapers further.
+  it('a race week that cannot reach 60% of the week before says why in its own notes', () => {
+    const input: GeneratorInput = {
+      athlete: { bodyMassKg: 45, level: 'novice', ownedWeightsKg: [0.75], maxHr: null },
+      weeks: 4, runsPerWeek: 2, availableDays: [1, 2, 3, 4, 5, 6], weekStartsOn: 1, startDate: '2026-01-05', goalDistance: '5k', goalRaceDate: '2026-01-17', history: []
+    }
+    const plan = generatePlan(input)
+    const [w1, w2] = weeksOf(input, plan)
+    expect(w2.race?.date).toBe('2026-01-17')
+    expect(w2.minutes).toBeLessThan(0.6 * w1.minutes)
+    expect(plan.weekNotes[1]).toContain(`Taper: ${w2.minutes} run minutes, less than 60% of the ${w1.minutes} min of the week before: its one run is at the longest allowed (30 min of run/walk).`)
   })
 })
