@@ -215,3 +215,46 @@ describe('the worker side over an Electron-style parent port', () => {
     expect(exits).toEqual([0])
   })
 })
+
+describe('a bulk export of 30 plan packs', () => {
+  it('shows its progress item by item, and the squad view and settings are answered while it runs', { timeout: 240_000 }, async () => {
+    const h = await start()
+    expect(await h.backend.whenReaderReady()).toBe(true)
+    const call = api(h)
+    const ids: number[] = []
+    for (let i = 0; i < 30; i++) {
+      const a = await call('createAthlete', { name: `Runner ${String(i + 1).padStart(2, '0')}`, level: 'intermediate', bodyMassKg: 60 + i })
+      const plan = await call('generatePlan', { athleteId: a.value.id, name: 'Spring block', goal: '', startDate: '2026-11-30', weeks: 12, runsPerWeek: 3, availableDays: [1, 3, 6] })
+      expect(plan, `plan for runner ${i + 1}`).toMatchObject({ ok: true })
+      ids.push(a.value.id)
+    }
+    const job = await call('beginBulkPlanExport', { athleteIds: ids, acknowledged: [] })
+    expect(job).toMatchObject({ ok: true, value: { cancelled: false } })
+    // The renderer asks for one pack at a time, so it can move its progress bar after each.
+    const events: string[] = []
+    const progress: number[] = []
+    const exporting = (async () => {
+      for (const [n, athleteId] of ids.entries()) {
+        const item = await call('exportBulkPlanItem', { exportId: job.value.exportId, athleteId })
+        expect(item, `pack ${n + 1}`).toMatchObject({ ok: true, value: { status: 'download' } })
+        expect(Buffer.from(item.value.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+        progress.push(n + 1)
+        events.push(`pack ${n + 1}`)
+      }
+    })()
+    // Once the export is under way, the coach opens the squad view and the settings.
+    await expect.poll(() => progress.length, { timeout: 120_000 }).toBeGreaterThan(0)
+    const [squad, settings] = await Promise.all([
+      call('getSquad').then((r) => (events.push('squad'), r)),
+      call('getSettings').then((r) => (events.push('settings'), r))
+    ])
+    await exporting
+    expect(squad).toMatchObject({ ok: true })
+    expect(squad.value.athletes).toHaveLength(30)
+    expect(settings).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
+    expect(progress).toEqual(ids.map((_, i) => i + 1))
+    // Both were answered between packs, long before the last one: the export did not hold the app.
+    expect(events.indexOf('squad')).toBeLessThan(events.indexOf('pack 30'))
+    expect(events.indexOf('settings')).toBeLessThan(events.indexOf('pack 30'))
+  })
+})

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BulkItem, BulkPlanMark, PlanListItem } from '../../../shared/contract/plan'
 import type { AthleteSummary } from '../../../shared/ipc'
 import { isMarked, markCounts } from '../../../shared/plan/mark'
@@ -9,8 +9,8 @@ import { ErrorMessage } from './Messages'
 /**
  * Plan packs for several athletes at once: Electron asks for a folder and main writes one PDF per
  * athlete; the browser host downloads each. Plans with cautions or stops are listed and confirmed
- * first (main refuses them otherwise). A progress bar while it runs, a summary at the end that says
- * which packs went out marked.
+ * first (main refuses them otherwise). A progress bar while it runs, a Stop button that ends it after
+ * the pack in hand, and a summary at the end that says which packs went out marked.
  */
 export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onClose: () => void }) => {
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
@@ -22,6 +22,17 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
   const [marked, setMarked] = useState<BulkPlanMark[]>([])
   const [message, setMessage] = useState<string | null>(null)
   const [folder, setFolder] = useState<string | null>(null)
+  /** Set by Stop: the loop ends before asking for the next pack. */
+  const stopping = useRef(false)
+  const [stopAsked, setStopAsked] = useState(false)
+
+  // Closing the dialog (× or Escape) mid-export stops it after the pack in hand, as Stop does.
+  useEffect(
+    () => () => {
+      stopping.current = true
+    },
+    []
+  )
 
   useEffect(() => {
     void call('listAthletes', {}).then((r) => (r.ok ? setAthletes(r.value) : setMessage(r.error.message)))
@@ -58,9 +69,12 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
     setFolder(begin.value.folder)
     setTotal(ids.length)
     setDone([])
+    stopping.current = false
+    setStopAsked(false)
     setState('running')
     const results: BulkItem[] = []
     for (const athleteId of ids) {
+      if (stopping.current) break
       const r = await call('exportBulkPlanItem', { exportId: begin.value.exportId, athleteId })
       const name = athletes?.find((a) => a.id === athleteId)?.name ?? String(athleteId)
       const item: BulkItem = r.ok ? r.value : { athleteId, athleteName: name, status: 'skipped', fileName: null, base64: null, message: r.error.message, cautions: 0, stops: 0 }
@@ -74,6 +88,8 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
   const written = done.filter((d) => d.status !== 'skipped')
   const skipped = done.filter((d) => d.status === 'skipped')
   const writtenMarked = written.filter(isMarked)
+  const stoppedEarly = state === 'finished' && done.length < total
+  const notExported = stoppedEarly ? (athletes ?? []).filter((a) => picked.has(a.id) && !done.some((d) => d.athleteId === a.id)).map((a) => a.name) : []
 
   return (
     <div className="form">
@@ -137,7 +153,11 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
       {(state === 'running' || state === 'finished') && (
         <>
           <label htmlFor="bulk-progress">
-            {state === 'running' ? `Exporting ${done.length + 1 > total ? total : done.length + 1} of ${total}…` : `Finished: ${done.length} of ${total}`}
+            {state === 'running'
+              ? `${stopAsked ? 'Stopping after' : 'Exporting'} ${done.length + 1 > total ? total : done.length + 1} of ${total}…`
+              : stoppedEarly
+                ? `Stopped: ${done.length} of ${total} done, ${total - done.length} not exported`
+                : `Finished: ${done.length} of ${total}`}
           </label>
           <progress id="bulk-progress" max={total} value={done.length} />
           {state === 'finished' && (
@@ -150,6 +170,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
                 {writtenMarked.length > 0 &&
                   ` ${writtenMarked.length} ${writtenMarked.length === 1 ? 'is' : 'are'} marked "Not cleared by the rules": ${writtenMarked.map((d) => d.athleteName).join(', ')}.`}
               </p>
+              {notExported.length > 0 && <p>Not exported (stopped): {notExported.join(', ')}.</p>}
               <ul>
                 {done.map((d) => (
                   <li key={d.athleteId}>
@@ -161,6 +182,18 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
             </div>
           )}
           <div className="actions">
+            {state === 'running' && (
+              <button
+                type="button"
+                onClick={() => {
+                  stopping.current = true
+                  setStopAsked(true)
+                }}
+                disabled={stopAsked}
+              >
+                Stop
+              </button>
+            )}
             <button type="button" onClick={onClose} disabled={state === 'running'}>
               Close
             </button>
