@@ -68,6 +68,10 @@ describe('plans', () => {
     expect(d.sessions.filter((x) => x.date < week3).every((x) => x.type === 'easy' && x.ankleWeightKg === 0)).toBe(true)
     expect(d.sessions.some((x) => x.date >= week3 && (x.type === 'hill_sprint' || x.type === 'interval'))).toBe(true)
     expect(d.generatorNotes.join(' ')).toMatch(/resume only after 2 settled sessions/)
+    // The note of the held weeks is kept with the plan once, naming both weeks (the plan page and PDF print it).
+    const held = d.plan.notes.split('\n').filter((l) => /^Weeks? [\d-]+: Easy runs only: a pain stop/.test(l))
+    expect(held).toHaveLength(1)
+    expect(held[0]).toMatch(/^Weeks 1-2: Easy runs only: a pain stop \(PN1\) is in force\./)
     expect(d.warnings.filter((w) => w.severity !== 'info')).toEqual([])
     // A hard session moved into week 1 is a PN3 caution, and the plan is not published with it.
     const hard = d.sessions.find((x) => x.date >= week3 && x.type === 'hill_sprint')!

@@ -12,6 +12,7 @@ import {
   type Plan, type PlannedDraft, type PlannedSession
 } from '../../shared/plan'
 import { acknowledges, isMarked, markCounts, planMark, type PlanMark } from '../../shared/plan/mark'
+import { weekNoteLines } from '../../shared/plan/notes'
 import { evaluateRules, severityRank, stopsInForce, type RuleSession, type Warning } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { planRepo } from '../db/plans'
@@ -225,14 +226,16 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         weeklyMinutes: input.weeklyMinutes ?? null,
         units: { mass: ctx.settings.get().massUnit, distance: ctx.settings.get().distanceUnit }
       })
-      // The generator's notes stay with the plan (the plan view and the PDF print them).
-      const notes = generated.notes.join('\n').slice(0, 2000)
+      // The generator's notes stay with the plan (the plan view and the PDF print them), the notes of
+      // single weeks ("Week 6: Taper: …") after those of the whole plan.
+      const allNotes = [...generated.notes, ...weekNoteLines(generated.weekNotes)]
+      const notes = allNotes.join('\n').slice(0, 2000)
       const plan = plans.create(
         { athleteId: athlete.id, name: input.name, startDate: input.startDate, weeks: input.weeks, goal: input.goal, notes },
         generated.sessions,
         ctx.nowIso()
       )
-      return detail(plan.id, generated.notes)
+      return detail(plan.id, allNotes)
     },
     updatePlan: ({ id, ...fields }) => {
       const plan = requirePlan(id)

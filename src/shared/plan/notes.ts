@@ -12,3 +12,25 @@ export function notesBesideGenerator(stored: string, generatorNotes: readonly st
   const cut = stored.length >= storedMax
   return lines.filter((l, i) => !(theirs.has(l) || (cut && i === lines.length - 1 && generatorNotes.some((n) => n.startsWith(l)))))
 }
+
+/**
+ * The generator's notes for single weeks as plan-note lines: "Week 3: …", and "Weeks 1-2: …" when
+ * consecutive weeks carry the same note (a pain hold names both weeks once).
+ */
+export function weekNoteLines(weekNotes: readonly (readonly string[])[]): string[] {
+  const lines: string[] = []
+  const seen = new Set<string>()
+  weekNotes.forEach((notes, w) => {
+    for (const note of notes) {
+      const key = `${w}\u0000${note}`
+      if (seen.has(key)) continue
+      let last = w
+      while (weekNotes[last + 1]?.includes(note)) {
+        last++
+        seen.add(`${last}\u0000${note}`)
+      }
+      lines.push(`${last === w ? `Week ${w + 1}` : `Weeks ${w + 1}-${last + 1}`}: ${note}`)
+    }
+  })
+  return lines
+}
