@@ -33,8 +33,9 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   await edit.getByLabel('Minutes with weights on').fill(String(onFor))
   await expect(live.getByRole('heading', { name: 'This session would trigger' })).toBeVisible()
   await expect(live.locator('li.warning.sev-caution').first()).toBeVisible()
-  await expect(edit.getByLabel('What to do')).toHaveValue(new RegExp(`Ankle weights on for the first ${onFor} min, then take them off and finish unweighted\\.$`))
-  await expect(edit.getByLabel('What to do')).not.toHaveValue(/first \d+ min.*first \d+ min/)
+  // On after the 5-min warm-up, to the end: the sentence about the weights is rewritten, and said once.
+  await expect(edit.getByLabel('What to do')).toHaveValue(new RegExp(`Ankle weights on after the 5-min warm-up, for the last ${onFor} min of the run\\.$`))
+  await expect(edit.getByLabel('What to do')).not.toHaveValue(/Ankle weights.*Ankle weights/i)
   await app.screenshot({ path: 'test-results/screens/plan-session-live-warnings.png' })
   await edit.getByRole('button', { name: 'Save planned session' }).click()
   await expect(app.getByRole('dialog')).toHaveCount(0)

@@ -80,7 +80,9 @@ describe('plan pack PDF', () => {
     expect(all).toMatch(/Cool down \d+ min: easy jog, then walk\./)
     const weighted = plan.sessions.find((s) => s.ankleWeightKg > 0)!
     expect(all).toContain(`${weighted.ankleWeightKg} kg × ${weighted.weightedMin} min`)
-    expect(all).toContain(`Weights ${weighted.ankleWeightKg} kg per ankle for ${weighted.weightedMin} min, put on after the warm-up: snug above the ankle bone, both sides equal; check for chafing. Take them off on a loop past home or the car, not carried in your hands.`)
+    // The session's own "What to do" says the same about when the weights go on.
+    expect(weighted.description).toContain(`Ankle weights on after the 5-min warm-up, for ${weighted.weightedMin} min; then take them off`)
+    expect(all).toContain(`Weights ${weighted.ankleWeightKg} kg per ankle for ${weighted.weightedMin} min, put on after the 5-min warm-up: snug above the ankle bone, both sides equal; check for chafing. Take them off on a loop past home or the car, not carried in your hands.`)
     // How to follow the plan, and when to stop.
     for (const line of [...WEAR_LINES, ...MOVE_UP_LINES, ...MISSED_LINES, ...FORM_SIGNS, ...RED_FLAGS, RED_FLAGS_ACTION, ...SAFETY_LINES]) expect(all).toContain(line)
     for (const [band, feel, talk] of RPE_ANCHORS) expect(all).toContain(`${band}: ${feel}, ${talk}`)

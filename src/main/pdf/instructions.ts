@@ -3,9 +3,8 @@
 // and where to take them off. Pure: the week tables print it and the tests read it.
 import type { SessionTypeName } from '../../shared/domain'
 import type { PlannedSession } from '../../shared/plan'
+import { warmCool, weightsPlacement } from '../../shared/plan/warmCool'
 import { RPE_ANCHORS } from './text'
-
-const HARD: readonly SessionTypeName[] = ['tempo', 'interval', 'hill_sprint', 'race']
 
 /** Target RPE when the plan gives none. */
 const DEFAULT_RPE: Record<SessionTypeName, number> = { easy: 3, long: 4, tempo: 7, interval: 8, hill_sprint: 8, incline: 5, race: 9, cross: 3 }
@@ -19,12 +18,7 @@ export const talkTest = (rpe: number): { band: string; feel: string; talk: strin
   return { band: row[0], feel: row[1], talk: row[2] }
 }
 
-/** Warm-up and cool-down minutes: 10 each side of a hard session of 30 min or more, else 5 (none under 20 min). */
-export const warmCool = (s: Pick<PlannedSession, 'type' | 'durationMin'>): { warm: number; cool: number } => {
-  if (s.durationMin < 20) return { warm: 0, cool: 0 }
-  const m = HARD.includes(s.type) && s.durationMin >= 30 ? 10 : 5
-  return { warm: m, cool: m }
-}
+export { warmCool }
 
 export interface SessionInstructions {
   /** "Warm up 5 min: walk, then jog very easily." */
@@ -36,6 +30,14 @@ export interface SessionInstructions {
   description: string | null
   /** For a weighted run: when to put the weights on, how to wear them, where to take them off. */
   weights: string | null
+}
+
+/** When the weights go on, in the words of the session's "What to do" (src/shared/plan/whatToDo.ts). */
+const whenOn = (s: Pick<PlannedSession, 'type' | 'durationMin' | 'weightedMin'>): string => {
+  const p = weightsPlacement(s)
+  if (p.at === 'whole') return 'on for the whole run'
+  if (p.at === 'start') return 'on from the start'
+  return p.toTheEnd ? `put on after the ${p.warm}-min warm-up and kept on to the end` : `put on after the ${p.warm}-min warm-up`
 }
 
 export function sessionInstructions(s: Pick<PlannedSession, 'type' | 'durationMin' | 'targetRpe' | 'description' | 'ankleWeightKg' | 'weightedMin'>, weight: string): SessionInstructions {
@@ -51,7 +53,7 @@ export function sessionInstructions(s: Pick<PlannedSession, 'type' | 'durationMi
     description: s.description.trim() || null,
     weights:
       s.ankleWeightKg > 0
-        ? `Weights ${weight} per ankle for ${s.weightedMin} min, put on after the warm-up: snug above the ankle bone, both sides equal; check for chafing. ` +
+        ? `Weights ${weight} per ankle for ${s.weightedMin} min, ${whenOn(s)}: snug above the ankle bone, both sides equal; check for chafing. ` +
           'Take them off on a loop past home or the car, not carried in your hands.'
         : null
   }

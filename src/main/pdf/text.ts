@@ -51,7 +51,7 @@ export const MISSED_LINES = [
 
 export const WEAR_TITLE = 'Wearing the weights'
 export const WEAR_LINES = [
-  'Put them on after the warm-up: snug just above the ankle bone, the same weight on both sides.',
+  'Put them on when the session says (after the warm-up when it has one): snug just above the ankle bone, the same weight on both sides.',
   'Check for chafing after the first few minutes and again when you take them off.',
   'Take them off at the end of the weighted minutes on a loop past your home or your car, and leave them there. Never carry them in your hands.',
   'Finish the run without them.'

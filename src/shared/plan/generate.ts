@@ -17,6 +17,7 @@ import {
   easyText, hardLimit, hillSprintSession, inclineSession, intervalSession, longText, runWalkText, slotKind, type SessionBody
 } from './intensity'
 import { goalDistanceKm, goalDistanceLabel, longestAllowed, LONG_RUN_GROWTH, longRunCap, type GoalDistance } from './longRun'
+import { weightsSentence } from './whatToDo'
 import { NOVICE_MAX_DAYS_IN_ROW, TAPER_MIN, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
 import { floor5, round5 } from './rounding'
 import type { PlannedDraft } from './schema'
@@ -609,7 +610,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     const weighted = (kg: number, min: number, what: string): PlannedDraft =>
       withDistance(date, {
         type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min, targetRpe: 3,
-        description: `Easy run (${'RPE 3-4: you can talk in full sentences'}); ankle weights on for the first ${min} min, then take them off and finish unweighted. ${what}`.trim()
+        description: `Easy run (${'RPE 3-4: you can talk in full sentences'}). ${weightsSentence({ type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min })} ${what}`.trim()
       })
     const variants: { draft: PlannedDraft; apply: () => void }[] = []
     if (ladder.kg === null || !recent) {

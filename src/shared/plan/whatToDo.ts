@@ -3,7 +3,12 @@
 // "weights on for the first 10 min" beside a 30-minute weighted session, or a weight on a "No ankle
 // weights" run. The coach's other sentences stay as written.
 
+import type { SessionTypeName } from '../domain'
+import { weightsPlacement } from './warmCool'
+
 export interface WhatToDoLoad {
+  /** The session's type (its warm-up length); an easy run when not given. */
+  type?: SessionTypeName
   durationMin: number
   ankleWeightKg: number
   weightedMin: number
@@ -18,8 +23,11 @@ const aboutWeights = (clause: string): boolean => /ankle weight|weights? (on|off
 /** The sentence that describes the weights of this load. */
 export function weightsSentence(load: WhatToDoLoad): string {
   if (!(load.ankleWeightKg > 0) || !(load.weightedMin > 0)) return 'No ankle weights.'
-  if (load.weightedMin >= load.durationMin) return `Ankle weights on for the whole run (${load.weightedMin} min).`
-  return `Ankle weights on for the first ${load.weightedMin} min, then take them off and finish unweighted.`
+  const p = weightsPlacement(load)
+  if (p.at === 'whole') return `Ankle weights on for the whole run (${load.weightedMin} min).`
+  if (p.at === 'start') return `Ankle weights on for the first ${load.weightedMin} min, then take them off and finish unweighted.`
+  if (p.toTheEnd) return `Ankle weights on after the ${p.warm}-min warm-up, for the last ${load.weightedMin} min of the run.`
+  return `Ankle weights on after the ${p.warm}-min warm-up, for ${load.weightedMin} min; then take them off and finish unweighted.`
 }
 
 /** `text` with its sentences about the weights replaced by the one for `load`. */

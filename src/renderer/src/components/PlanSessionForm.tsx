@@ -47,7 +47,7 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
       const next = { ...prev, [key]: value }
       const load = sessionLoadFromText(next, { mass: mu, distance: du })
       const known = [load.durationMin, load.ankleWeightKg, load.weightedMin].every(Number.isFinite)
-      return known ? { ...next, description: rewriteWhatToDo(prev.description, load) } : next
+      return known ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type as SessionTypeName }) } : next
     })
 
   const toDraft = () => ({
