@@ -59,3 +59,17 @@ test('a deleted plan can be undone from the toast', async ({ app }) => {
   await toast.getByRole('button', { name: 'Undo' }).click()
   await expect(app.getByRole('heading', { level: 1 })).toContainText('Spring block')
 })
+
+test('archiving from the squad acts at once and can be undone from the toast', async ({ app }) => {
+  await app.getByRole('button', { name: 'Load demo squad' }).click()
+  const rows = new RosterView(app).rows()
+  await expect(rows).toHaveCount(6)
+  await app.getByRole('button', { name: 'Archive Priya Nair' }).click()
+  await expect(rows).toHaveCount(5)
+  const toast = app.locator('.toast')
+  await expect(toast).toContainText('Archived Priya Nair: hidden from the squad and pickers, sessions kept.')
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(rows).toHaveCount(6)
+  await expect(rows.filter({ hasText: 'Priya Nair' })).not.toContainText('Archived')
+  await expect(toast).toHaveCount(0)
+})

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { defaultSettings, type Settings } from '../../shared/domain'
 import { call } from './lib/api'
+import { useFocusHeadingOnNavigate, skipToContent } from './lib/focusOnNavigate'
 import { href, useRoute } from './lib/route'
 import { SettingsContext } from './lib/settings'
 import { ToastContext, type UndoToast } from './lib/toast'
@@ -20,6 +21,7 @@ export const App = () => {
   const [toast, setToast] = useState<UndoToast | null>(null)
   const toastCtx = useMemo(() => ({ showUndo: (t: UndoToast) => setToast(t) }), [])
   const closeToast = useCallback(() => setToast(null), [])
+  useFocusHeadingOnNavigate(href(route))
 
   useEffect(() => {
     void call('getSettings', {}).then((r) => {
@@ -38,6 +40,9 @@ export const App = () => {
     <SettingsContext.Provider value={ctx}>
       <ToastContext.Provider value={toastCtx}>
       <div className="shell">
+        <a className="skip-link" href="#main" onClick={skipToContent}>
+          Skip to content
+        </a>
         <header className="topbar">
           <a className="brand" href={href({ page: 'roster' })}>
             <span className="logo" aria-hidden="true">
@@ -61,7 +66,7 @@ export const App = () => {
           </nav>
           {settings.coachName && <span className="coach">{settings.coachName}</span>}
         </header>
-        <main className="content">
+        <main className="content" id="main">
           <ErrorMessage>{error}</ErrorMessage>
           {route.page === 'roster' && <RosterPage />}
           {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}

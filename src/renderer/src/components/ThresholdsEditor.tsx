@@ -28,6 +28,8 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   const [draft, setDraft] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState<string | null>(null)
+  /** Reset waits for a second click: it throws away every value set here, with no undo. */
+  const [confirmReset, setConfirmReset] = useState(false)
 
   const toDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massToDisplay(v, settings.massUnit) : v)
   const fromDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massFromDisplay(v, settings.massUnit) : v)
@@ -70,7 +72,9 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
     onSaved?.()
   }
 
+  const ownCount = Object.keys(own(view)).filter((k) => k !== 'weekStartsOn').length
   const reset = async () => {
+    setConfirmReset(false)
     const r = await call('resetRulesConfig', { athleteId })
     if (!r.ok) return setErrors({ _form: r.error.message })
     setErrors({})
@@ -118,13 +122,30 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
             })}
         </fieldset>
       ))}
+      {confirmReset && (
+        <div className="confirm-inline" role="alertdialog" aria-labelledby="reset-question">
+          <p id="reset-question">
+            {athleteId === null
+              ? `Reset ${ownCount} threshold${ownCount === 1 ? '' : 's'} you set to the defaults? Your values are not kept and this cannot be undone.`
+              : `Drop this athlete's ${ownCount} own threshold${ownCount === 1 ? '' : 's'} and use the coach-wide values? This cannot be undone.`}
+          </p>
+          <div className="actions">
+            <button type="button" ref={(el) => el?.focus()} onClick={() => setConfirmReset(false)}>
+              Keep my values
+            </button>
+            <button type="button" className="danger" onClick={() => void reset()}>
+              {athleteId === null ? 'Reset to defaults' : 'Use coach-wide values'}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="actions">
         {status && (
           <span className="notice" role="status">
             {status}
           </span>
         )}
-        <button type="button" onClick={reset}>
+        <button type="button" onClick={() => (ownCount === 0 ? void reset() : setConfirmReset(true))} disabled={confirmReset}>
           {athleteId === null ? 'Reset to defaults' : 'Use coach-wide values'}
         </button>
         <button type="submit" className="primary">

@@ -12,8 +12,13 @@ export const Toast = ({ toast, onClose }: { toast: UndoToast; onClose: () => voi
     return () => clearTimeout(t)
   }, [toast, onClose])
   const undo = async () => {
-    const r = await call('undoDelete', { token: toast.token })
-    if (!r.ok) return setError(r.error.message)
+    if (toast.undo) {
+      const failed = await toast.undo()
+      if (failed) return setError(failed)
+    } else if (toast.token) {
+      const r = await call('undoDelete', { token: toast.token })
+      if (!r.ok) return setError(r.error.message)
+    }
     onClose()
     toast.onUndone?.()
   }

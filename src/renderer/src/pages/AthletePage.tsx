@@ -103,8 +103,19 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   }
 
   const toggleArchive = async () => {
-    const r = await call(athlete.archivedAt ? 'restoreAthlete' : 'archiveAthlete', { id })
+    const archiving = !athlete.archivedAt
+    const r = await call(archiving ? 'archiveAthlete' : 'restoreAthlete', { id })
     if (!r.ok) setError(r.error.message)
+    else if (archiving) {
+      showUndo({
+        message: `Archived ${athlete.name}: hidden from the squad and pickers, sessions kept.`,
+        undo: async () => {
+          const back = await call('restoreAthlete', { id })
+          return back.ok ? null : back.error.message
+        },
+        onUndone: () => void load()
+      })
+    }
     await load()
   }
 

@@ -13,6 +13,7 @@ import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
+import { useToast } from '../lib/toast'
 import { ErrorMessage, Notice } from '../components/Messages'
 
 type SeverityFilter = 'all' | Severity | 'none'
@@ -26,6 +27,7 @@ export const RosterPage = () => {
   const [editing, setEditing] = useState<SquadRow | 'new' | 'group' | null>(null)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  const { showUndo } = useToast()
   const [query, setQuery] = useState('')
   const [level, setLevel] = useState<'all' | Level>('all')
   const [severity, setSeverity] = useState<SeverityFilter>('all')
@@ -65,7 +67,17 @@ export const RosterPage = () => {
   const setArchived = async (a: SquadRow, archive: boolean) => {
     const r = await call(archive ? 'archiveAthlete' : 'restoreAthlete', { id: a.id })
     if (!r.ok) setError(r.error.message)
-    else setNotice(`${archive ? 'Archived' : 'Restored'} ${a.name}.`)
+    else if (archive) {
+      // Archive acts at once (nothing is deleted), and the toast offers to undo it.
+      showUndo({
+        message: `Archived ${a.name}: hidden from the squad and pickers, sessions kept.`,
+        undo: async () => {
+          const back = await call('restoreAthlete', { id: a.id })
+          return back.ok ? null : back.error.message
+        },
+        onUndone: () => void load()
+      })
+    } else setNotice(`Restored ${a.name}.`)
     await load()
   }
 
