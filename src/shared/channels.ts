@@ -17,7 +17,8 @@ export const coreChannels = [
   'updateSession',
   'deleteSession',
   'loadDemoSquad',
-  'undoDelete'
+  'undoDelete',
+  'listUndo'
 ] as const
 
 export const rulesChannels = [

@@ -73,3 +73,39 @@ test('archiving from the squad acts at once and can be undone from the toast', a
   await expect(rows.filter({ hasText: 'Priya Nair' })).not.toContainText('Archived')
   await expect(toast).toHaveCount(0)
 })
+
+test('Recently deleted lists every delete of the last ten minutes, and an older one can be undone after its toast is gone', async ({ app }) => {
+  await new RosterView(app).addAthlete({ name: 'Ulla Rask', bodyMass: '60' })
+  const athlete = new AthleteView(app)
+  for (const [offset, notes] of [[-6, 'Track tempo'], [-4, 'River loop']] as const) {
+    const form = await athlete.openSessionForm()
+    await form.getByLabel('Date', { exact: true }).fill(day(offset))
+    await form.getByLabel('Duration (min)').fill('40')
+    await form.getByLabel('Notes').fill(notes)
+    await form.getByRole('button', { name: 'Save session' }).click()
+    await expect(app.getByRole('dialog')).toHaveCount(0)
+  }
+  await expect(athlete.log()).toHaveCount(2)
+  for (const offset of [-6, -4]) {
+    await app.getByRole('button', { name: `Delete session of ${dayText(offset)}` }).click()
+    await app.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click()
+    await expect(app.getByRole('dialog')).toHaveCount(0)
+  }
+  await expect(athlete.log()).toHaveCount(0)
+  // The toast now offers only the last delete; the first is still in the list.
+  await app.locator('.toast').getByRole('button', { name: 'Dismiss' }).click()
+  await app.getByRole('button', { name: 'Recently deleted' }).click()
+  const list = app.getByRole('list', { name: 'Deletes that can be undone' })
+  await expect(list.locator('li')).toHaveCount(2)
+  await expect(list.locator('li').nth(0)).toContainText(`Ulla Rask's easy run of ${dayText(-4)}`)
+  await expect(list.locator('li').nth(1)).toContainText(`Ulla Rask's easy run of ${dayText(-6)}`)
+  await expect(list.locator('li').nth(1)).toContainText(/deleted at \d{1,2}:\d{2}.*; can be undone until \d{1,2}:\d{2}/)
+  await app.screenshot({ path: 'test-results/screens/undo-history.png' })
+  await list.getByRole('button', { name: `Undo: Ulla Rask's easy run of ${dayText(-6)}` }).click()
+  await expect(app.getByRole('dialog')).toContainText(`Put back: Ulla Rask's easy run of ${dayText(-6)}.`)
+  await expect(list.locator('li')).toHaveCount(1)
+  await app.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).last().click()
+  // The page behind has reloaded: the session is back in the log with its notes.
+  await expect(athlete.log()).toHaveCount(1)
+  await expect(athlete.log().first()).toContainText('Track tempo')
+})

@@ -209,6 +209,33 @@ describe('undo', () => {
   })
 })
 
+describe('the list of recent deletes', () => {
+  it('names each delete that can still be undone, newest first, until it is undone or ten minutes pass', async () => {
+    const { db } = tempBackend('2026-11-25')
+    let now = new Date(2026, 10, 25, 12).getTime()
+    const { createBackend } = await import('../../src/main/backend')
+    const backend = createBackend(db, { clock: { now: () => new Date(now) } })
+    const call = (channel: string, input: unknown) => dispatch(backend, channel as any, input, () => undefined) as Promise<any>
+    const ida = (await call('createAthlete', { name: 'Ida Berg', level: 'novice' })).value
+    const bo = (await call('createAthlete', { name: 'Bo Lind', level: 'novice' })).value
+    const run = (await call('createSession', { athleteId: ida.id, date: '2026-11-20', type: 'tempo', durationMin: 30 })).value
+    const delRun = (await call('deleteSession', { id: run.id })).value
+    now += 2 * 60 * 1000
+    const delBo = (await call('deleteAthlete', { id: bo.id, confirmName: 'Bo Lind' })).value
+    const listed = await call('listUndo', {})
+    expect(listed.value.map((e: any) => [e.token, e.kind, e.name, e.athleteName, e.date])).toEqual([
+      [delBo.undoToken, 'athlete', 'Bo Lind', null, null],
+      [delRun.undoToken, 'session', 'tempo', 'Ida Berg', '2026-11-20']
+    ])
+    expect(listed.value[1].expiresAt).toBe(new Date(new Date(2026, 10, 25, 12).getTime() + 10 * 60 * 1000).toISOString())
+    // Undone: gone from the list. Expired: gone too.
+    await call('undoDelete', { token: delBo.undoToken })
+    expect((await call('listUndo', {})).value.map((e: any) => e.kind)).toEqual(['session'])
+    now += 9 * 60 * 1000
+    expect((await call('listUndo', {})).value).toEqual([])
+  })
+})
+
 describe('settings and the demo squad', () => {
   it('settings default to kg, km and Monday, and updates persist', async () => {
     const { call } = setup()

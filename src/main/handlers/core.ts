@@ -55,7 +55,7 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       }
       const snapshot = snapshotCascade(db, 'athletes', id)
       const deletedSessions = athletes.delete(id)
-      return { deletedSessions, undoToken: ctx.undo.put(a.name, () => restoreSnapshot(db, snapshot)) }
+      return { deletedSessions, undoToken: ctx.undo.put(a.name, () => restoreSnapshot(db, snapshot), { kind: 'athlete', name: a.name, athleteName: null, date: null }) }
     },
 
     listSessions: ({ athleteId, from, to }) => {
@@ -78,8 +78,10 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       if (!s) throw notFound('Session', id)
       const snapshot = snapshotCascade(db, 'sessions', id)
       const deleted = sessions.delete(id)
-      return { deleted, undoToken: ctx.undo.put(`the session of ${s.date}`, () => restoreSnapshot(db, snapshot)) }
+      const what = { kind: 'session' as const, name: s.type, athleteName: athletes.get(s.athleteId)?.name ?? null, date: s.date }
+      return { deleted, undoToken: ctx.undo.put(`the session of ${s.date}`, () => restoreSnapshot(db, snapshot), what) }
     },
+    listUndo: () => ctx.undo.list().map(({ label: _label, ...entry }) => entry),
     undoDelete: ({ token }) => {
       try {
         return { restored: ctx.undo.take(token) }

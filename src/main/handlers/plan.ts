@@ -252,7 +252,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       // Kept for a while so the coach can undo (same ids, same planned sessions).
       const snapshot = snapshotCascade(ctx.db, 'plans', id)
       const deleted = plans.delete(id)
-      return { deleted, undoToken: ctx.undo.put(`the plan "${plan.name}"`, () => restoreSnapshot(ctx.db, snapshot)) }
+      return { deleted, undoToken: ctx.undo.put(`the plan "${plan.name}"`, () => restoreSnapshot(ctx.db, snapshot), { kind: 'plan', name: plan.name, athleteName: ctx.athletes.get(plan.athleteId)?.name ?? null, date: plan.startDate }) }
     },
     setPlanStatus: ({ id, status }) => {
       requirePlan(id)

@@ -6,6 +6,7 @@ import { href, useRoute } from './lib/route'
 import { SettingsContext } from './lib/settings'
 import { ToastContext, type UndoToast } from './lib/toast'
 import { Toast } from './components/Toast'
+import { UndoHistory } from './components/UndoHistory'
 import { AthletePage } from './pages/AthletePage'
 import { PlanPage } from './pages/PlanPage'
 import { PlansPage } from './pages/PlansPage'
@@ -21,6 +22,9 @@ export const App = () => {
   const [toast, setToast] = useState<UndoToast | null>(null)
   const toastCtx = useMemo(() => ({ showUndo: (t: UndoToast) => setToast(t) }), [])
   const closeToast = useCallback(() => setToast(null), [])
+  const [historyOpen, setHistoryOpen] = useState(false)
+  /** Bumped after an undo from the history list: the page behind is mounted again and reloads its data. */
+  const [viewKey, setViewKey] = useState(0)
   useFocusHeadingOnNavigate(href(route))
 
   useEffect(() => {
@@ -65,8 +69,11 @@ export const App = () => {
             </a>
           </nav>
           {settings.coachName && <span className="coach">{settings.coachName}</span>}
+          <button type="button" className="history" onClick={() => setHistoryOpen(true)}>
+            Recently deleted
+          </button>
         </header>
-        <main className="content" id="main">
+        <main className="content" id="main" key={viewKey}>
           <ErrorMessage>{error}</ErrorMessage>
           {route.page === 'roster' && <RosterPage />}
           {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
@@ -77,6 +84,7 @@ export const App = () => {
         </main>
       </div>
         {toast && <Toast toast={toast} onClose={closeToast} />}
+        {historyOpen && <UndoHistory onClose={() => setHistoryOpen(false)} onUndone={() => setViewKey((k) => k + 1)} />}
       </ToastContext.Provider>
     </SettingsContext.Provider>
   )

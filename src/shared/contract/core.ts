@@ -1,7 +1,7 @@
 // Contract of the core channels: athletes, sessions, settings, the demo squad.
 import { z } from 'zod'
 import type { coreChannels } from '../channels'
-import { Athlete, AthleteInput, Id, IsoDate, Session, SessionInput, SessionUpdate, Settings } from '../domain'
+import { Athlete, AthleteInput, Id, IsoDate, Session, SessionInput, SessionUpdate, Settings, StoredIsoDate } from '../domain'
 import type { ChannelSpec } from './spec'
 
 export const AthleteSummary = Athlete.extend({
@@ -12,6 +12,19 @@ export const AthleteSummary = Athlete.extend({
 export type AthleteSummary = z.infer<typeof AthleteSummary>
 
 const ById = z.object({ id: Id })
+
+/** A delete that can still be undone: what it removed, when, and until when. */
+export const UndoEntry = z.object({
+  token: z.string(),
+  kind: z.enum(['athlete', 'session', 'plan']),
+  /** The athlete's name, the session's type or the plan's name. */
+  name: z.string(),
+  athleteName: z.string().nullable(),
+  date: StoredIsoDate.nullable(),
+  deletedAt: z.string(),
+  expiresAt: z.string()
+})
+export type UndoEntry = z.infer<typeof UndoEntry>
 
 export const coreContract = {
   getSettings: { input: z.object({}).default({}), output: Settings },
@@ -41,6 +54,11 @@ export const coreContract = {
     // Puts back what a delete removed (same ids, same child rows), within the undo window.
     input: z.object({ token: z.string().min(1) }),
     output: z.object({ restored: z.string() })
+  },
+  listUndo: {
+    // What can still be undone (deletes of the last ten minutes), newest first.
+    input: z.object({}).default({}),
+    output: z.array(UndoEntry)
   },
   loadDemoSquad: {
     input: z.object({}).default({}),
