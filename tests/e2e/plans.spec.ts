@@ -171,6 +171,14 @@ test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flag
   await app.keyboard.press('Enter')
   const form = app.getByRole('dialog')
   await expect(form.getByLabel('Weight per ankle (lb, 0 = none)')).toBeVisible()
+  // The target effort follows the type until the coach picks one: a hill sprint is RPE 8, not an easy 3.
+  await expect(form.getByLabel('Target RPE (1-10)')).toHaveValue('3')
+  await form.getByLabel('Type').selectOption({ label: 'Hill sprints' })
+  await expect(form.getByLabel('Target RPE (1-10)')).toHaveValue('8')
+  await form.getByLabel('Target RPE (1-10)').selectOption('9')
+  await form.getByLabel('Type').selectOption({ label: 'Easy run' })
+  await expect(form.getByLabel('Target RPE (1-10)')).toHaveValue('9')
+  await form.getByLabel('Target RPE (1-10)').selectOption('3')
   await form.getByLabel('Duration (min)').fill('30')
   await form.getByLabel('Weight per ankle (lb, 0 = none)').fill('2.2')
   await form.getByLabel('Minutes with weights on').fill('10')
@@ -190,6 +198,8 @@ test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flag
   await app.getByRole('dialog').getByLabel('Minutes with weights on').fill('0')
   await app.getByRole('dialog').getByRole('button', { name: 'Save planned session' }).click()
   await expect(chip).not.toHaveClass(/sev-/)
+  // Its cause fixed, the "Not published" message goes with it.
+  await expect(app.getByRole('alert').filter({ hasText: 'Not published' })).toHaveCount(0)
   await app.getByRole('button', { name: 'Publish' }).click()
   await expect(app.locator('.plan-status')).toHaveText('Published')
 })

@@ -1,13 +1,11 @@
 // What the athlete reads for each planned session: warm-up and cool-down minutes, the main set as an
 // RPE and talk-test target, the coach's description, and for a weighted run how to wear the weights
 // and where to take them off. Pure: the week tables print it and the tests read it.
-import type { SessionTypeName } from '../../shared/domain'
 import type { PlannedSession } from '../../shared/plan'
+import { DEFAULT_TARGET_RPE } from '../../shared/plan/targetRpe'
 import { warmCool, weightsPlacement } from '../../shared/plan/warmCool'
 import { RPE_ANCHORS } from './text'
 
-/** Target RPE when the plan gives none. */
-const DEFAULT_RPE: Record<SessionTypeName, number> = { easy: 3, long: 4, tempo: 7, interval: 8, hill_sprint: 8, incline: 5, race: 9, cross: 3 }
 
 /** "easy: you can talk in full sentences" for an RPE. */
 export const talkTest = (rpe: number): { band: string; feel: string; talk: string } => {
@@ -43,7 +41,7 @@ const whenOn = (s: Pick<PlannedSession, 'type' | 'durationMin' | 'weightedMin'>)
 export function sessionInstructions(s: Pick<PlannedSession, 'type' | 'durationMin' | 'targetRpe' | 'description' | 'ankleWeightKg' | 'weightedMin'>, weight: string): SessionInstructions {
   const { warm, cool } = warmCool(s)
   const main = Math.max(0, s.durationMin - warm - cool)
-  const rpe = s.targetRpe ?? DEFAULT_RPE[s.type]
+  const rpe = s.targetRpe ?? DEFAULT_TARGET_RPE[s.type]
   const t = talkTest(rpe)
   const what = s.type === 'cross' ? 'Cross-training' : 'Main set'
   return {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { PlannedSessionInput, type PlannedSession } from '../../../shared/plan/schema'
+import { DEFAULT_TARGET_RPE } from '../../../shared/plan/targetRpe'
 import { rewriteWhatToDo } from '../../../shared/plan/whatToDo'
 import { issuesByField } from '../../../shared/result'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
@@ -35,7 +36,7 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
     distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
     ankleWeight: toText(massToDisplay(session?.ankleWeightKg ?? 0, mu)),
     weightedMin: toText(session?.weightedMin ?? 0),
-    targetRpe: toText(session?.targetRpe ?? 3),
+    targetRpe: toText(session?.targetRpe ?? DEFAULT_TARGET_RPE[session?.type ?? 'easy']),
     description: session?.description ?? ''
   })
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -92,7 +93,15 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
           <input id="ps-date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('ps-date', errors.date)} />
         </Field>
         <Field id="ps-type" label="Type" error={errors.type}>
-          <select id="ps-type" value={f.type} onChange={(e) => set('type', e.target.value as SessionTypeName)}>
+          <select
+            id="ps-type"
+            value={f.type}
+            onChange={(e) => {
+              const type = e.target.value as SessionTypeName
+              // The target effort follows the type unless the coach chose one (a hill sprint is not RPE 3).
+              setF((prev) => ({ ...prev, type, targetRpe: prev.targetRpe === String(DEFAULT_TARGET_RPE[prev.type]) ? String(DEFAULT_TARGET_RPE[type]) : prev.targetRpe }))
+            }}
+          >
             {sessionTypes.map((t) => (
               <option key={t} value={t}>
                 {sessionTypeLabels[t]}

@@ -47,6 +47,12 @@ export const PlanPage = ({ id }: { id: number }) => {
   useEffect(() => {
     void load()
   }, [load])
+  // One message at a time, and none that is out of date: a change to the plan ends the last error
+  // ("Not published: …" stayed after its cause was fixed), and an error replaces the last notice.
+  useEffect(() => setError(null), [detail])
+  useEffect(() => {
+    if (error) setNotice(null)
+  }, [error])
 
   if (error && !detail) {
     return (
