@@ -72,6 +72,9 @@ test('raising a coach-wide threshold in Settings removes the warning it caused; 
   await thresholds.getByLabel('Stop above this weight per ankle').fill('1.5')
   await thresholds.getByRole('button', { name: 'Save thresholds' }).click()
   await expect(thresholds.locator('#t-aw2CautionKg-error')).toContainText('Must be below')
+  // The summary above the form speaks to the coach; internal field paths never show.
+  await expect(thresholds).toContainText(/Please check the (field|\d+ fields) marked below\./)
+  await expect(thresholds).not.toContainText('values.')
   await thresholds.getByLabel('Stop above this weight per ankle').fill('')
   await thresholds.getByRole('button', { name: 'Save thresholds' }).click()
   await expect(thresholds.getByText('Thresholds saved.')).toBeVisible()

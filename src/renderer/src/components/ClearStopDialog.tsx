@@ -4,6 +4,7 @@ import { issuesByField } from '../../../shared/result'
 import { ruleTitles, type RuleId } from '../../../shared/rules'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
 import { Dialog } from './Dialog'
@@ -33,7 +34,7 @@ export const ClearStopDialog = ({ athleteId, athleteName, ruleIds, onDone, onCan
     const parsed = ClearStopsInput.safeParse({ athleteId, ruleIds, clearedBy, clearedOn, reason })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('clearStops', parsed.data)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     onDone()
   }
 

@@ -4,6 +4,7 @@ import { MAX_PLAN_WEEKS, PlanFields } from '../../../shared/plan/schema'
 import { issuesByField } from '../../../shared/result'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { numberOr, toText } from '../lib/numbers'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
@@ -19,7 +20,7 @@ export const PlanDetailsForm = ({ plan, onSaved, onCancel }: { plan: PlanDetail[
     const parsed = PlanFields.safeParse({ ...f, weeks: numberOr(f.weeks, Number.NaN) })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('updatePlan', { id: plan.id, ...parsed.data })
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     onSaved(r.value)
   }
 

@@ -8,6 +8,7 @@ import { zodIssues } from '../../../shared/validate'
 import type { AthleteSummary } from '../../../shared/ipc'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { todayIso } from '../lib/format'
 import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
@@ -97,7 +98,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     setBusy(true)
     const r = await call('generatePlan', parsed.data)
     setBusy(false)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     onGenerated(r.value)
   }
 

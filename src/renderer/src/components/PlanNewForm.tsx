@@ -4,6 +4,7 @@ import { MAX_PLAN_WEEKS, PlanInput } from '../../../shared/plan/schema'
 import { issuesByField } from '../../../shared/result'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { numberOr } from '../lib/numbers'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
@@ -21,7 +22,7 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
     const parsed = PlanInput.safeParse({ athleteId: Number(athleteId), name: f.name, startDate: f.startDate, weeks: numberOr(f.weeks, Number.NaN) })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('createPlan', parsed.data)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     onCreated(r.value.plan.id)
   }
 

@@ -8,6 +8,7 @@ import { issuesByField } from '../../../shared/result'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
@@ -69,7 +70,7 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
     setBusy(true)
     const r = await call('savePlannedSession', parsed.data)
     setBusy(false)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     onSaved(r.value, `Saved the ${sessionTypeLabels[parsed.data.type].toLowerCase()} of ${parsed.data.date}.`)
   }
 

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ChannelOutput } from '../../../shared/ipc'
-import { issuesByField } from '../../../shared/result'
 import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '../../../shared/rules'
 import { massFromDisplay, massToDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { numberOrNull } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from './Messages'
@@ -65,7 +65,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
     }
     if (Object.keys(local).length) return setErrors(local)
     const r = await call('updateRulesConfig', { athleteId, values })
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     setErrors({})
     fill(r.value)
     setStatus('Thresholds saved. Warnings now use them.')

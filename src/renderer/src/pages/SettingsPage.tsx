@@ -5,6 +5,7 @@ import { zodIssues } from '../../../shared/validate'
 import { Field } from '../components/Field'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
+import { formErrors } from '../lib/formErrors'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { weekdayNames } from '../../../shared/dayFormat'
@@ -21,7 +22,7 @@ export const SettingsPage = () => {
     const parsed = Settings.safeParse(draft)
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('updateSettings', parsed.data)
-    if (!r.ok) return setErrors({ _form: r.error.message, ...issuesByField(r.error.issues) })
+    if (!r.ok) return setErrors(formErrors(r.error))
     setErrors({})
     setSettings(r.value)
     setSaved(true)
