@@ -46,3 +46,17 @@ test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, an
   await form.getByRole('button', { name: 'Generate plan' }).click()
   await expect(app.getByRole('heading', { level: 1, name: /Spring base/ })).toBeVisible()
 })
+
+test('two athletes with the same name are told apart in the athlete pickers by level and body mass', async ({ app, host }) => {
+  for (const [level, bodyMassKg] of [['novice', 62], ['advanced', 80]] as const) {
+    expect(await host.current.backend.call('createAthlete', { name: 'Sam Lee', level, bodyMassKg })).toMatchObject({ ok: true })
+  }
+  await app.reload()
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
+  await app.getByRole('button', { name: 'Generate plan' }).click()
+  const options = app.getByRole('dialog').getByLabel('Athlete').locator('option')
+  await expect(options).toHaveText(['Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
+  await app.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  await app.getByRole('button', { name: 'New empty plan' }).click()
+  await expect(app.getByRole('dialog').getByLabel('Athlete').locator('option')).toHaveText(['Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
+})

@@ -13,6 +13,7 @@ import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { SeverityBadge } from './SeverityBadge'
 import { ErrorMessage } from './Messages'
+import { pickerNames } from '../lib/athleteNames'
 
 interface Row {
   weight: string
@@ -39,6 +40,7 @@ const blankRow: Row = { weight: '0', weightedMin: '0', rpe: '', pain: '' }
  */
 export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   const { settings } = useSettings()
+  const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
   const du = settings.distanceUnit
   const [shared, setShared] = useState({ date: todayIso(), startTime: '', type: 'hill_sprint' as SessionTypeName, durationMin: '', distance: '', rpe: '' })
@@ -145,7 +147,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
         <div className="picker-list">
           {athletes.map((a) => (
             <label key={a.id} className="inline">
-              <input type="checkbox" checked={picked.includes(a.id)} onChange={() => toggle(a.id)} /> {a.name}
+              <input type="checkbox" checked={picked.includes(a.id)} onChange={() => toggle(a.id)} /> {names.get(a.id)}
             </label>
           ))}
         </div>
@@ -192,7 +194,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
               }
               return (
                 <tr key={id} data-athlete={a.name}>
-                  <th scope="row">{a.name}</th>
+                  <th scope="row">{names.get(a.id)}</th>
                   {cell('weight', 'ankleWeightKg', 'Weight per ankle')}
                   {cell('weightedMin', 'weightedMin', 'Weighted minutes')}
                   {cell('rpe', 'rpe', 'RPE', '–')}

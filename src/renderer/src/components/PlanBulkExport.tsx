@@ -5,6 +5,8 @@ import { isMarked, markCounts } from '../../../shared/plan/mark'
 import { call } from '../lib/api'
 import { downloadBase64 } from './PlanDownload'
 import { ErrorMessage } from './Messages'
+import { pickerNames } from '../lib/athleteNames'
+import { useSettings } from '../lib/settings'
 
 /**
  * Plan packs for several athletes at once: Electron asks for a folder and main writes one PDF per
@@ -14,6 +16,8 @@ import { ErrorMessage } from './Messages'
  */
 export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onClose: () => void }) => {
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
+  const { settings } = useSettings()
+  const names = pickerNames(athletes ?? [], settings.massUnit)
   const withPlan = new Set(plans.map((p) => p.athleteId))
   const [picked, setPicked] = useState<Set<number>>(new Set(withPlan))
   const [done, setDone] = useState<BulkItem[]>([])
@@ -111,7 +115,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
                     setPicked(next)
                   }}
                 />
-                {a.name} {!withPlan.has(a.id) && <span className="muted">(no plan)</span>}
+                {names.get(a.id)} {!withPlan.has(a.id) && <span className="muted">(no plan)</span>}
               </label>
             ))}
           </fieldset>

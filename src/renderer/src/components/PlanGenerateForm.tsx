@@ -14,6 +14,7 @@ import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
+import { pickerNames } from '../lib/athleteNames'
 
 interface Props {
   athleteId?: number
@@ -116,9 +117,9 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       <div className="row">
         <Field id="gen-athlete" label="Athlete" error={errors.athleteId}>
           <select id="gen-athlete" value={f.athleteId} onChange={(e) => set('athleteId', e.target.value)} disabled={!athletes}>
-            {(athletes ?? []).map((a) => (
+            {(athletes ?? []).map((a, _i, all) => (
               <option key={a.id} value={a.id}>
-                {a.name}
+                {pickerNames(all, settings.massUnit).get(a.id)}
               </option>
             ))}
           </select>

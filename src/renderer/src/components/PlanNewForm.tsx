@@ -8,11 +8,15 @@ import { formErrors } from '../lib/formErrors'
 import { numberOr } from '../lib/numbers'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
+import { pickerNames } from '../lib/athleteNames'
+import { useSettings } from '../lib/settings'
 
 /** An empty plan to fill by hand in the week grid. */
 export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athletes: AthleteSummary[]; startDate: string; onCreated: (id: number) => void; onCancel: () => void }) => {
   const [f, setF] = useState({ athleteId: athletes[0] ? String(athletes[0].id) : '', name: 'New plan', startDate, weeks: '4' })
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const { settings } = useSettings()
+  const names = pickerNames(athletes, settings.massUnit)
   const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
   // The athlete list may arrive after the dialog opened: until the coach picks one, the first is chosen.
   const athleteId = f.athleteId || (athletes[0] ? String(athletes[0].id) : '')
@@ -34,7 +38,7 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
         <select id="np-athlete" value={athleteId} onChange={(e) => set('athleteId', e.target.value)}>
           {athletes.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name}
+              {names.get(a.id)}
             </option>
           ))}
         </select>

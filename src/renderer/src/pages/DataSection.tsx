@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage, Notice } from '../components/Messages'
+import { pickerNames } from '../lib/athleteNames'
 
 const kindLabel: Record<BackupEntry['kind'], string> = { auto: 'automatic', manual: 'backup', 'before-restore': 'set aside by a restore' }
 
@@ -34,7 +35,7 @@ interface Listing {
 }
 
 export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[]; onDataReplaced: () => void }) => {
-  const { setSettings } = useSettings()
+  const { settings, setSettings } = useSettings()
   const [exportWho, setExportWho] = useState<number | ''>('')
   const [listing, setListing] = useState<Listing | null>(null)
   const [chosen, setChosen] = useState('')
@@ -146,7 +147,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
                 <option value="">All athletes</option>
                 {athletes.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name}
+                    {pickerNames(athletes, settings.massUnit).get(a.id)}
                   </option>
                 ))}
               </select>

@@ -13,6 +13,7 @@ import { formatDay, todayIso } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
+import { pickerNames } from '../lib/athleteNames'
 
 type Dialogs = { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
@@ -201,7 +202,7 @@ export const PlansPage = () => {
               <select id="apply-athlete" value={apply.athleteId} onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}>
                 {athletes.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.name}
+                    {pickerNames(athletes, settings.massUnit).get(a.id)}
                   </option>
                 ))}
               </select>
