@@ -103,8 +103,13 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   const week1Count = await grid.locator('tbody tr[data-week="1"] .plan-chip').count()
   await app.getByRole('button', { name: 'Copy week 1' }).click()
   await app.getByRole('dialog').getByLabel('Copy its sessions into week').selectOption('2')
+  await expect(app.getByRole('dialog').getByLabel('Replace it with the copies')).toBeChecked()
+  await app.getByRole('dialog').getByLabel('Keep it and add the copies (days may get two runs)').check()
   await app.getByRole('dialog').getByRole('button', { name: 'Copy week' }).click()
   await expect(week2).toHaveCount(before + week1Count)
+  await expect(app.getByRole('status')).toContainText(`Copied week 1 into week 2, next to its ${before} sessions.`)
+  // The same days now hold two runs each, and the grid says so on each of them.
+  await expect(grid.locator('tbody tr[data-week="2"] .plan-day-double').first()).toContainText('2 runs this day')
 
   await app.getByRole('button', { name: 'Edit details' }).click()
   await app.getByRole('dialog').getByLabel('Goal (optional)').fill('Autumn 10K')

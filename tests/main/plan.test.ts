@@ -104,12 +104,22 @@ describe('plans', () => {
     expect(onAthlete.compliance?.done).toBe(1)
   })
 
+  it('a copied week replaces what the target week held by default, in one step, and leaves the other weeks alone', async () => {
+    const { call, athlete, generate } = setup()
+    const d = await generate((await athlete()).id)
+    const weekOf = (sessions: PlanDetail['sessions'], w: number) => sessions.filter((s) => s.date >= d.weekStarts[w] && s.date <= addDays(d.weekStarts[w], 6))
+    const strip = ({ id: _id, planId: _p, ...rest }: PlanDetail['sessions'][number], shift = 0) => ({ ...rest, date: addDays(rest.date, shift) })
+    const copied = await call<PlanDetail>('copyPlanWeek', { planId: d.plan.id, fromWeek: 1, toWeek: 3 })
+    expect(weekOf(copied.sessions, 2).map((s) => strip(s))).toEqual(weekOf(d.sessions, 0).map((s) => strip(s, 14)))
+    for (const w of [0, 1, 3]) expect(weekOf(copied.sessions, w).map((s) => strip(s))).toEqual(weekOf(d.sessions, w).map((s) => strip(s)))
+  })
+
   it('copies a week, and saves and applies a template scaled to the other athlete', async () => {
     const { call, athlete, generate } = setup()
     const ada = await athlete()
     const d = await generate(ada.id)
-    const copied = await call<PlanDetail>('copyPlanWeek', { planId: d.plan.id, fromWeek: 1, toWeek: 2 })
-    // Week 1 is copied onto week 2 (RULES.md v2: both are 3-run novice-start weeks, so 3 sessions are added).
+    const copied = await call<PlanDetail>('copyPlanWeek', { planId: d.plan.id, fromWeek: 1, toWeek: 2, mode: 'add' })
+    // Week 1 is added onto week 2 (RULES.md v2: both are 3-run novice-start weeks, so 3 sessions are added).
     const week1 = d.sessions.filter((s) => s.date < d.weekStarts[1]).length
     expect(week1).toBe(3)
     expect(copied.sessions.length).toBe(d.sessions.length + week1)

@@ -118,6 +118,7 @@ export const planRepo = (db: Db) => {
   )
   const removePlanned = db.prepare('DELETE FROM planned_sessions WHERE id = ?')
   const removePlannedOfPlan = db.prepare('DELETE FROM planned_sessions WHERE plan_id = ?')
+  const removePlannedBetween = db.prepare('DELETE FROM planned_sessions WHERE plan_id = ? AND date >= ? AND date <= ?')
 
   const templates = db.prepare<[], TemplateRow>(
     `SELECT t.*, (SELECT count(*) FROM plan_template_sessions s WHERE s.template_id = t.id) AS session_count
@@ -200,6 +201,15 @@ export const planRepo = (db: Db) => {
         addSessions(planId, rows)
         touch.run(now, planId)
         return rows.length
+      })()
+    },
+    /** Sessions of a plan dated from..to (inclusive) give way to `rows`: all or nothing. */
+    replaceSessionsBetween(planId: number, from: string, to: string, rows: readonly PlannedDraft[], now: string): number {
+      return db.transaction(() => {
+        const removed = removePlannedBetween.run(planId, from, to).changes
+        addSessions(planId, rows)
+        touch.run(now, planId)
+        return removed
       })()
     },
     /** Replace every session of a plan (regenerate): all or nothing. */

@@ -294,7 +294,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const s = plans.getSession(id) ?? (() => { throw notFound('Planned session', id) })()
       return editPlan(s.planId, () => plans.deleteSession(id, s.planId, ctx.nowIso()))
     },
-    copyPlanWeek: ({ planId, fromWeek, toWeek }) => {
+    copyPlanWeek: ({ planId, fromWeek, toWeek, mode }) => {
       const plan = requirePlan(planId)
       if (fromWeek > plan.weeks || toWeek > plan.weeks) {
         throw new BackendError('invalid_input', `This plan has ${plan.weeks} weeks`, [{ path: fromWeek > plan.weeks ? 'fromWeek' : 'toWeek', message: `Pick a week from 1 to ${plan.weeks}` }])
@@ -309,7 +309,10 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         .map(({ id: _id, planId: _p, ...rest }) => ({ ...rest, date: addDays(rest.date, shift) }))
         .filter((s) => s.date >= plan.startDate)
       if (copies.length === 0) throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [{ path: 'fromWeek', message: 'This week is empty' }])
-      return editPlan(planId, () => plans.addSessions(planId, copies, ctx.nowIso()))
+      const to = starts[toWeek - 1]
+      return editPlan(planId, () =>
+        mode === 'add' ? plans.addSessions(planId, copies, ctx.nowIso()) : plans.replaceSessionsBetween(planId, to, addDays(to, 6), copies, ctx.nowIso())
+      )
     },
 
     listPlanTemplates: () => plans.templates(),

@@ -138,7 +138,8 @@ export const planContract = {
   checkDraftPlannedSession: { input: PlannedSessionInput, output: z.array(WarningSchema) },
   deletePlannedSession: { input: ById, output: PlanDetail },
   copyPlanWeek: {
-    input: z.object({ planId: Id, fromWeek: z.number().int().min(1), toWeek: z.number().int().min(1) }),
+    // replace (the default): the target week's sessions give way to the copies; add: the copies join them.
+    input: z.object({ planId: Id, fromWeek: z.number().int().min(1), toWeek: z.number().int().min(1), mode: z.enum(['replace', 'add']).default('replace') }),
     output: PlanDetail
   },
   listPlanTemplates: { input: z.object({}).default({}), output: z.array(PlanTemplate) },

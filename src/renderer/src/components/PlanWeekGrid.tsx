@@ -89,6 +89,9 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Prop
                     }}
                   >
                     <span className="plan-day-date">{date.slice(8).replace(/^0/, '')}</span>
+                    {list.filter((s) => s.type !== 'cross').length > 1 && (
+                      <span className="tag warn plan-day-double">{list.filter((s) => s.type !== 'cross').length} runs this day</span>
+                    )}
                     {list.map((s) => {
                       const matched = detail.compliance.matches[String(s.id)] ?? null
                       const status = matched !== null ? 'done' : s.date <= today ? 'missed' : 'planned'

@@ -11,6 +11,7 @@ import { PlanReturnedToDraft } from '../components/PlanReturnedToDraft'
 import { PlanForecast } from '../components/PlanForecast'
 import { PlanSessionForm } from '../components/PlanSessionForm'
 import { PlanWeekGrid } from '../components/PlanWeekGrid'
+import { addDays } from '../../../shared/calendar'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
@@ -34,6 +35,7 @@ export const PlanPage = ({ id }: { id: number }) => {
   const [editing, setEditing] = useState<Editing>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [copyTo, setCopyTo] = useState('')
+  const [copyMode, setCopyMode] = useState<'replace' | 'add'>('replace')
   const [templateName, setTemplateName] = useState('')
   const [dialogError, setDialogError] = useState<string | null>(null)
 
@@ -95,11 +97,14 @@ export const PlanPage = ({ id }: { id: number }) => {
     })
 
   const copyWeek = async (week: number) => {
-    const r = await call('copyPlanWeek', { planId: plan.id, fromWeek: week, toWeek: Number(copyTo) })
+    const held = detail.sessions.filter((s) => s.date >= detail.weekStarts[Number(copyTo) - 1] && s.date <= addDays(detail.weekStarts[Number(copyTo) - 1], 6)).length
+    const r = await call('copyPlanWeek', { planId: plan.id, fromWeek: week, toWeek: Number(copyTo), mode: copyMode })
     if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
     setDetail(r.value)
     close()
-    setNotice(`Copied week ${week} into week ${copyTo}.`)
+    setNotice(
+      `Copied week ${week} into week ${copyTo}${held === 0 ? '' : copyMode === 'replace' ? `, in place of its ${held} session${held === 1 ? '' : 's'}` : `, next to its ${held} session${held === 1 ? '' : 's'}`}.`
+    )
   }
 
   const saveTemplate = async () => {
@@ -252,8 +257,16 @@ export const PlanPage = ({ id }: { id: number }) => {
                   )
                 )}
               </select>
-              <p className="hint">The copies are added next to what that week already holds.</p>
             </div>
+            <fieldset className="field">
+              <legend>What that week already holds</legend>
+              <label className="inline">
+                <input type="radio" name="copy-mode" checked={copyMode === 'replace'} onChange={() => setCopyMode('replace')} /> Replace it with the copies
+              </label>
+              <label className="inline">
+                <input type="radio" name="copy-mode" checked={copyMode === 'add'} onChange={() => setCopyMode('add')} /> Keep it and add the copies (days may get two runs)
+              </label>
+            </fieldset>
             <div className="actions">
               <button type="button" onClick={close}>
                 Cancel
