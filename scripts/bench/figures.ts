@@ -1,0 +1,175 @@
+// Each figure of issue 12's table, measured on one generated database. Database-bound figures are
+// timed beside their floor: the same rows read (or written) by a plain prepared statement.
+import fs from 'node:fs'
+import path from 'node:path'
+import { openDatabase } from '../../src/main/db/open'
+import { addDays, weekStartOf } from '../../src/shared/calendar'
+import { evaluateRules } from '../../src/shared/rules'
+import { toRuleSession, ruleInput } from '../../src/main/warnings'
+import { createContext } from '../../src/main/context'
+import { backendOn, ballastCsv, bulkExport, importCsv, makePlan, movableClock } from './backend'
+import { generateSquad, type SquadSize } from './generate'
+import { once, summarise, time, type Timing } from './measure'
+
+export interface Figure {
+  name: string
+  /** Target in ms (or MB for memory); null = shown for information. */
+  target: number | null
+  unit: 'ms' | 'MB'
+  timing: Timing | null
+  floor: Timing | null
+  note?: string
+}
+
+export interface BenchOptions {
+  size: SquadSize
+  dir: string
+  today: string
+  runs: number
+  warmup: number
+  csvRows: number
+  bulkPacks: number
+  /** Runs of the slow PDF figures. */
+  pdfRuns: number
+  log: (line: string) => void
+}
+
+export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure[]; dbFile: string; athletes: number; sessions: number }> {
+  const figures: Figure[] = []
+  const add = (f: Figure) => {
+    figures.push(f)
+    const t = f.timing
+    o.log(`${f.name}: ${t ? `median ${t.median.toFixed(1)} ${f.unit} (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}, ${t.runs} runs)` : 'not measured'}${f.floor ? `; floor ${f.floor.median.toFixed(1)} ms` : ''}`)
+  }
+
+  // 1. Build the database through the project's tables.
+  const dbFile = path.join(o.dir, 'bench.sqlite')
+  const db = openDatabase(dbFile)
+  let built = { athletes: 0, sessions: 0 }
+  const buildMs = await once(() => (built = generateSquad(db, o.size, o.today)))
+  add({ name: `build the ${o.size.athletes} athletes x ${o.size.days} days database (${built.sessions} sessions)`, target: 5000, unit: 'ms', timing: summarise([buildMs]), floor: null, note: 'one build' })
+
+  const { clock, nextDay, today } = movableClock(o.today)
+  const { call } = backendOn(db, clock)
+  const ctx = createContext(db, { clock })
+
+  // 2. Squad view: warm (the coach's repeated visits in a day) and the first call of a new day.
+  const squadWeeks = () => {
+    const ws = weekStartOf(today(), ctx.settings.get().weekStartsOn)
+    return addDays(ws, -7 * 11)
+  }
+  const floorAthletes = db.prepare('SELECT * FROM athletes WHERE archived_at IS NULL')
+  const floorSquadSessions = db.prepare('SELECT s.* FROM athletes a JOIN sessions s ON s.athlete_id = a.id AND s.date >= ? AND s.date <= ? WHERE a.archived_at IS NULL')
+  const squadFloor = () => {
+    floorAthletes.all()
+    floorSquadSessions.all(squadWeeks(), today())
+  }
+  add({
+    name: 'squad view, backend call (getSquad through dispatch)',
+    target: 50, unit: 'ms',
+    timing: await time(() => call('getSquad', { includeArchived: false }), o.runs, o.warmup),
+    floor: await time(squadFloor, o.runs, o.warmup),
+    note: 'floor: the athletes and their sessions of the 12 weeks shown'
+  })
+  const firstOfDay: number[] = []
+  for (let i = 0; i < o.runs; i++) {
+    nextDay()
+    firstOfDay.push(await once(() => call('getSquad', { includeArchived: false })))
+  }
+  add({
+    name: 'squad view, first call of a new day (every athlete re-evaluated)',
+    target: null, unit: 'ms', timing: summarise(firstOfDay), floor: await time(squadFloor, o.runs, o.warmup),
+    note: 'informative: after the day boundary or a coach-wide threshold change'
+  })
+
+  // 3. Athlete view: what the athlete page asks for, with the charts on range "all".
+  const busiest = db.prepare<[], { id: number; n: number }>('SELECT athlete_id AS id, count(*) AS n FROM sessions GROUP BY athlete_id ORDER BY n DESC LIMIT 1').get()!
+  const athleteId = busiest.id
+  const athleteView = () =>
+    Promise.all([
+      call('getAthlete', { id: athleteId }),
+      call('listSessions', { athleteId }),
+      call('listWarnings', { athleteId }),
+      call('getAthleteDashboard', { athleteId, range: 'all' })
+    ])
+  const floorAthlete = db.prepare('SELECT * FROM athletes WHERE id = ?')
+  const floorSessions = db.prepare('SELECT * FROM sessions WHERE athlete_id = ? ORDER BY date')
+  add({
+    name: `athlete view, range "all" (getAthlete, listSessions, listWarnings, getAthleteDashboard; ${busiest.n} sessions)`,
+    target: 30, unit: 'ms',
+    timing: await time(athleteView, o.runs, o.warmup),
+    floor: await time(() => { floorAthlete.get(athleteId); floorSessions.all(athleteId) }, o.runs, o.warmup),
+    note: 'floor: the athlete and all their sessions'
+  })
+
+  // 4. The rules for one athlete over the whole history, in memory.
+  const athlete = ctx.requireAthlete(athleteId)
+  const ruleSessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today()).map(toRuleSession)
+  const input = ruleInput(ctx, athlete, today(), ruleSessions)
+  add({ name: `rules for one athlete (${ruleSessions.length} sessions, evaluateRules)`, target: 5, unit: 'ms', timing: await time(() => evaluateRules(input), Math.max(o.runs, 20), Math.max(o.warmup, 5)), floor: null })
+
+  // 5. CSV import, read to committed, each run into a new athlete.
+  const csvTimes: number[] = []
+  const insertTimes: number[] = []
+  const insert = db.prepare(
+    `INSERT INTO sessions (athlete_id, date, start_time, type, duration_min, distance_km, ankle_weight_kg, weighted_min, rpe, pain, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 4, 0, ?, ?)`
+  )
+  for (let i = 0; i < o.runs + o.warmup; i++) {
+    const name = `Import Bench ${i}`
+    const { id } = await call<{ id: number }>('createAthlete', { name, bodyMassKg: 70, level: 'advanced' })
+    const csv = ballastCsv(name, o.csvRows, today())
+    const ms = await once(async () => {
+      const n = await importCsv(call, id, csv)
+      if (n !== o.csvRows) throw new Error(`import wrote ${n} of ${o.csvRows} rows`)
+    })
+    const rows = csv.trim().split('\n').slice(1).map((l) => l.split(','))
+    const { id: floorId } = await call<{ id: number }>('createAthlete', { name: `${name} floor`, bodyMassKg: 70, level: 'advanced' })
+    const floorMs = await once(() =>
+      db.transaction(() => {
+        for (const r of rows) insert.run(floorId, r[1], r[2], r[3], Number(r[4]), Number(r[5]), Number(r[6]), Number(r[7]), 'x', 'x')
+      })()
+    )
+    if (i >= o.warmup) {
+      csvTimes.push(ms)
+      insertTimes.push(floorMs)
+    }
+    await call('archiveAthlete', { id })
+    await call('archiveAthlete', { id: floorId })
+  }
+  add({ name: `${o.csvRows.toLocaleString('en')}-row CSV import, read to committed`, target: 1000, unit: 'ms', timing: summarise(csvTimes), floor: summarise(insertTimes), note: 'floor: the same rows written by one prepared INSERT in one transaction' })
+
+  // 6. Plan pack PDF, 12 weeks.
+  const active = db.prepare<[], { id: number }>('SELECT id FROM athletes WHERE archived_at IS NULL ORDER BY id').all().map((r) => r.id)
+  const planStart = addDays(weekStartOf(today(), 1), 7)
+  const planIds: number[] = []
+  const withPlans: number[] = []
+  for (const id of active) {
+    if (withPlans.length >= o.bulkPacks) break
+    try {
+      planIds.push(await makePlan(call, id, planStart, 12))
+      withPlans.push(id)
+    } catch (e) {
+      o.log(`  (no plan for athlete ${id}: ${(e as Error).message.slice(0, 120)})`)
+    }
+  }
+  const planMark = await call<{ cautions: number; stops: number }[]>('checkBulkPlanExport', { athleteIds: [withPlans[0]] })
+  add({
+    name: 'plan pack PDF, 12 weeks (exportPlanPdf)',
+    target: 500, unit: 'ms',
+    timing: await time(() => call('exportPlanPdf', { planId: planIds[0], acknowledged: { cautions: planMark[0].cautions, stops: planMark[0].stops } }), o.pdfRuns, 1),
+    floor: null
+  })
+
+  // 7. Bulk export.
+  add({
+    name: `bulk export, ${withPlans.length} packs (12-week plans)`,
+    target: o.bulkPacks >= 30 ? 10_000 : null, unit: 'ms',
+    timing: await time(() => bulkExport(call, withPlans), o.pdfRuns, o.pdfRuns > 1 ? 1 : 0),
+    floor: null
+  })
+  db.close()
+  return { figures, dbFile, athletes: built.athletes, sessions: built.sessions }
+}
+
+export const fileSizeMb = (file: string): number => fs.statSync(file).size / 1024 / 1024

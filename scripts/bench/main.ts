@@ -1,0 +1,57 @@
+// npm run bench [-- --tiny] [-- --out FILE] [-- --no-browser]
+// Builds a seeded squad database through the project's tables, times every figure of issue 12 and
+// writes BENCHMARKS.md (the tiny run writes to a temp file unless --out is given). Exits 0 when a
+// target is missed (the table says by how much); a crash exits 1.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { backendFigures, type BenchOptions, type Figure } from './figures'
+import { settingsUnderLoad } from './concurrent'
+import { browserFigures } from './browser'
+import { FULL, TINY } from './generate'
+import { renderReport, verdict } from './report'
+
+const args = process.argv.slice(2)
+const tiny = args.includes('--tiny')
+const outArg = args.indexOf('--out')
+const TODAY = '2026-11-25'
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ballast-bench-'))
+  const out = outArg >= 0 ? path.resolve(args[outArg + 1]) : tiny ? path.join(dir, 'BENCHMARKS.tiny.md') : path.resolve(__dirname, '..', '..', 'BENCHMARKS.md')
+  const o: BenchOptions = tiny
+    ? { size: TINY, dir, today: TODAY, runs: 5, warmup: 1, csvRows: 200, bulkPacks: 1, pdfRuns: 1, log: (l) => console.log(l) }
+    : { size: FULL, dir, today: TODAY, runs: 7, warmup: 2, csvRows: 10_000, bulkPacks: 30, pdfRuns: 5, log: (l) => console.log(l) }
+  try {
+    const { figures, dbFile, athletes, sessions } = await backendFigures(o)
+    const underLoad = await settingsUnderLoad(dbFile, TODAY, o.csvRows, 5)
+    figures.push({
+      name: `getSettings answered while a squad view, a ${o.csvRows.toLocaleString('en')}-row import and a bulk export run (worker threads)`,
+      target: 50, unit: 'ms', timing: underLoad.timing, floor: null,
+      note: `the load took ${underLoad.loadMs.toFixed(0)} ms`
+    })
+    console.log(`getSettings under load: median ${underLoad.timing.median.toFixed(1)} ms over ${underLoad.timing.runs} calls (load ${underLoad.loadMs.toFixed(0)} ms)`)
+    if (!args.includes('--no-browser')) figures.push(...(await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l))))
+    const rssMb = process.resourceUsage().maxRSS / 1024
+    figures.push({
+      name: 'peak RSS after all of the above (the bench process: in-process backend, worker threads and host)',
+      target: 250, unit: 'MB', timing: { median: rssMb, min: rssMb, max: rssMb, runs: 1 }, floor: null
+    })
+    const heading = tiny
+      ? `Tiny run (${athletes} athletes, ${sessions} sessions): a smoke test of the bench, not a measurement.`
+      : `Seeded squad: ${athletes} athletes x ${o.size.days} days, ${sessions} sessions, today pinned to ${TODAY}.`
+    fs.writeFileSync(out, renderReport(figures, heading, new Date()))
+    console.log(`\nWrote ${out}`)
+    for (const f of figures) console.log(`- ${f.name}: ${verdict(f)}`)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e)
+    process.exit(1)
+  }
+)
