@@ -6,6 +6,7 @@ import { dispatch } from '../../src/main/dispatch'
 import type { ChannelName } from '../../src/shared/channels'
 import { addDays } from '../../src/shared/calendar'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads loosely typed replies
 export type Call = <T = any>(channel: ChannelName, input: unknown) => Promise<T>
 
 /** A clock at local noon of `today` that the bench can move forward by whole days (a new day). */
@@ -20,7 +21,7 @@ export const movableClock = (today: string) => {
 }
 
 export const callerOf = (backend: Handlers): Call => async (channel, input) => {
-  const r = (await dispatch(backend, channel, input, () => undefined)) as { ok: true; value: any } | { ok: false; error: { message: string } }
+  const r = (await dispatch(backend, channel, input, () => undefined)) as { ok: true; value: never } | { ok: false; error: { message: string } }
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
   return r.value
 }
@@ -36,9 +37,11 @@ export const ballastCsv = (name: string, rows: number, today: string): string =>
   const perDay = Math.max(1, Math.ceil(rows / 1000))
   for (let i = 0; i < rows; i++) {
     const date = addDays(today, -Math.floor((rows - 1 - i) / perDay))
-    const minute = String(i % perDay).padStart(2, '0')
+    // Ten minutes apart: starts within 2 minutes of each other would be read as duplicates.
+    const at = 5 * 60 + 10 * (i % perDay)
+    const start = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
     const weighted = i % 5 === 0
-    lines.push(`${name},${date},06:${minute},${i % 7 === 3 ? 'tempo' : 'easy'},${30 + (i % 20)},${(5 + (i % 7)).toFixed(1)},${weighted ? '0.5' : '0'},${weighted ? 10 : 0},4,${i % 13 === 0 ? 3 : 0},,,0,,import,bench-${i}`)
+    lines.push(`${name},${date},${start},${i % 7 === 3 ? 'tempo' : 'easy'},${30 + (i % 20)},${(5 + (i % 7)).toFixed(1)},${weighted ? '0.5' : '0'},${weighted ? 10 : 0},4,${i % 13 === 0 ? 3 : 0},,,0,,import,bench-${i}`)
   }
   return lines.join('\n') + '\n'
 }

@@ -14,7 +14,7 @@ export async function settingsUnderLoad(dbFile: string, today: string, csvRows: 
   await runner.start()
   await runner.whenReaderReady()
   const call: Call = async (channel: ChannelName, input: unknown) => {
-    const r = (await runner.call(channel, input)) as { ok: true; value: any } | { ok: false; error: { message: string } }
+    const r = (await runner.call(channel, input)) as { ok: true; value: never } | { ok: false; error: { message: string } }
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
     return r.value
   }

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { backendFigures, type BenchOptions, type Figure } from './figures'
+import { backendFigures, type BenchOptions } from './figures'
 import { settingsUnderLoad } from './concurrent'
 import { browserFigures } from './browser'
 import { FULL, TINY } from './generate'

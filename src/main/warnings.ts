@@ -5,6 +5,8 @@ import { evaluateRulesWithStops, resolveRulesConfig, type EndedStop, type RuleSe
 import { addDays } from '../shared/calendar'
 import type { EndedStopOut, StopInForceOut } from '../shared/contract/rules'
 import type { BackendContext } from './context'
+import type { Db } from './db/open'
+import { dataVersion, watchEvaluationInputs } from './db/evaluationWatch'
 
 /** Warnings dated within this many days (today included) count as "current" on the roster. */
 export const CURRENT_WARNING_DAYS = 7
@@ -39,14 +41,87 @@ export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, s
   }
 }
 
-/** `sessions`: the athlete's sessions up to asOf when the caller has already read them. */
-export const athleteWarnings = (
+export interface Evaluation {
+  warnings: Warning[]
+  stops: StopInForce[]
+  ended: EndedStop[]
+}
+
+/** A full, fresh evaluation of the athlete's history up to asOf (no cache). */
+export const evaluateAthlete = (
   ctx: BackendContext,
   athlete: Athlete,
   asOf = ctx.today(),
   sessions: Session[] = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf)
-): { warnings: Warning[]; stops: StopInForce[]; ended: EndedStop[] } => {
-  return evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, sessions.map(toRuleSession)))
+): Evaluation => evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, sessions.map(toRuleSession)))
+
+/**
+ * Evaluations kept per athlete for "today", so the squad and athlete views do not run the rules over
+ * every athlete's whole history on each call. An entry holds for one day (the Clock's) and is dropped
+ * as soon as a rule input of that athlete changes (sessions, clearances, the athlete's body mass or
+ * level, their thresholds), or for everyone when coach-wide thresholds or settings change, or when
+ * another connection writes to the file. Triggers in the connection's temp schema report the writes
+ * (db/evaluationWatch.ts). Entries also carry values derived from the evaluation (the squad row),
+ * which are dropped with it. Entries are never stored while a transaction is open (it may roll back).
+ */
+export interface EvaluationCache {
+  /** The entry of the athlete for `day`, computed by `compute` when missing or stale. */
+  get: <T>(athleteId: number, day: string, slot: string, compute: () => T) => T
+  /** Drops everything (tests; a restore does it through the triggers). */
+  clear: () => void
+}
+
+interface CacheEntry {
+  day: string
+  slots: Map<string, unknown>
+}
+
+const caches = new WeakMap<Db, EvaluationCache | null>()
+
+const createEvaluationCache = (db: Db): EvaluationCache | null => {
+  const entries = new Map<number, CacheEntry>()
+  const watching = watchEvaluationInputs(db, (athleteId) => {
+    if (athleteId === null) entries.clear()
+    else entries.delete(athleteId)
+  })
+  if (!watching) return null
+  let seen = dataVersion(db)
+  return {
+    get: <T>(athleteId: number, day: string, slot: string, compute: () => T): T => {
+      const version = dataVersion(db)
+      if (version !== seen) {
+        entries.clear()
+        seen = version
+      }
+      const entry = entries.get(athleteId)
+      if (entry && entry.day === day && entry.slots.has(slot)) return entry.slots.get(slot) as T
+      const value = compute()
+      if (!db.inTransaction) {
+        const e = entry && entry.day === day ? entry : { day, slots: new Map<string, unknown>() }
+        e.slots.set(slot, value)
+        entries.set(athleteId, e)
+      }
+      return value
+    },
+    clear: () => entries.clear()
+  }
+}
+
+/** The cache of this connection (one per database handle, shared by every backend on it); null when it cannot be kept. */
+export const evaluationCache = (db: Db): EvaluationCache | null => {
+  if (!caches.has(db)) caches.set(db, createEvaluationCache(db))
+  return caches.get(db) ?? null
+}
+
+/**
+ * Warnings, stops in force and stops that ended for the athlete at asOf. For today (the views) the
+ * evaluation comes from the cache when the athlete's inputs have not changed; it is the same result
+ * as a fresh evaluation. `sessions`: the athlete's sessions up to asOf, when the caller has read them.
+ */
+export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today(), sessions?: Session[]): Evaluation => {
+  const cache = asOf === ctx.today() ? evaluationCache(ctx.db) : null
+  if (!cache) return evaluateAthlete(ctx, athlete, asOf, sessions)
+  return cache.get(athlete.id, asOf, 'evaluation', () => evaluateAthlete(ctx, athlete, asOf, sessions))
 }
 
 /**

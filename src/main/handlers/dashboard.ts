@@ -1,75 +1,88 @@
 // Handlers of the dashboard channels: one call per view, aggregated here.
 import type { dashboardChannels } from '../../shared/channels'
+import type { SquadRow } from '../../shared/contract/dashboard'
 import { addDays, weekStartOf } from '../../shared/calendar'
 import { severityRank } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { refuseFutureSession } from './core'
 import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
-import { athleteWarnings, currentWarnings, effectiveConfig } from '../warnings'
+import { athleteWarnings, currentWarnings, effectiveConfig, evaluationCache } from '../warnings'
+import { squadRepo } from '../db/squad'
+import type { Athlete } from '../../shared/domain'
 
 const SQUAD_WEEKS = 12
 
-export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dashboardChannels)[number]> => ({
-  getSquad: ({ includeArchived }) => {
-    const today = ctx.today()
-    const coachConfig = effectiveConfig(ctx, null)
-    const thisWeek = weekStartOf(today, coachConfig.weekStartsOn)
-    const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
-    const rows = ctx.athletes.listWithStats(includeArchived, addDays(today, -6)).map((athlete) => {
-      // One read per athlete, oldest first, shared by the rules and the row.
-      const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).reverse()
-      const { warnings, stops, ended } = athleteWarnings(ctx, athlete, today, sessions)
-      return squadRow({
-        ended,
+/** One athlete's squad row from a full read of their history and the (cached) evaluation. */
+export const freshSquadRow = (ctx: BackendContext, athlete: Athlete, today: string, weekStarts: string[]): SquadRow => {
+  // One read, oldest first, shared by the rules and the row.
+  const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).reverse()
+  const { warnings, stops, ended } = athleteWarnings(ctx, athlete, today, sessions)
+  return squadRow({
+    ended,
+    athlete,
+    sessions,
+    warnings,
+    current: currentWarnings(warnings, today),
+    stops,
+    config: effectiveConfig(ctx, athlete.id),
+    today,
+    weekStarts
+  })
+}
+
+export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dashboardChannels)[number]> => {
+  const squad = squadRepo(ctx.db)
+  return {
+    getSquad: ({ includeArchived }) => {
+      const today = ctx.today()
+      const coachConfig = effectiveConfig(ctx, null)
+      const thisWeek = weekStartOf(today, coachConfig.weekStartsOn)
+      const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
+      const cache = evaluationCache(ctx.db)
+      // A row is kept for the day until one of the athlete's rule inputs (or a coach-wide one) changes.
+      const rows = squad.athletes(includeArchived).map((athlete) =>
+        cache ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, athlete, today, weekStarts)) : freshSquadRow(ctx, athlete, today, weekStarts)
+      )
+      // Most urgent first (stop, caution, info, none), then by name.
+      rows.sort(
+        (a, b) =>
+          (b.worstSeverity ? severityRank[b.worstSeverity] : 0) - (a.worstSeverity ? severityRank[a.worstSeverity] : 0) ||
+          a.name.localeCompare(b.name, undefined, { sensitivity: 'base' })
+      )
+      return { today, weekStarts, weeklyWeightedLimit: weeklyWeightedLimit(coachConfig), athletes: rows }
+    },
+
+    getAthleteDashboard: ({ athleteId, range }) => {
+      const athlete = ctx.requireAthlete(athleteId)
+      const today = ctx.today()
+      const settings = ctx.settings.get()
+      const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
+      return athleteDashboard({
         athlete,
         sessions,
-        warnings,
-        current: currentWarnings(warnings, today),
-        stops,
-        config: effectiveConfig(ctx, athlete.id),
+        warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
+        config: effectiveConfig(ctx, athleteId),
         today,
-        weekStarts
+        range,
+        units: { mass: settings.massUnit, distance: settings.distanceUnit }
       })
-    })
-    // Most urgent first (stop, caution, info, none), then by name.
-    rows.sort(
-      (a, b) =>
-        (b.worstSeverity ? severityRank[b.worstSeverity] : 0) - (a.worstSeverity ? severityRank[a.worstSeverity] : 0) ||
-        a.name.localeCompare(b.name, undefined, { sensitivity: 'base' })
-    )
-    return { today, weekStarts, weeklyWeightedLimit: weeklyWeightedLimit(coachConfig), athletes: rows }
-  },
+    },
 
-  getAthleteDashboard: ({ athleteId, range }) => {
-    const athlete = ctx.requireAthlete(athleteId)
-    const today = ctx.today()
-    const settings = ctx.settings.get()
-    const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
-    return athleteDashboard({
-      athlete,
-      sessions,
-      warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
-      config: effectiveConfig(ctx, athleteId),
-      today,
-      range,
-      units: { mass: settings.massUnit, distance: settings.distanceUnit }
-    })
-  },
-
-  createGroupSessions: ({ sessions }) => {
-    const ids = new Set<number>()
-    const today = ctx.today()
-    sessions.forEach((s, i) => {
-      refuseFutureSession(s.date, today, `sessions.${i}.date`)
-      const a = ctx.athletes.get(s.athleteId)
-      if (!a) throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [{ path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }])
-      if (a.archivedAt) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [{ path: `sessions.${i}.athleteId`, message: 'Archived athlete' }])
-      if (ids.has(s.athleteId)) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is listed twice`, [{ path: `sessions.${i}.athleteId`, message: 'Listed twice' }])
-      ids.add(s.athleteId)
-    })
-    const created = ctx.db.transaction(() => sessions.map((s) => ctx.sessions.create(s, ctx.nowIso())))()
-    const warnings = created.flatMap((s) => athleteWarnings(ctx, ctx.athletes.get(s.athleteId)!, s.date).warnings.filter((w) => w.sessionId === String(s.id)))
-    return { created: created.length, warnings }
+    createGroupSessions: ({ sessions }) => {
+      const ids = new Set<number>()
+      const today = ctx.today()
+      sessions.forEach((s, i) => {
+        refuseFutureSession(s.date, today, `sessions.${i}.date`)
+        const a = ctx.athletes.get(s.athleteId)
+        if (!a) throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [{ path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }])
+        if (a.archivedAt) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [{ path: `sessions.${i}.athleteId`, message: 'Archived athlete' }])
+        if (ids.has(s.athleteId)) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is listed twice`, [{ path: `sessions.${i}.athleteId`, message: 'Listed twice' }])
+        ids.add(s.athleteId)
+      })
+      const created = ctx.db.transaction(() => sessions.map((s) => ctx.sessions.create(s, ctx.nowIso())))()
+      const warnings = created.flatMap((s) => athleteWarnings(ctx, ctx.athletes.get(s.athleteId)!, s.date).warnings.filter((w) => w.sessionId === String(s.id)))
+      return { created: created.length, warnings }
+    }
   }
-})
+}
