@@ -56,17 +56,22 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
     getAthleteDashboard: ({ athleteId, range }) => {
       const athlete = ctx.requireAthlete(athleteId)
       const today = ctx.today()
-      const settings = ctx.settings.get()
-      const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
-      return athleteDashboard({
-        athlete,
-        sessions,
-        warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
-        config: effectiveConfig(ctx, athleteId),
-        today,
-        range,
-        units: { mass: settings.massUnit, distance: settings.distanceUnit }
-      })
+      const build = () => {
+        const settings = ctx.settings.get()
+        const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
+        return athleteDashboard({
+          athlete,
+          sessions,
+          warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
+          config: effectiveConfig(ctx, athleteId),
+          today,
+          range,
+          units: { mass: settings.massUnit, distance: settings.distanceUnit }
+        })
+      }
+      // Kept with the athlete's evaluation: the same inputs (and the units, settings) drop it.
+      const cache = evaluationCache(ctx.db)
+      return cache ? cache.get(athleteId, today, `dashboard:${range}`, build) : build()
     },
 
     createGroupSessions: ({ sessions }) => {
