@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { levelLabels, sessionTypeLabels, type Athlete, type Session } from '../../../shared/domain'
-import { formatDistance, formatMass, totalPercentOfBodyMass } from '../../../shared/units'
+import { formatDistance, formatMass, totalPercentOfBodyMass, type DistanceUnit, type MassUnit } from '../../../shared/units'
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
 import { PlanCompliance } from '../components/PlanCompliance'
@@ -19,7 +19,11 @@ import { addDays } from '../../../shared/calendar'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { useToast } from '../lib/toast'
+import { useWindowedRows } from '../lib/useWindowedRows'
 import { Notice } from '../components/Messages'
+
+/** Runs after the next frames, when a row just revealed in the windowed log is on the page. */
+const afterRender = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(f))
 
 type Editing =
   | { kind: 'session'; session?: Session }
@@ -57,9 +61,18 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     setError(null)
   }, [id])
 
+  // The session log is windowed past ~100 rows: a row is rendered (revealed) before it is scrolled to.
+  const win = useWindowedRows(sessions?.length ?? 0, { estimate: 41 })
+  const bySession = useMemo(() => {
+    const m = new Map<string, SessionWarnings>()
+    for (const w of warnings?.warnings ?? []) if (w.sessionId) m.set(w.sessionId, [...(m.get(w.sessionId) ?? []), w])
+    return m
+  }, [warnings])
+
   const showSession = (sessionId: string) => {
     setHighlight(sessionId)
-    document.querySelector(`[data-session-id="${sessionId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    win.reveal(sessions?.findIndex((s) => String(s.id) === sessionId) ?? -1)
+    afterRender(() => document.querySelector(`[data-session-id="${sessionId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }))
   }
 
   useEffect(() => {
@@ -69,10 +82,13 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   // Opened from the triage grid at a week: bring that week's sessions into view.
   const weekEnd = week ? addDays(week, 6) : undefined
   const loaded = sessions !== null
+  const firstInWeek = week && weekEnd && sessions ? sessions.findIndex((s) => s.date >= week && s.date <= weekEnd) : -1
+  const { reveal } = win
   useEffect(() => {
     if (!week || !loaded) return
-    document.querySelector('tr.in-week')?.scrollIntoView({ block: 'center' })
-  }, [week, loaded])
+    reveal(firstInWeek)
+    afterRender(() => document.querySelector('tr.in-week')?.scrollIntoView({ block: 'center' }))
+  }, [week, loaded, firstInWeek, reveal])
 
   if (error) {
     return (
@@ -85,8 +101,6 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     )
   }
   if (!athlete || !sessions || !warnings) return <p className="muted">Loading…</p>
-  const bySession = new Map<string, typeof warnings.warnings>()
-  for (const w of warnings.warnings) if (w.sessionId) bySession.set(w.sessionId, [...(bySession.get(w.sessionId) ?? []), w])
 
   const mu = settings.massUnit
   const close = () => setEditing(null)
@@ -198,9 +212,9 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
           )}
         </div>
       ) : (
-        <table className="grid sessions" aria-label="Session log">
+        <table className="grid sessions" aria-label="Session log" aria-rowcount={sessions.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">Date</th>
               <th scope="col">Type</th>
               <th scope="col" className="num">
@@ -223,55 +237,30 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr
-                key={s.id}
-                data-session-id={s.id}
-                className={highlight === String(s.id) ? 'highlight' : week && weekEnd && s.date >= week && s.date <= weekEnd ? 'in-week' : undefined}
-              >
-                <td>
-                  {formatDay(s.date)}
-                  {s.startTime && <span className="muted"> {s.startTime}</span>}
-                </td>
-                <td>{sessionTypeLabels[s.type]}</td>
-                <td className="num">{s.durationMin} min</td>
-                <td className="num">{s.distanceKm === null ? '–' : formatDistance(s.distanceKm, settings.distanceUnit)}</td>
-                <td>
-                  {s.ankleWeightKg > 0 ? (
-                    <span className="weighted">
-                      {formatMass(s.ankleWeightKg, mu)} × {s.weightedMin} min
-                      {athlete.bodyMassKg !== null && <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, athlete.bodyMassKg)}%)</span>}
-                    </span>
-                  ) : (
-                    <span className="muted">none</span>
-                  )}
-                  {s.formBreakdown && <span className="tag warn">form broke down</span>}
-                </td>
-                <td className="num">{s.rpe ?? '–'}</td>
-                <td className="num">
-                  {s.pain ?? '–'}
-                  {s.painNextMorning !== null && <span className="muted"> / {s.painNextMorning}</span>}
-                </td>
-                <td>
-                  {bySession.has(String(s.id)) ? (
-                    <span title={bySession.get(String(s.id))!.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
-                      <SeverityBadge severity={worstSeverity(bySession.get(String(s.id))!)} />{' '}
-                      <span className="rule-ids">{[...new Set(bySession.get(String(s.id))!.map((w) => w.ruleId))].join(' ')}</span>
-                    </span>
-                  ) : null}
-                </td>
-                <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing({ kind: 'session', session: s })} aria-label={`Edit session of ${formatDay(s.date)}`}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => setEditing({ kind: 'delete-session', session: s })} aria-label={`Delete session of ${formatDay(s.date)}`}>
-                    Delete
-                  </button>
-                </td>
+          <tbody ref={win.ref}>
+            {win.padTop > 0 && (
+              <tr aria-hidden="true" data-spacer="1" className="spacer">
+                <td colSpan={10} style={{ height: win.padTop, padding: 0, border: 0 }} />
               </tr>
+            )}
+            {sessions.slice(win.start, win.end).map((s, i) => (
+              <SessionRow
+                key={s.id}
+                s={s}
+                rowIndex={win.start + i + 2}
+                className={highlight === String(s.id) ? 'highlight' : week && weekEnd && s.date >= week && s.date <= weekEnd ? 'in-week' : undefined}
+                warnings={bySession.get(String(s.id))}
+                bodyMassKg={athlete.bodyMassKg}
+                mu={mu}
+                distanceUnit={settings.distanceUnit}
+                onEdit={setEditing}
+              />
             ))}
+            {win.padBottom > 0 && (
+              <tr aria-hidden="true" data-spacer="1" className="spacer">
+                <td colSpan={10} style={{ height: win.padBottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
           </tbody>
         </table>
       )}
@@ -363,3 +352,65 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     </section>
   )
 }
+
+type SessionWarnings = ChannelOutput<'listWarnings'>['warnings']
+
+interface SessionRowProps {
+  s: Session
+  /** 1-based, the header row being 1 (aria-rowindex). */
+  rowIndex: number
+  className: string | undefined
+  warnings: SessionWarnings | undefined
+  bodyMassKg: number | null
+  mu: MassUnit
+  distanceUnit: DistanceUnit
+  onEdit: (editing: Editing) => void
+}
+
+/** One row of the session log; memoised so scrolling a long log re-renders only the rows that appear. */
+const SessionRow = memo(function SessionRow({ s, rowIndex, className, warnings, bodyMassKg, mu, distanceUnit, onEdit }: SessionRowProps) {
+  return (
+    <tr aria-rowindex={rowIndex} data-session-id={s.id} className={className}>
+      <td>
+        {formatDay(s.date)}
+        {s.startTime && <span className="muted"> {s.startTime}</span>}
+      </td>
+      <td>{sessionTypeLabels[s.type]}</td>
+      <td className="num">{s.durationMin} min</td>
+      <td className="num">{s.distanceKm === null ? '–' : formatDistance(s.distanceKm, distanceUnit)}</td>
+      <td>
+        {s.ankleWeightKg > 0 ? (
+          <span className="weighted">
+            {formatMass(s.ankleWeightKg, mu)} × {s.weightedMin} min
+            {bodyMassKg !== null && <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, bodyMassKg)}%)</span>}
+          </span>
+        ) : (
+          <span className="muted">none</span>
+        )}
+        {s.formBreakdown && <span className="tag warn">form broke down</span>}
+      </td>
+      <td className="num">{s.rpe ?? '–'}</td>
+      <td className="num">
+        {s.pain ?? '–'}
+        {s.painNextMorning !== null && <span className="muted"> / {s.painNextMorning}</span>}
+      </td>
+      <td>
+        {warnings ? (
+          <span title={warnings.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
+            <SeverityBadge severity={worstSeverity(warnings)} />{' '}
+            <span className="rule-ids">{[...new Set(warnings.map((w) => w.ruleId))].join(' ')}</span>
+          </span>
+        ) : null}
+      </td>
+      <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
+      <td className="row-actions">
+        <button type="button" onClick={() => onEdit({ kind: 'session', session: s })} aria-label={`Edit session of ${formatDay(s.date)}`}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onEdit({ kind: 'delete-session', session: s })} aria-label={`Delete session of ${formatDay(s.date)}`}>
+          Delete
+        </button>
+      </td>
+    </tr>
+  )
+})

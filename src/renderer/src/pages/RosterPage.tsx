@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import type { SquadRow, SquadView } from '../../../shared/contract/dashboard'
 import { levelLabels, levels, type Athlete, type Level } from '../../../shared/domain'
 import type { Severity } from '../../../shared/rules'
-import { formatMass } from '../../../shared/units'
+import { formatMass, type MassUnit } from '../../../shared/units'
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
 import { GroupSessionForm } from '../components/GroupSessionForm'
@@ -14,6 +14,7 @@ import { formatDay } from '../lib/format'
 import { href, navigate } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { useToast } from '../lib/toast'
+import { useWindowedRows } from '../lib/useWindowedRows'
 import { ErrorMessage, Notice } from '../components/Messages'
 
 type SeverityFilter = 'all' | Severity | 'none'
@@ -64,22 +65,27 @@ export const RosterPage = () => {
     await load()
   }
 
-  const setArchived = async (a: SquadRow, archive: boolean) => {
-    const r = await call(archive ? 'archiveAthlete' : 'restoreAthlete', { id: a.id })
-    if (!r.ok) setError(r.error.message)
-    else if (archive) {
-      // Archive acts at once (nothing is deleted), and the toast offers to undo it.
-      showUndo({
-        message: `Archived ${a.name}: hidden from the squad and pickers, sessions kept.`,
-        undo: async () => {
-          const back = await call('restoreAthlete', { id: a.id })
-          return back.ok ? null : back.error.message
-        },
-        onUndone: () => void load()
-      })
-    } else setNotice(`Restored ${a.name}.`)
-    await load()
-  }
+  const setArchived = useCallback(
+    async (a: SquadRow, archive: boolean) => {
+      const r = await call(archive ? 'archiveAthlete' : 'restoreAthlete', { id: a.id })
+      if (!r.ok) setError(r.error.message)
+      else if (archive) {
+        // Archive acts at once (nothing is deleted), and the toast offers to undo it.
+        showUndo({
+          message: `Archived ${a.name}: hidden from the squad and pickers, sessions kept.`,
+          undo: async () => {
+            const back = await call('restoreAthlete', { id: a.id })
+            return back.ok ? null : back.error.message
+          },
+          onUndone: () => void load()
+        })
+      } else setNotice(`Restored ${a.name}.`)
+      await load()
+    },
+    [load, showUndo]
+  )
+  // Past about 100 athletes only the rows near the screen are rendered.
+  const win = useWindowedRows(shown.length, { estimate: 49 })
 
   const [editAthlete, setEditAthlete] = useState<Athlete | null>(null)
   useEffect(() => {
@@ -174,9 +180,9 @@ export const RosterPage = () => {
           {shown.length === 0 && <p className="muted">No athletes match these filters.</p>}
           {shown.length > 0 && view === 'grid' && <TriageGrid squad={{ ...squad, athletes: shown }} />}
           {shown.length > 0 && view === 'list' && (
-            <table className="grid roster" aria-label="Athletes">
+            <table className="grid roster" aria-label="Athletes" aria-rowcount={shown.length + 1}>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th scope="col">Status</th>
                   <th scope="col">Name</th>
                   <th scope="col">Level</th>
@@ -203,56 +209,28 @@ export const RosterPage = () => {
                   </th>
                 </tr>
               </thead>
-              <tbody>
-                {shown.map((a) => (
-                  <tr key={a.id} className={a.archivedAt ? 'archived' : undefined} data-severity={a.worstSeverity ?? 'none'}>
-                    <td title="Worst of: stops in force, and warnings of the last 7 days">
-                      <SeverityBadge severity={a.worstSeverity} count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined} />
-                      {a.stopsEnded7d.length > 0 && (
-                        <span className="ended-note" title={a.stopsEnded7d.map((e) => `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`).join('\n')}>
-                          {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
-                        </span>
-                      )}
-                    </td>
-                    <td className="nowrap">
-                      <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
-                      {a.archivedAt && <span className="tag">Archived</span>}
-                    </td>
-                    <td>{levelLabels[a.level]}</td>
-                    <td className="nowrap">{a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}</td>
-                    <td className="num">
-                      {a.weightedRuns7d} / {a.weightedRuns28d}
-                    </td>
-                    <td className="num">
-                      {a.currentAnkleWeightKg === null ? (
-                        <span className="muted">–</span>
-                      ) : (
-                        <>
-                          {formatMass(a.currentAnkleWeightKg, settings.massUnit)}
-                          {a.currentPercentBodyMass !== null && <span className="muted"> ({a.currentPercentBodyMass}%)</span>}
-                        </>
-                      )}
-                    </td>
-                    <td className="num">{a.weightedMinutesThisWeek}</td>
-                    <td className="num">{a.acwr === null ? <span className="muted">–</span> : a.acwr.toFixed(2)}</td>
-                    <td>{a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}</td>
-                    <td>
-                      <Sparkline
-                        values={a.weeks.map((w) => w.weightedRuns)}
-                        limit={squad.weeklyWeightedLimit}
-                        label={`Weighted runs per week for ${a.name}: ${a.weeks.map((w) => w.weightedRuns).join(', ')}`}
-                      />
-                    </td>
-                    <td className="row-actions">
-                      <button type="button" onClick={() => setEditing(a)} aria-label={`Edit ${a.name}`}>
-                        Edit
-                      </button>
-                      <button type="button" onClick={() => setArchived(a, !a.archivedAt)} aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}>
-                        {a.archivedAt ? 'Restore' : 'Archive'}
-                      </button>
-                    </td>
+              <tbody ref={win.ref}>
+                {win.padTop > 0 && (
+                  <tr aria-hidden="true" data-spacer="1" className="spacer">
+                    <td colSpan={11} style={{ height: win.padTop, padding: 0, border: 0 }} />
                   </tr>
+                )}
+                {shown.slice(win.start, win.end).map((a, i) => (
+                  <SquadTableRow
+                    key={a.id}
+                    a={a}
+                    rowIndex={win.start + i + 2}
+                    massUnit={settings.massUnit}
+                    weeklyLimit={squad.weeklyWeightedLimit}
+                    onEdit={setEditing}
+                    onArchive={setArchived}
+                  />
                 ))}
+                {win.padBottom > 0 && (
+                  <tr aria-hidden="true" data-spacer="1" className="spacer">
+                    <td colSpan={11} style={{ height: win.padBottom, padding: 0, border: 0 }} />
+                  </tr>
+                )}
               </tbody>
             </table>
           )}
@@ -291,3 +269,66 @@ export const RosterPage = () => {
     </section>
   )
 }
+
+interface RowProps {
+  a: SquadRow
+  /** 1-based, the header row being 1 (aria-rowindex). */
+  rowIndex: number
+  massUnit: MassUnit
+  weeklyLimit: number
+  onEdit: (a: SquadRow) => void
+  onArchive: (a: SquadRow, archive: boolean) => void
+}
+
+/** One athlete's row; memoised so scrolling a long squad re-renders only the rows that appear. */
+const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weeklyLimit, onEdit, onArchive }: RowProps) {
+  return (
+    <tr aria-rowindex={rowIndex} className={a.archivedAt ? 'archived' : undefined} data-severity={a.worstSeverity ?? 'none'}>
+      <td title="Worst of: stops in force, and warnings of the last 7 days">
+        <SeverityBadge severity={a.worstSeverity} count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined} />
+        {a.stopsEnded7d.length > 0 && (
+          <span className="ended-note" title={a.stopsEnded7d.map((e) => `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`).join('\n')}>
+            {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
+          </span>
+        )}
+      </td>
+      <td className="nowrap">
+        <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
+        {a.archivedAt && <span className="tag">Archived</span>}
+      </td>
+      <td>{levelLabels[a.level]}</td>
+      <td className="nowrap">{a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}</td>
+      <td className="num">
+        {a.weightedRuns7d} / {a.weightedRuns28d}
+      </td>
+      <td className="num">
+        {a.currentAnkleWeightKg === null ? (
+          <span className="muted">–</span>
+        ) : (
+          <>
+            {formatMass(a.currentAnkleWeightKg, massUnit)}
+            {a.currentPercentBodyMass !== null && <span className="muted"> ({a.currentPercentBodyMass}%)</span>}
+          </>
+        )}
+      </td>
+      <td className="num">{a.weightedMinutesThisWeek}</td>
+      <td className="num">{a.acwr === null ? <span className="muted">–</span> : a.acwr.toFixed(2)}</td>
+      <td>{a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}</td>
+      <td>
+        <Sparkline
+          values={a.weeks.map((w) => w.weightedRuns)}
+          limit={weeklyLimit}
+          label={`Weighted runs per week for ${a.name}: ${a.weeks.map((w) => w.weightedRuns).join(', ')}`}
+        />
+      </td>
+      <td className="row-actions">
+        <button type="button" onClick={() => onEdit(a)} aria-label={`Edit ${a.name}`}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onArchive(a, !a.archivedAt)} aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}>
+          {a.archivedAt ? 'Restore' : 'Archive'}
+        </button>
+      </td>
+    </tr>
+  )
+})

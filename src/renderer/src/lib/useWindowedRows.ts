@@ -1,0 +1,80 @@
+// Windowing for long tables (the squad table, the session log): past `threshold` rows only the rows
+// near the viewport are rendered, with one spacer row above and one below standing in for the rest,
+// so the table keeps its height, its scroll bar and its row semantics (aria-rowcount on the table,
+// aria-rowindex on each row). Short tables render every row, exactly as before.
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+
+export interface WindowedRows {
+  /** Put on the <tbody> whose rows are windowed. */
+  ref: React.RefObject<HTMLTableSectionElement | null>
+  windowed: boolean
+  /** First rendered row (inclusive) and the end (exclusive). */
+  start: number
+  end: number
+  /** Heights of the spacer rows above and below, in pixels. */
+  padTop: number
+  padBottom: number
+  /** Renders the row at `index` (e.g. a highlighted session) before scrolling to it. */
+  reveal: (index: number) => void
+}
+
+export interface WindowOptions {
+  /** A row's height before one has been measured, in pixels. */
+  estimate: number
+  /** Rows rendered beyond the viewport on each side. */
+  overscan?: number
+  /** Up to this many rows, every row is rendered. */
+  threshold?: number
+}
+
+export function useWindowedRows(count: number, { estimate, overscan = 20, threshold = 100 }: WindowOptions): WindowedRows {
+  const ref = useRef<HTMLTableSectionElement | null>(null)
+  const windowed = count > threshold
+  const rowHeight = useRef(estimate)
+  const initialEnd = Math.min(count, threshold)
+  const [range, setRange] = useState({ start: 0, end: initialEnd })
+
+  const update = useCallback(() => {
+    const body = ref.current
+    if (!body) return
+    // Measure the rows on screen now: their average height is the best guess for the others.
+    let total = 0
+    let rows = 0
+    for (const row of Array.from(body.children) as HTMLElement[]) {
+      if (row.dataset.spacer) continue
+      total += row.getBoundingClientRect().height
+      rows++
+    }
+    if (rows > 0 && total / rows > 8) rowHeight.current = total / rows
+    const h = rowHeight.current
+    const top = -body.getBoundingClientRect().top
+    const start = Math.max(0, Math.min(count, Math.floor(top / h) - overscan))
+    const end = Math.max(start, Math.min(count, Math.ceil((top + window.innerHeight) / h) + overscan))
+    setRange((prev) => (prev.start === start && prev.end === end ? prev : { start, end }))
+  }, [count, overscan])
+
+  useLayoutEffect(() => {
+    if (!windowed) return
+    update()
+    // Capture: the page may scroll in an element rather than the window.
+    document.addEventListener('scroll', update, { passive: true, capture: true })
+    window.addEventListener('resize', update)
+    return () => {
+      document.removeEventListener('scroll', update, { capture: true })
+      window.removeEventListener('resize', update)
+    }
+  }, [windowed, update])
+
+  const reveal = useCallback(
+    (index: number) => {
+      if (!windowed) return
+      setRange((prev) => (index >= prev.start && index < prev.end ? prev : { start: Math.max(0, index - overscan), end: Math.min(count, index + overscan + 1) }))
+    },
+    [windowed, count, overscan]
+  )
+
+  if (!windowed) return { ref, windowed, start: 0, end: count, padTop: 0, padBottom: 0, reveal }
+  const start = Math.min(range.start, count)
+  const end = Math.min(Math.max(range.end, start), count)
+  return { ref, windowed, start, end, padTop: start * rowHeight.current, padBottom: (count - end) * rowHeight.current, reveal }
+}
