@@ -65,6 +65,17 @@ export function useWindowedRows(count: number, { estimate, overscan = 20, thresh
     }
   }, [windowed, update])
 
+  // After a render, the rows just drawn may show the estimate was off (the spacers then had the wrong
+  // height): measure again, once per change of the row height, so the window settles where the page is.
+  const drawnWith = useRef(rowHeight.current)
+  useLayoutEffect(() => {
+    if (!windowed) return
+    if (Math.abs(drawnWith.current - rowHeight.current) > 0.5) {
+      drawnWith.current = rowHeight.current
+      update()
+    }
+  })
+
   const reveal = useCallback(
     (index: number) => {
       if (!windowed) return

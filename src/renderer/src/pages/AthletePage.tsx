@@ -62,7 +62,7 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   }, [id])
 
   // The session log is windowed past ~100 rows: a row is rendered (revealed) before it is scrolled to.
-  const win = useWindowedRows(sessions?.length ?? 0, { estimate: 41 })
+  const win = useWindowedRows(sessions?.length ?? 0, { estimate: 45 })
   const bySession = useMemo(() => {
     const m = new Map<string, SessionWarnings>()
     for (const w of warnings?.warnings ?? []) if (w.sessionId) m.set(w.sessionId, [...(m.get(w.sessionId) ?? []), w])

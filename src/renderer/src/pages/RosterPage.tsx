@@ -85,7 +85,7 @@ export const RosterPage = () => {
     [load, showUndo]
   )
   // Past about 100 athletes only the rows near the screen are rendered.
-  const win = useWindowedRows(shown.length, { estimate: 49 })
+  const win = useWindowedRows(shown.length, { estimate: 45 })
 
   const [editAthlete, setEditAthlete] = useState<Athlete | null>(null)
   useEffect(() => {
