@@ -54,22 +54,17 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   const ctx = createContext(db, { clock })
 
   // 2. Squad view: warm (the coach's repeated visits in a day) and the first call of a new day.
-  const squadWeeks = () => {
-    const ws = weekStartOf(today(), ctx.settings.get().weekStartsOn)
-    return addDays(ws, -7 * 11)
-  }
-  const floorAthletes = db.prepare('SELECT * FROM athletes WHERE archived_at IS NULL')
-  const floorSquadSessions = db.prepare('SELECT s.* FROM athletes a JOIN sessions s ON s.athlete_id = a.id AND s.date >= ? AND s.date <= ? WHERE a.archived_at IS NULL')
-  const squadFloor = () => {
-    floorAthletes.all()
-    floorSquadSessions.all(squadWeeks(), today())
-  }
+  // Floors: the warm call reads the athlete rows (the rest is kept per athlete for the day); the
+  // first call of a day reads every session of every listed athlete to evaluate them.
+  const floorAthletes = db.prepare('SELECT * FROM athletes WHERE archived_at IS NULL ORDER BY name')
+  const floorAllSessions = db.prepare('SELECT s.* FROM athletes a JOIN sessions s ON s.athlete_id = a.id WHERE a.archived_at IS NULL AND s.date <= ?')
+  const squadFloor = () => floorAthletes.all()
   add({
     name: 'squad view, backend call (getSquad through dispatch)',
     target: 50, unit: 'ms',
     timing: await time(() => call('getSquad', { includeArchived: false }), o.runs, o.warmup),
     floor: await time(squadFloor, o.runs, o.warmup),
-    note: 'floor: the athletes and their sessions of the 12 weeks shown'
+    note: 'floor: the athlete rows it reads'
   })
   const firstOfDay: number[] = []
   for (let i = 0; i < o.runs; i++) {
@@ -78,7 +73,7 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   }
   add({
     name: 'squad view, first call of a new day (every athlete re-evaluated)',
-    target: null, unit: 'ms', timing: summarise(firstOfDay), floor: await time(squadFloor, o.runs, o.warmup),
+    target: null, unit: 'ms', timing: summarise(firstOfDay), floor: await time(() => floorAllSessions.all(today()), o.runs, o.warmup),
     note: 'informative: after the day boundary or a coach-wide threshold change'
   })
 
@@ -165,7 +160,7 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   add({
     name: `bulk export, ${withPlans.length} packs (12-week plans)`,
     target: o.bulkPacks >= 30 ? 10_000 : null, unit: 'ms',
-    timing: await time(() => bulkExport(call, withPlans), o.pdfRuns, o.pdfRuns > 1 ? 1 : 0),
+    timing: await time(() => bulkExport(call, withPlans), o.pdfRuns, 0),
     floor: null
   })
   db.close()
