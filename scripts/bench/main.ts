@@ -1,4 +1,4 @@
-// npm run bench [-- --tiny] [-- --out FILE] [-- --no-browser]
+// npm run bench [-- --tiny] [-- --out FILE] [-- --no-browser] [-- --browser-only]
 // Builds a seeded squad database through the project's tables, times every figure of issue 12 and
 // writes BENCHMARKS.md (the tiny run writes to a temp file unless --out is given). Exits 0 when a
 // target is missed (the table says by how much); a crash exits 1.
@@ -8,7 +8,8 @@ import path from 'node:path'
 import { backendFigures, type BenchOptions } from './figures'
 import { settingsUnderLoad } from './concurrent'
 import { browserFigures } from './browser'
-import { FULL, TINY } from './generate'
+import { FULL, TINY, generateSquad } from './generate'
+import { openDatabase } from '../../src/main/db/open'
 import { renderReport, verdict } from './report'
 
 const args = process.argv.slice(2)
@@ -23,6 +24,15 @@ async function main(): Promise<void> {
     ? { size: TINY, dir, today: TODAY, runs: 5, warmup: 1, csvRows: 200, bulkPacks: 1, pdfRuns: 1, log: (l) => console.log(l) }
     : { size: FULL, dir, today: TODAY, runs: 7, warmup: 2, csvRows: 10_000, bulkPacks: 30, pdfRuns: 5, log: (l) => console.log(l) }
   try {
+    if (args.includes('--browser-only')) {
+      // Only the Chromium figures, on a freshly generated squad (printed, not written).
+      const dbFile = path.join(dir, 'bench.sqlite')
+      const db = openDatabase(dbFile)
+      generateSquad(db, o.size, TODAY)
+      db.close()
+      for (const f of await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l))) console.log(`- ${f.name}: ${f.timing ? `median ${f.timing.median.toFixed(0)} ms, min ${f.timing.min.toFixed(0)}, max ${f.timing.max.toFixed(0)}, ${f.timing.runs} runs` : 'not measured'}`)
+      return
+    }
     const { figures, dbFile, athletes, sessions } = await backendFigures(o)
     const underLoad = await settingsUnderLoad(dbFile, TODAY, o.csvRows, 5)
     figures.push({
