@@ -107,7 +107,7 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   await app.getByRole('dialog').getByLabel('Keep it and add the copies (days may get two runs)').check()
   await app.getByRole('dialog').getByRole('button', { name: 'Copy week' }).click()
   await expect(week2).toHaveCount(before + week1Count)
-  await expect(app.getByRole('status')).toContainText(`Copied week 1 into week 2, next to its ${before} sessions.`)
+  await expect(app.getByRole('status')).toContainText(`Copied week 1 into week 2, next to its ${before} session${before === 1 ? "" : "s"}.`)
   // The same days now hold two runs each, and the grid says so on each of them.
   await expect(grid.locator('tbody tr[data-week="2"] .plan-day-double').first()).toContainText('2 runs this day')
 
