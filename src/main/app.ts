@@ -9,14 +9,14 @@ import type { HostAbilities } from './context'
 import { registerIpc } from './ipc'
 import { resolveNativeBinding } from './native'
 import { DB_FILE } from './paths'
-import { contentSecurityPolicy, isOwnFrame, isSafeExternalUrl, windowOptions } from './security'
+import { contentSecurityPolicy, devServerUrl, isOwnFrame, isSafeExternalUrl, permissionGranted, windowOptions } from './security'
 import { createBackendRunner, type BackendRunner } from './worker/runner'
 import { utilitySpawner } from './worker/utility'
 
 export interface StartOptions {
   /** Folder of the built app (out/); defaults to the folder of this bundle. */
   outDir?: string
-  /** Dev server URL from electron-vite dev. */
+  /** Dev server URL from electron-vite dev (ignored in a packaged app, and unless on loopback). */
   rendererUrl?: string
 }
 
@@ -25,6 +25,11 @@ const hardenContents = (contents: WebContents): void => {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // No Bluetooth device picker either (Web Bluetooth is not needed): cancel with no device.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault()
+    callback('')
+  })
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
@@ -62,7 +67,10 @@ export const electronAbilities = (getWindow: () => BrowserWindow | undefined): H
 
 export const startBallast = (options: StartOptions = {}): void => {
   const outDir = options.outDir ?? path.join(__dirname, '..')
-  const rendererUrl = options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL
+  // Only electron-vite dev may point the window elsewhere: never a packaged app (any URL would get
+  // the window's full IPC trust), and only to a server on this machine's loopback.
+  const rendererUrl = devServerUrl(app.isPackaged, options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL)
+  const indexFile = path.join(outDir, 'renderer', 'index.html')
 
   if (!app.requestSingleInstanceLock()) {
     app.quit()
@@ -82,8 +90,25 @@ export const startBallast = (options: StartOptions = {}): void => {
 
   app.whenReady().then(async () => {
     const ses = session.defaultSession
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    ses.setPermissionCheckHandler(() => false)
+    // The renderer needs no permission at all: refuse every request and check, every device
+    // (HID, serial, USB) and every device picker, so no page can reach hardware.
+    ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionGranted(permission)))
+    ses.setPermissionCheckHandler((_wc, permission) => permissionGranted(permission))
+    ses.setDevicePermissionHandler(() => false)
+    ses.on('select-hid-device', (event, _details, callback) => {
+      event.preventDefault()
+      callback()
+    })
+    ses.on('select-serial-port', (event, _details, callback) => {
+      event.preventDefault()
+      callback('')
+    })
+    ses.on('select-usb-device', (event, _details, callback) => {
+      event.preventDefault()
+      callback()
+    })
+    // The header covers the dev server; the packaged app loads file://, which has no headers, so the
+    // same policy is also the <meta> tag of src/renderer/index.html (a test keeps the two equal).
     ses.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } })
     })
@@ -116,13 +141,13 @@ export const startBallast = (options: StartOptions = {}): void => {
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, (channel, input) => runner.call(channel, input), (frame) => isOwnFrame(frame, win.webContents.mainFrame, rendererUrl))
+    registerIpc(ipcMain, (channel, input) => runner.call(channel, input), (frame) => isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl }))
     win.once('ready-to-show', () => win.show())
     win.on('closed', () => {
       mainWindow = undefined
     })
     if (rendererUrl) void win.loadURL(rendererUrl)
-    else void win.loadFile(path.join(outDir, 'renderer', 'index.html'))
+    else void win.loadFile(indexFile)
   })
 
   app.on('window-all-closed', () => app.quit())

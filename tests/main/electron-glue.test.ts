@@ -1,6 +1,7 @@
 // The Electron glue under a stand-in `electron` module (the real runtime is not installed here).
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../helpers/tempdb'
@@ -14,7 +15,10 @@ const stand = vi.hoisted(() => {
     appListeners: new Map<string, ((...a: unknown[]) => void)[]>(),
     windows: [] as unknown[],
     permissionRequest: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
-    permissionCheck: undefined as undefined | (() => boolean),
+    permissionCheck: undefined as undefined | ((wc: unknown, p: string) => boolean),
+    devicePermission: undefined as undefined | ((details: { deviceType: string }) => boolean),
+    sessionListeners: new Map<string, ((...a: unknown[]) => void)[]>(),
+    isPackaged: false,
     openExternal: [] as string[],
     lock: true,
     quit: 0,
@@ -31,6 +35,8 @@ const stand = vi.hoisted(() => {
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events')
+  const { pathToFileURL } = await import('node:url')
+  const { resolve } = await import('node:path')
   // utilityProcess stand-in: the real backend entry (src/main/worker/entry.ts) in a worker thread,
   // behind the UtilityProcess surface main uses (postMessage, 'message', 'exit', kill).
   const { startSourceWorker } = await import('../../src/main/worker/thread')
@@ -54,7 +60,8 @@ vi.mock('electron', async () => {
   class WebContents {
     listeners = new Map<string, Listener[]>()
     openHandler: ((d: { url: string }) => { action: string }) | undefined
-    mainFrame = { processId: 7, routingId: 1, url: 'file:///app/out/renderer/index.html' }
+    // What Chromium reports for the file main loads (outDir /app/out in these tests).
+    mainFrame = { processId: 7, routingId: 1, url: pathToFileURL(resolve('/app/out/renderer/index.html')).href }
     on(name: string, l: Listener) {
       this.listeners.set(name, [...(this.listeners.get(name) ?? []), l])
       return this
@@ -89,6 +96,9 @@ vi.mock('electron', async () => {
       stand.appListeners.set(name, [...(stand.appListeners.get(name) ?? []), l])
     },
     whenReady: () => Promise.resolve(),
+    get isPackaged() {
+      return stand.isPackaged
+    },
     getPath: () => stand.userData,
     getAppPath: () => '/nonexistent-app'
   }
@@ -103,6 +113,10 @@ vi.mock('electron', async () => {
       defaultSession: {
         setPermissionRequestHandler: (h: typeof stand.permissionRequest) => (stand.permissionRequest = h),
         setPermissionCheckHandler: (h: typeof stand.permissionCheck) => (stand.permissionCheck = h),
+        setDevicePermissionHandler: (h: typeof stand.devicePermission) => (stand.devicePermission = h),
+        on: (name: string, l: (...a: unknown[]) => void) => {
+          stand.sessionListeners.set(name, [...(stand.sessionListeners.get(name) ?? []), l])
+        },
         webRequest: { onHeadersReceived: () => undefined }
       }
     },
@@ -163,6 +177,9 @@ describe('Electron main (with a stand-in electron module)', () => {
   beforeEach(() => {
     stand.lock = true
     stand.quit = 0
+    stand.isPackaged = false
+    stand.sessionListeners.clear()
+    delete process.env.ELECTRON_RENDERER_URL
   })
 
   it('opens one window with contextIsolation, sandbox and no Node integration', async () => {
@@ -206,7 +223,7 @@ describe('Electron main (with a stand-in electron module)', () => {
     let granted: boolean | undefined
     stand.permissionRequest!({}, 'media', (ok) => (granted = ok))
     expect(granted).toBe(false)
-    expect(stand.permissionCheck!()).toBe(false)
+    expect(stand.permissionCheck!({}, 'media')).toBe(false)
 
     const { BrowserWindow } = await import('electron')
     const contents = new (BrowserWindow as unknown as new (o: object) => { webContents: { listeners: Map<string, Listener[]>; openHandler: (d: { url: string }) => { action: string } } })({}).webContents
@@ -260,6 +277,87 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(win).toBeUndefined()
     expect(stand.quit).toBe(1)
     expect(stand.errorBoxes).toEqual([expect.stringMatching(/^Ballast cannot open its database: .*newer version of Ballast/)])
+  })
+
+  const frameCall = (win: FakeWindow, url: string) =>
+    stand.handlers.get(wireName('listAthletes'))!({ senderFrame: { ...win.webContents.mainFrame, url } }, {}) as Promise<{ ok: boolean; error?: { code: string } }>
+
+  it('a packaged app ignores ELECTRON_RENDERER_URL: it shows its own file and refuses the other page', async () => {
+    stand.isPackaged = true
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    const win = await boot()
+    expect(win.loaded).toBe(path.join('/app/out', 'renderer', 'index.html'))
+    expect(await frameCall(win, 'http://localhost:5173/')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await frameCall(win, win.webContents.mainFrame.url)).toMatchObject({ ok: true })
+    await quit()
+  })
+
+  it('an unpackaged app (electron-vite dev) loads the dev server on loopback and trusts only that origin', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    const win = await boot()
+    expect(win.loaded).toBe('http://localhost:5173/')
+    expect(await frameCall(win, 'http://localhost:5173/#/athletes')).toMatchObject({ ok: true })
+    expect(await frameCall(win, 'http://localhost:8765/')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    await quit()
+    // A dev server URL that is not on this machine is never honoured.
+    process.env.ELECTRON_RENDERER_URL = 'https://evil.example/'
+    stand.quit = 0
+    const other = await boot()
+    expect(other.loaded).toBe(path.join('/app/out', 'renderer', 'index.html'))
+    expect(await frameCall(other, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    await quit()
+  })
+
+  it('trusts our own index.html only, not any file:// page in the window', async () => {
+    const win = await boot()
+    const own = win.webContents.mainFrame.url
+    expect(await frameCall(win, `${own}#/athlete/3`)).toMatchObject({ ok: true })
+    for (const url of [
+      pathToFileURL(path.resolve('/app/out/renderer/other.html')).href,
+      pathToFileURL(path.resolve('/home/coach/Downloads/index.html')).href,
+      pathToFileURL(path.resolve('/etc/passwd')).href,
+      `${own}?x=1`,
+      'file://evil-host/app/out/renderer/index.html'
+    ]) {
+      expect(await frameCall(win, url), url).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
+    await quit()
+  })
+
+  it('refuses every permission request and check, device access and device pickers', async () => {
+    await boot()
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'geolocation', 'fullscreen', 'midiSysex', 'openExternal', 'display-capture']) {
+      let granted: boolean | undefined
+      stand.permissionRequest!({}, permission, (ok) => (granted = ok))
+      expect(granted, permission).toBe(false)
+    }
+    for (const permission of ['hid', 'serial', 'usb', 'media', 'clipboard-read']) expect(stand.permissionCheck!({}, permission), permission).toBe(false)
+    expect(stand.devicePermission, 'a device permission handler is set').toBeTypeOf('function')
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(stand.devicePermission!({ deviceType }), deviceType).toBe(false)
+    for (const picker of ['select-hid-device', 'select-serial-port', 'select-usb-device']) {
+      const listeners = stand.sessionListeners.get(picker) ?? []
+      expect(listeners, picker).toHaveLength(1)
+      let prevented = false
+      const chosen: unknown[][] = []
+      listeners[0]({ preventDefault: () => (prevented = true) }, { deviceList: [{ deviceId: 'a' }], portList: [{ portId: 'a' }] }, (...a: unknown[]) => chosen.push(a))
+      expect(prevented, picker).toBe(true)
+      // Cancelled with no device (the serial picker's callback takes '' for "none").
+      expect(chosen, picker).toHaveLength(1)
+      expect(chosen[0].filter((a) => a !== ''), `${picker}: no device chosen`).toEqual([])
+    }
+    await quit()
+  })
+
+  it('opens only https links to another machine in the system browser', async () => {
+    await boot()
+    const { BrowserWindow } = await import('electron')
+    const contents = new (BrowserWindow as unknown as new (o: object) => { webContents: { openHandler: (d: { url: string }) => { action: string } } })({}).webContents
+    stand.appListeners.get('web-contents-created')!.forEach((l) => l({}, contents))
+    const refused = ['http://example.org/paper', 'http://localhost:8765/', 'https://localhost/', 'https://127.0.0.1:5178/', 'https://[::1]/', 'file:///etc/passwd', 'https://user:pw@example.org/']
+    for (const url of refused) expect(contents.openHandler({ url }), url).toEqual({ action: 'deny' })
+    expect(contents.openHandler({ url: 'https://bjsm.bmj.com/' })).toEqual({ action: 'deny' })
+    expect(stand.openExternal).toEqual(['https://bjsm.bmj.com/'])
+    await quit()
   })
 
   it('quits at once when another instance holds the lock', async () => {
