@@ -99,7 +99,7 @@ export const startBallast = (options: StartOptions = {}): void => {
       event.preventDefault()
       callback()
     })
-    ses.on('select-serial-port', (event, _details, callback) => {
+    ses.on('select-serial-port', (event, _ports, _contents, callback) => {
       event.preventDefault()
       callback('')
     })

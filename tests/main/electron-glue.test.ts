@@ -339,7 +339,11 @@ describe('Electron main (with a stand-in electron module)', () => {
       expect(listeners, picker).toHaveLength(1)
       let prevented = false
       const chosen: unknown[][] = []
-      listeners[0]({ preventDefault: () => (prevented = true) }, { deviceList: [{ deviceId: 'a' }], portList: [{ portId: 'a' }] }, (...a: unknown[]) => chosen.push(a))
+      const event = { preventDefault: () => (prevented = true) }
+      const choose = (...a: unknown[]) => chosen.push(a)
+      // Electron's signatures: (event, details, callback), and for serial (event, portList, webContents, callback).
+      if (picker === 'select-serial-port') listeners[0](event, [{ portId: 'a' }], {}, choose)
+      else listeners[0](event, { deviceList: [{ deviceId: 'a' }] }, choose)
       expect(prevented, picker).toBe(true)
       // Cancelled with no device (the serial picker's callback takes '' for "none").
       expect(chosen, picker).toHaveLength(1)
