@@ -100,5 +100,6 @@ if (findBrowser()) {
 }
 
 fs.rmSync(tmp, { recursive: true, force: true })
+console.log('Electron smoke suite: not run here (no Electron runtime); run npm run test:electron on a networked machine')
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

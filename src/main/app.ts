@@ -72,6 +72,11 @@ export const startBallast = (options: StartOptions = {}): void => {
   const rendererUrl = devServerUrl(app.isPackaged, options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL)
   const indexFile = path.join(outDir, 'renderer', 'index.html')
 
+  // `--user-data-dir=<folder>` keeps Ballast's data (and Chromium's profile) in another folder: a
+  // second coach's data on one computer, a portable folder, or a fresh folder for the smoke suite.
+  const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir')
+  if (userDataSwitch) app.setPath('userData', path.resolve(userDataSwitch))
+
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return

@@ -19,6 +19,7 @@ const stand = vi.hoisted(() => {
     devicePermission: undefined as undefined | ((details: { deviceType: string }) => boolean),
     sessionListeners: new Map<string, ((...a: unknown[]) => void)[]>(),
     isPackaged: false,
+    userDataSwitch: '',
     openExternal: [] as string[],
     lock: true,
     quit: 0,
@@ -96,6 +97,10 @@ vi.mock('electron', async () => {
       stand.appListeners.set(name, [...(stand.appListeners.get(name) ?? []), l])
     },
     whenReady: () => Promise.resolve(),
+    commandLine: { getSwitchValue: (name: string) => (name === 'user-data-dir' ? stand.userDataSwitch : '') },
+    setPath: (name: string, value: string) => {
+      if (name === 'userData') stand.userData = value
+    },
     get isPackaged() {
       return stand.isPackaged
     },
@@ -178,6 +183,7 @@ describe('Electron main (with a stand-in electron module)', () => {
     stand.lock = true
     stand.quit = 0
     stand.isPackaged = false
+    stand.userDataSwitch = ''
     stand.sessionListeners.clear()
     delete process.env.ELECTRON_RENDERER_URL
   })
@@ -362,6 +368,17 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(contents.openHandler({ url: 'https://bjsm.bmj.com/' })).toEqual({ action: 'deny' })
     expect(stand.openExternal).toEqual(['https://bjsm.bmj.com/'])
     await quit()
+  })
+
+  it('keeps the data in the folder given with --user-data-dir', async () => {
+    const folder = tempDir()
+    stand.userDataSwitch = folder
+    const win = await boot()
+    await stand.handlers.get(wireName('createAthlete'))!({ senderFrame: win.webContents.mainFrame }, { name: 'Ida', level: 'novice' })
+    await quit()
+    const db = new Database(path.join(folder, 'ballast.sqlite'), { readonly: true })
+    expect(db.prepare('SELECT name FROM athletes').all()).toEqual([{ name: 'Ida' }])
+    db.close()
   })
 
   it('quits at once when another instance holds the lock', async () => {
