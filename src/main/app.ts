@@ -6,10 +6,13 @@ import path from 'node:path'
 import { app, BrowserWindow, ipcMain, session, shell, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron'
 import { clockFromEnvironment, type Clock } from './clock'
 import type { HostAbilities } from './context'
+import type { Handlers } from './backend'
+import { dispatch } from './dispatch'
 import { registerIpc } from './ipc'
 import { resolveNativeBinding } from './native'
 import { DB_FILE } from './paths'
 import { contentSecurityPolicy, devServerUrl, isOwnFrame, isSafeExternalUrl, permissionGranted, windowOptions } from './security'
+import { createUpdates, type Updater } from './updates'
 import { createBackendRunner, type BackendRunner } from './worker/runner'
 import { utilitySpawner } from './worker/utility'
 
@@ -18,7 +21,13 @@ export interface StartOptions {
   outDir?: string
   /** Dev server URL from electron-vite dev (ignored in a packaged app, and unless on loopback). */
   rendererUrl?: string
+  /** electron-updater's autoUpdater, loaded only once the coach has allowed update checks. */
+  loadUpdater?: () => Promise<Updater>
+  /** The app's resources folder (process.resourcesPath), where app-update.yml would be. */
+  resourcesPath?: string
 }
+
+const loadElectronUpdater = async (): Promise<Updater> => (await import('electron-updater')).autoUpdater
 
 const hardenContents = (contents: WebContents): void => {
   // No navigation away from the app, no new windows; web links go to the system browser.
@@ -143,11 +152,27 @@ export const startBallast = (options: StartOptions = {}): void => {
       return
     }
     const runner = backend
+    const updates = createUpdates({
+      userData: app.getPath('userData'),
+      isPackaged: app.isPackaged,
+      resourcesPath: options.resourcesPath ?? process.resourcesPath ?? '',
+      loadUpdater: options.loadUpdater ?? loadElectronUpdater,
+      log: (m) => console.error(m)
+    })
+    // Main answers the update switch itself (the same zod contract, through dispatch); the rest goes to the backend.
+    const updateHandlers = {
+      getUpdateSettings: () => updates.state(),
+      setUpdateSettings: ({ enabled }: { enabled: boolean }) => updates.setEnabled(enabled)
+    } as unknown as Handlers
+    const forward = (channel: Parameters<typeof runner.call>[0], input: unknown) =>
+      channel === 'getUpdateSettings' || channel === 'setUpdateSettings' ? dispatch(updateHandlers, channel, input) : runner.call(channel, input)
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, (channel, input) => runner.call(channel, input), (frame) => isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl }))
+    registerIpc(ipcMain, forward, (frame) => isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl }))
     win.once('ready-to-show', () => win.show())
+    // Only if the coach turned checks on (Settings), and only in an installed build with a feed.
+    void updates.checkIfAllowed()
     win.on('closed', () => {
       mainWindow = undefined
     })

@@ -5,6 +5,8 @@
 export const coreChannels = [
   'getSettings',
   'updateSettings',
+  'getUpdateSettings',
+  'setUpdateSettings',
   'listAthletes',
   'getAthlete',
   'createAthlete',

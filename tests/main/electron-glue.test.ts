@@ -153,7 +153,7 @@ interface FakeWindow {
   webContents: { mainFrame: { processId: number; routingId: number; url: string } }
 }
 
-const boot = async (prepare?: (userData: string) => void) => {
+const boot = async (prepare?: (userData: string) => void, options: Partial<Parameters<typeof startBallast>[0]> = {}) => {
   stand.userData = tempDir()
   prepare?.(stand.userData)
   stand.handlers.clear()
@@ -164,7 +164,7 @@ const boot = async (prepare?: (userData: string) => void) => {
   stand.children.length = 0
   stand.saveDialogs.length = 0
   stand.errorBoxes.length = 0
-  startBallast({ outDir: '/app/out' })
+  startBallast({ outDir: '/app/out', ...options })
   // The window opens once the backend process has opened the database.
   await vi.waitUntil(() => stand.windows.length > 0 || stand.quit > 0, { timeout: 15_000, interval: 20 })
   return stand.windows[0] as FakeWindow
@@ -379,6 +379,80 @@ describe('Electron main (with a stand-in electron module)', () => {
     const db = new Database(path.join(folder, 'ballast.sqlite'), { readonly: true })
     expect(db.prepare('SELECT name FROM athletes').all()).toEqual([{ name: 'Ida' }])
     db.close()
+  })
+
+  describe('update checks (electron-updater)', () => {
+    const fakeUpdater = () => {
+      const u = { loads: 0, checks: 0, updater: { autoDownload: false, checkForUpdatesAndNotify: async () => void u.checks++ } }
+      return { u, loadUpdater: async () => (u.loads++, u.updater) }
+    }
+    /** An installed build whose electron-builder.yml had a publish feed (app-update.yml in resources). */
+    const withFeed = () => {
+      const resourcesPath = tempDir()
+      fs.writeFileSync(path.join(resourcesPath, 'app-update.yml'), 'provider: generic\nurl: https://updates.example.org/\n')
+      return resourcesPath
+    }
+    const updates = (win: FakeWindow, channel: 'getUpdateSettings' | 'setUpdateSettings', input: unknown = {}) =>
+      stand.handlers.get(wireName(channel))!({ senderFrame: win.webContents.mainFrame }, input) as Promise<any>
+
+    it('are off by default: electron-updater is not even loaded, nothing contacts a server', async () => {
+      stand.isPackaged = true
+      const { u, loadUpdater } = fakeUpdater()
+      const win = await boot(undefined, { loadUpdater, resourcesPath: withFeed() })
+      expect(await updates(win, 'getUpdateSettings')).toEqual({ ok: true, value: { available: true, enabled: false, reason: '' } })
+      await new Promise((r) => setTimeout(r, 50))
+      expect(u.loads).toBe(0)
+      expect(u.checks).toBe(0)
+      await quit()
+    })
+
+    it('turned on in Settings: checks at once and at every start, until turned off; the choice stays with this installation', async () => {
+      stand.isPackaged = true
+      const resourcesPath = withFeed()
+      const { u, loadUpdater } = fakeUpdater()
+      const win = await boot(undefined, { loadUpdater, resourcesPath })
+      const userData = stand.userData
+      expect(await updates(win, 'setUpdateSettings', { enabled: true })).toMatchObject({ ok: true, value: { enabled: true } })
+      await vi.waitUntil(() => u.checks === 1)
+      expect(u.updater.autoDownload).toBe(true)
+      expect(JSON.parse(fs.readFileSync(path.join(userData, 'updates.json'), 'utf8'))).toEqual({ checkForUpdates: true })
+      // The coach's database knows nothing of it: a restored backup cannot turn checks on or off.
+      const db = new Database(path.join(userData, 'ballast.sqlite'), { readonly: true })
+      expect(JSON.stringify(db.prepare('SELECT * FROM settings').all())).not.toMatch(/update/i)
+      db.close()
+      await quit()
+
+      // A restart on the same folder checks again at start.
+      stand.quit = 0
+      const again = await boot((dir) => fs.cpSync(userData, dir, { recursive: true }), { loadUpdater, resourcesPath })
+      await vi.waitUntil(() => u.checks === 2)
+      expect(await updates(again, 'setUpdateSettings', { enabled: false })).toMatchObject({ ok: true, value: { enabled: false } })
+      const restartFolder = stand.userData
+      await quit()
+      stand.quit = 0
+      await boot((dir) => fs.cpSync(restartFolder, dir, { recursive: true }), { loadUpdater, resourcesPath })
+      await new Promise((r) => setTimeout(r, 50))
+      expect(u.checks).toBe(2)
+      await quit()
+    })
+
+    it('cannot be turned on where there is nothing to check, and says why', async () => {
+      const { u, loadUpdater } = fakeUpdater()
+      const win = await boot(undefined, { loadUpdater, resourcesPath: withFeed() })
+      expect(await updates(win, 'setUpdateSettings', { enabled: true })).toEqual({
+        ok: true,
+        value: { available: false, enabled: false, reason: 'Updates are checked only by an installed Ballast (this one runs from its sources).' }
+      })
+      expect(fs.existsSync(path.join(stand.userData, 'updates.json'))).toBe(false)
+      await quit()
+      stand.quit = 0
+      stand.isPackaged = true
+      const noFeed = await boot(undefined, { loadUpdater, resourcesPath: tempDir() })
+      expect(await updates(noFeed, 'getUpdateSettings')).toMatchObject({ ok: true, value: { available: false, reason: 'This build has no update feed, so it cannot check for updates.' } })
+      expect(await updates(noFeed, 'setUpdateSettings', { enabled: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+      expect(u.loads).toBe(0)
+      await quit()
+    })
   })
 
   it('quits at once when another instance holds the lock', async () => {

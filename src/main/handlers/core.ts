@@ -15,6 +15,8 @@ export const refuseFutureSession = (date: string, today: string, path = 'date'):
   if (isFutureSession(date, today)) throw new BackendError('invalid_input', FUTURE_SESSION_MESSAGE, [{ path, message: FUTURE_SESSION_MESSAGE }])
 }
 
+const NO_UPDATER = { available: false, enabled: false, reason: 'Updates are checked only by the installed desktop app.' }
+
 export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
   const { db, athletes, sessions, settings, nowIso, today } = ctx
 
@@ -32,6 +34,9 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
   return {
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    // Electron's main answers these two itself; every other host (the browser host) has no updater.
+    getUpdateSettings: () => NO_UPDATER,
+    setUpdateSettings: () => NO_UPDATER,
 
     // Pickers and lists need no warnings; the squad view (getSquad) carries each athlete's severity.
     listAthletes: ({ includeArchived }) => athletes.listWithStats(includeArchived, addDays(today(), -6)),

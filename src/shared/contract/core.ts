@@ -26,9 +26,19 @@ export const UndoEntry = z.object({
 })
 export type UndoEntry = z.infer<typeof UndoEntry>
 
+/**
+ * Update checks (desktop app only; off by default). `available` is false where this host cannot
+ * check (the browser host, an unpackaged run, a build without an update feed); `reason` says why.
+ */
+export const UpdateSettings = z.object({ available: z.boolean(), enabled: z.boolean(), reason: z.string() })
+export type UpdateSettings = z.infer<typeof UpdateSettings>
+
 export const coreContract = {
   getSettings: { input: z.object({}).default({}), output: Settings },
   updateSettings: { input: Settings.partial(), output: Settings },
+  // Answered by Electron's main process itself (src/main/updates.ts); the backend answers "not here".
+  getUpdateSettings: { input: z.object({}).default({}), output: UpdateSettings },
+  setUpdateSettings: { input: z.object({ enabled: z.boolean({ error: 'enabled is true or false' }) }), output: UpdateSettings },
   listAthletes: {
     input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
     output: z.array(AthleteSummary)

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { UpdateSettings } from '../../../shared/contract/core'
 import { Settings } from '../../../shared/domain'
 import { issuesByField } from '../../../shared/result'
 import { zodIssues } from '../../../shared/validate'
@@ -10,6 +11,39 @@ import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { weekdayNames } from '../../../shared/dayFormat'
 
+
+/**
+ * Update checks: off until the coach turns them on (nothing contacts a server without consent).
+ * Main keeps the choice for this installation; where it cannot check, the box is disabled and says why.
+ */
+const UpdatesSwitch = () => {
+  const [state, setState] = useState<UpdateSettings | null>(null)
+  const [error, setError] = useState<string | undefined>()
+  useEffect(() => {
+    void call('getUpdateSettings', {}).then((r) => (r.ok ? setState(r.value) : setError(r.error.message)))
+  }, [])
+  const toggle = async (enabled: boolean) => {
+    const r = await call('setUpdateSettings', { enabled })
+    if (r.ok) setState(r.value)
+    else setError(r.error.message)
+  }
+  return (
+    <section aria-labelledby="updates-title">
+      <h2 id="updates-title">Updates</h2>
+      <ErrorMessage>{error}</ErrorMessage>
+      <div className="field checkbox">
+        <label>
+          <input type="checkbox" checked={state?.enabled ?? false} disabled={!state?.available} onChange={(e) => void toggle(e.target.checked)} />
+          Check for updates when Ballast starts
+        </label>
+      </div>
+      <p className="muted">
+        Off unless you turn it on: Ballast then asks its update server for a newer version once a start and offers to install it. Your data never leaves this computer.
+        {state && !state.available && state.reason ? ` ${state.reason}` : ''}
+      </p>
+    </section>
+  )
+}
 
 export const SettingsPage = () => {
   const { settings, setSettings } = useSettings()
@@ -84,6 +118,7 @@ export const SettingsPage = () => {
           </button>
         </div>
       </form>
+      <UpdatesSwitch />
       </section>
       <section aria-labelledby="thresholds-title">
         <h2 id="thresholds-title">Warning thresholds</h2>
