@@ -27,7 +27,12 @@ export interface StartOptions {
   resourcesPath?: string
 }
 
-const loadElectronUpdater = async (): Promise<Updater> => (await import('electron-updater')).autoUpdater
+// electron-updater is CommonJS and defines autoUpdater with a getter that Node's ESM interop does not
+// list as a named export: take it from the default export (the getter builds the platform's updater).
+const loadElectronUpdater = async (): Promise<Updater> => {
+  const m = (await import('electron-updater')) as unknown as { autoUpdater?: Updater; default?: { autoUpdater: Updater } }
+  return m.autoUpdater ?? m.default!.autoUpdater
+}
 
 const hardenContents = (contents: WebContents): void => {
   // No navigation away from the app, no new windows; web links go to the system browser.
