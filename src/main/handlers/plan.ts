@@ -6,7 +6,7 @@ import path from 'node:path'
 import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
 import type { BulkItem, ExportAcknowledgement, ExportedFile, PlanDetail, PlannedWarning } from '../../shared/contract/plan'
-import type { Athlete } from '../../shared/domain'
+import { LAST_DAY, type Athlete } from '../../shared/domain'
 import {
   applyTemplate, assumedPainStopEnds, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
   type Plan, type PlannedDraft, type PlannedSession
@@ -61,6 +61,14 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
   const requirePlan = (id: number): Plan => plans.get(id) ?? (() => { throw notFound('Plan', id) })()
   const wso = () => ctx.settings.get().weekStartsOn
   const endDate = (p: Pick<Plan, 'startDate' | 'weeks'>) => addDays(planWeekStarts(p.startDate, p.weeks, wso())[p.weeks - 1], 6)
+  /** Every stored date must stay readable and in range: a plan whose last week runs past LAST_DAY is refused, on the start date. */
+  const requireEndsInRange = (p: Pick<Plan, 'startDate' | 'weeks'>) => {
+    const last = endDate(p)
+    if (last > LAST_DAY) {
+      const message = `The plan's last week would end on ${last}, after ${LAST_DAY}: start it earlier or plan fewer weeks`
+      throw new BackendError('invalid_input', message, [{ path: 'startDate', message }])
+    }
+  }
 
   /** Logged sessions before the plan starts: what the rules and the forecast build on. */
   const historyBefore = (athleteId: number, startDate: string): RuleSession[] =>
@@ -210,6 +218,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     generatePlan: (input) => {
       const athlete = requireAthlete(input.athleteId)
       if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before planning`)
+      requireEndsInRange(input)
       const rules = ruleInput(ctx, athlete, input.startDate, [])
       const generated = generatePlan({
         athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level, ownedWeightsKg: athlete.ownedWeightsKg },
@@ -309,6 +318,11 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         .map(({ id: _id, planId: _p, ...rest }) => ({ ...rest, date: addDays(rest.date, shift) }))
         .filter((s) => s.date >= plan.startDate)
       if (copies.length === 0) throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [{ path: 'fromWeek', message: 'This week is empty' }])
+      const late = copies.find((s) => s.date > LAST_DAY)
+      if (late) {
+        const message = `Week ${toWeek} runs past ${LAST_DAY} (a copy would fall on ${late.date}): Ballast keeps dates up to ${LAST_DAY}`
+        throw new BackendError('invalid_input', message, [{ path: 'toWeek', message }])
+      }
       const to = starts[toWeek - 1]
       return editPlan(planId, () =>
         mode === 'add' ? plans.addSessions(planId, copies, ctx.nowIso()) : plans.replaceSessionsBetween(planId, to, addDays(to, 6), copies, ctx.nowIso())
@@ -331,6 +345,7 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const firstWeek = planWeekStarts(startDate, 1, wso())[0]
       const lastDate = rows.length ? rows[rows.length - 1].date : startDate
       const weeks = Math.min(16, Math.max(template.weeks, Math.ceil((daysBetween(firstWeek, lastDate) + 1) / 7)))
+      requireEndsInRange({ startDate, weeks })
       const last = endDate({ startDate, weeks })
       const plan = plans.create({ athleteId, name, startDate, weeks, goal: '', notes: '' }, rows.filter((r) => r.date <= last), ctx.nowIso())
       return detail(plan.id)

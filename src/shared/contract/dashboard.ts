@@ -2,7 +2,7 @@
 // Series are aggregated in main (one call per view), never recomputed per row in components.
 import { z } from 'zod'
 import type { dashboardChannels } from '../channels'
-import { Id, IsoDate, Level, SessionInput } from '../domain'
+import { Id, StoredIsoDate, Level, SessionInput } from '../domain'
 import type { ChannelSpec } from './spec'
 import { RuleIdSchema, SeveritySchema, WarningSchema } from './rules'
 
@@ -16,7 +16,7 @@ export const SquadRow = z.object({
   bodyMassKg: z.number().nullable(),
   worstSeverity: Sev,
   currentWarnings: z.object({ info: z.number().int(), caution: z.number().int(), stop: z.number().int() }),
-  lastSessionDate: IsoDate.nullable(),
+  lastSessionDate: StoredIsoDate.nullable(),
   weightedRuns7d: z.number().int(),
   weightedRuns28d: z.number().int(),
   /** Weight per ankle of the latest weighted session, and that as % of body mass (both ankles). */
@@ -29,14 +29,14 @@ export const SquadRow = z.object({
   painFlag: z.boolean(),
   maxPain7d: z.number().nullable(),
   /** Stops that ended in the last 7 days, so the row says why its badge changed. */
-  stopsEnded7d: z.array(z.object({ ruleId: RuleIdSchema, endedOn: IsoDate, reason: z.enum(['settled', 'cleared']) })),
-  weeks: z.array(z.object({ weekStart: IsoDate, weightedRuns: z.number().int(), worstSeverity: Sev }))
+  stopsEnded7d: z.array(z.object({ ruleId: RuleIdSchema, endedOn: StoredIsoDate, reason: z.enum(['settled', 'cleared']) })),
+  weeks: z.array(z.object({ weekStart: StoredIsoDate, weightedRuns: z.number().int(), worstSeverity: Sev }))
 })
 export type SquadRow = z.infer<typeof SquadRow>
 
 export const SquadView = z.object({
-  today: IsoDate,
-  weekStarts: z.array(IsoDate),
+  today: StoredIsoDate,
+  weekStarts: z.array(StoredIsoDate),
   weeklyWeightedLimit: z.number().int(),
   athletes: z.array(SquadRow)
 })
@@ -47,12 +47,12 @@ export const ChartRange = z.enum(chartRanges)
 export type ChartRange = z.infer<typeof ChartRange>
 
 export const AthleteDashboard = z.object({
-  from: IsoDate,
-  to: IsoDate,
+  from: StoredIsoDate,
+  to: StoredIsoDate,
   weekStartsOn: z.number().int(),
   weekly: z.array(
     z.object({
-      weekStart: IsoDate,
+      weekStart: StoredIsoDate,
       weightedRuns: z.number().int(),
       unweightedRuns: z.number().int(),
       hillSprints: z.number().int(),
@@ -68,7 +68,7 @@ export const AthleteDashboard = z.object({
   weeklyWeightedLimit: z.number().int(),
   weights: z.array(
     z.object({
-      date: IsoDate,
+      date: StoredIsoDate,
       sessionId: z.string(),
       kg: z.number(),
       percentBodyMass: z.number().nullable(),
@@ -80,9 +80,9 @@ export const AthleteDashboard = z.object({
   aw1CautionKg: z.number().nullable(),
   aw2CautionKg: z.number(),
   aw2StopKg: z.number(),
-  daily: z.array(z.object({ date: IsoDate, load: z.number(), acwr: z.number().nullable() })),
-  acwrShownFrom: IsoDate.nullable(),
-  pain: z.array(z.object({ date: IsoDate, sessionId: z.string(), pain: z.number().nullable(), painNextMorning: z.number().nullable() })),
+  daily: z.array(z.object({ date: StoredIsoDate, load: z.number(), acwr: z.number().nullable() })),
+  acwrShownFrom: StoredIsoDate.nullable(),
+  pain: z.array(z.object({ date: StoredIsoDate, sessionId: z.string(), pain: z.number().nullable(), painNextMorning: z.number().nullable() })),
   summaries: z.object({
     frequency: z.string(),
     weights: z.string(),

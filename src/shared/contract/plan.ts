@@ -2,7 +2,7 @@
 // and the PDF / iCalendar exports.
 import { z } from 'zod'
 import type { planChannels } from '../channels'
-import { Id, IsoDate, Level } from '../domain'
+import { Id, IsoDate, Level, StoredIsoDate } from '../domain'
 import { GeneratePlanInput, Plan, PlanFields, PlanInput, PlannedSession, PlannedSessionInput, PlanStatus, PlanTemplate } from '../plan/schema'
 import { WarningSchema } from './rules'
 import type { ChannelSpec } from './spec'
@@ -74,7 +74,7 @@ export const PlanDetail = z.object({
     .object({
       cautions: z.number().int(),
       stops: z.number().int(),
-      first: z.object({ ruleId: z.string(), severity: z.enum(['caution', 'stop']), date: IsoDate, message: z.string() })
+      first: z.object({ ruleId: z.string(), severity: z.enum(['caution', 'stop']), date: StoredIsoDate, message: z.string() })
     })
     .nullable()
     .default(null)

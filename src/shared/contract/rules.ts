@@ -2,7 +2,7 @@
 // thresholds (coach-wide and per athlete) and stop clearances.
 import { z } from 'zod'
 import type { rulesChannels } from '../channels'
-import { Id, IsoDate, SessionInput } from '../domain'
+import { Id, IsoDate, SessionInput, StoredIsoDate } from '../domain'
 import { ruleIds, rulesConfigFields, type RuleId, type RulesConfig } from '../rules'
 import type { ChannelSpec } from './spec'
 
@@ -12,7 +12,7 @@ export const SeveritySchema = z.enum(['info', 'caution', 'stop'])
 export const WarningSchema = z.object({
   ruleId: RuleIdSchema,
   severity: SeveritySchema,
-  date: IsoDate,
+  date: StoredIsoDate,
   sessionId: z.string().nullable(),
   message: z.string(),
   why: z.string(),
@@ -22,17 +22,17 @@ export const WarningSchema = z.object({
 export type WarningOut = z.infer<typeof WarningSchema>
 
 /** A stop in force; fromImport when the session that stopped came in through an import. */
-export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: IsoDate, fromImport: z.boolean() })
+export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: StoredIsoDate, fromImport: z.boolean() })
 export type StopInForceOut = z.infer<typeof StopInForceSchema>
 
 /** A stop that ended: by settled sessions (their days) or by the coach's clearance (who and why). */
 export const EndedStopSchema = z.object({
   ruleId: RuleIdSchema,
   sessionId: z.string(),
-  date: IsoDate,
-  endedOn: IsoDate,
+  date: StoredIsoDate,
+  endedOn: StoredIsoDate,
   reason: z.enum(['settled', 'cleared']),
-  settledOn: z.array(IsoDate),
+  settledOn: z.array(StoredIsoDate),
   clearedBy: z.string().nullable(),
   clearReason: z.string().nullable(),
   fromImport: z.boolean()
@@ -43,7 +43,7 @@ export const ClearanceSchema = z.object({
   id: Id,
   athleteId: Id,
   ruleId: RuleIdSchema,
-  clearedOn: IsoDate,
+  clearedOn: StoredIsoDate,
   clearedBy: z.string(),
   reason: z.string(),
   createdAt: z.string()
@@ -94,7 +94,7 @@ export const RulesConfigView = z.object({
 })
 
 export const WarningsView = z.object({
-  asOf: IsoDate,
+  asOf: StoredIsoDate,
   warnings: z.array(WarningSchema),
   stops: z.array(StopInForceSchema),
   /** Stops that ended on or before asOf, oldest end first. */
