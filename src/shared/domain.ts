@@ -159,7 +159,7 @@ const SessionFields = z.object({
   formBreakdown: z.boolean().default(false),
   notes: trimmed(2000, 'Notes').default(''),
   source: z.enum(['manual', 'import']).default('manual'),
-  externalId: z.string().max(200).nullable().default(null)
+  externalId: z.string().max(200, 'External id must be at most 200 characters').nullable().default(null)
 })
 
 export const SessionInput = SessionFields.superRefine(checkWeightedMinutes)

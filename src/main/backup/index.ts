@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { dateRangeMessage, FIRST_DAY, LAST_DAY } from '../../shared/domain'
 import { latestVersion } from '../db/migrations'
 import { backupsDir, openDatabase, type Db } from '../db/open'
+import { rowProblems } from './rows'
 
 export const ROLLING_KEEP = 7
 export type BackupKind = 'auto' | 'manual' | 'before-restore'
@@ -160,7 +161,7 @@ export const checkBackup = (file: string, workDir: string): BackupCheck => {
     else if (result.schemaVersion > latestVersion) {
       result.problem = `The backup was made by a newer Ballast (schema ${result.schemaVersion}; this version understands up to ${latestVersion}). Update Ballast to restore it.`
     } else if (result.schemaVersion < 1 || !tables.has('athletes') || !tables.has('sessions')) result.problem = 'This is not a Ballast database.'
-    else result.problem = datesOutOfRange(probe, tables)
+    else result.problem = datesOutOfRange(probe, tables) ?? rowProblems(probe, tables)
     result.ok = result.problem === null
     return result
   } catch (e) {

@@ -20,7 +20,7 @@ export interface AthleteWithStats extends Athlete {
   weightedRuns7d: number
 }
 
-const toAthlete = (r: AthleteRow): Athlete => ({
+export const toAthlete = (r: AthleteRow): Athlete => ({
   id: r.id,
   name: r.name,
   bodyMassKg: r.body_mass_kg,

@@ -41,7 +41,7 @@ interface TemplateRow {
 
 type TemplateSessionRow = Omit<PlannedRow, 'plan_id' | 'date'> & { template_id: number; day_offset: number }
 
-const toPlan = (r: PlanRow): Plan => ({
+export const toPlan = (r: PlanRow): Plan => ({
   id: r.id,
   athleteId: r.athlete_id,
   name: r.name,
@@ -55,7 +55,7 @@ const toPlan = (r: PlanRow): Plan => ({
   updatedAt: r.updated_at
 })
 
-const toPlanned = (r: PlannedRow): PlannedSession => ({
+export const toPlanned = (r: PlannedRow): PlannedSession => ({
   id: r.id,
   planId: r.plan_id,
   date: r.date,

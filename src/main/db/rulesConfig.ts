@@ -22,7 +22,7 @@ interface ClearanceRow {
   created_at: string
 }
 
-const toClearance = (r: ClearanceRow): Clearance => ({
+export const toClearance = (r: ClearanceRow): Clearance => ({
   id: r.id,
   athleteId: r.athlete_id,
   ruleId: r.rule_id,

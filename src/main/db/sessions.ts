@@ -26,7 +26,7 @@ interface SessionRow {
 
 export type CleanSession = Omit<Session, 'id' | 'createdAt' | 'updatedAt'>
 
-const toSession = (r: SessionRow): Session => ({
+export const toSession = (r: SessionRow): Session => ({
   id: r.id,
   athleteId: r.athlete_id,
   date: r.date,
