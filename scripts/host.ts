@@ -28,6 +28,31 @@ export interface HostOptions {
   /** Answer cheap reads from a second, read-only worker while the main one is busy (default true). */
   readerLane?: boolean
   log?: (message: string) => void
+  /** Limits (defaults below); tests make the timeouts short. */
+  limits?: Partial<HostLimits>
+}
+
+/**
+ * What one host run holds at most, so no page or program can grow its memory without bound or keep
+ * its sockets forever: a body over maxBodyBytes is answered 413, calls past maxConcurrentCalls or bodies
+ * past maxBufferedBytes (all calls together) are answered 503, and a request whose headers or body do
+ * not arrive in time is dropped (408).
+ */
+export interface HostLimits {
+  maxBodyBytes: number
+  maxConcurrentCalls: number
+  maxBufferedBytes: number
+  headersTimeoutMs: number
+  requestTimeoutMs: number
+}
+
+/** An import chunk (IMPORT_CHUNK_BYTES as base64, ~5.6 MB) fits several times over. */
+export const defaultLimits: HostLimits = {
+  maxBodyBytes: 20 * 1024 * 1024,
+  maxConcurrentCalls: 16,
+  maxBufferedBytes: 64 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000
 }
 
 export interface RunningHost {
@@ -44,7 +69,6 @@ export interface RunningHost {
   close: () => Promise<void>
 }
 
-const MAX_BODY = 20 * 1024 * 1024
 /** The page's key for the token in sessionStorage: scoped to this origin (scheme, host and port), unlike a cookie. */
 const TOKEN_KEY = 'ballast-token'
 
@@ -137,6 +161,10 @@ const fromAnotherPage = (req: http.IncomingMessage, ownOrigin: string): boolean 
 
 export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const token = options.token ?? crypto.randomBytes(24).toString('hex')
+  const limits: HostLimits = { ...defaultLimits, ...options.limits }
+  /** API calls between their first byte and their answer, and the body bytes they hold. */
+  let inFlight = 0
+  let buffered = 0
   const log = options.log ?? (() => undefined)
   const rendererDir = path.resolve(options.rendererDir)
   const indexFile = path.join(rendererDir, 'index.html')
@@ -186,20 +214,57 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       if (req.method !== 'POST') return send(res, 405, 'Use POST')
       if (!isChannelName(channel)) return send(res, 404, `No such channel: ${channel}`)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON')
+      const envelope = (message: string) => JSON.stringify({ ok: false, error: { code: 'internal', message } })
+      // Answered before the body is read; the rest of the body is read and dropped, so the client gets the answer, not a reset.
+      const refuse = (status: 413 | 503, message: string) => {
+        send(res, status, envelope(message), 'application/json', status === 503 ? { 'retry-after': '1', connection: 'close' } : { connection: 'close' })
+        req.resume()
+      }
+      const tooLarge = `The request is larger than ${Math.round(limits.maxBodyBytes / 1024 / 1024)} MB, so the host did not read it.`
+      const busy = 'The Ballast host is busy with other calls; try again in a moment.'
+      const declared = Number(req.headers['content-length'])
+      if (declared > limits.maxBodyBytes) return refuse(413, tooLarge)
+      if (inFlight >= limits.maxConcurrentCalls || (Number.isFinite(declared) && buffered + declared > limits.maxBufferedBytes)) return refuse(503, busy)
+      inFlight++
+      // A declared body is counted from the start, so calls arriving together cannot all pass the check before their bytes do.
+      let held = Number.isFinite(declared) ? declared : 0
+      buffered += held
+      const release = () => {
+        buffered -= held
+        held = 0
+      }
+      res.on('close', () => {
+        inFlight--
+        release()
+      })
       const chunks: Buffer[] = []
       let size = 0
+      let refused: 413 | 503 | null = null
       req.on('data', (c: Buffer) => {
+        if (refused) return
         size += c.length
-        if (size > MAX_BODY) req.destroy()
-        else chunks.push(c)
+        const extra = Math.max(0, size - held)
+        if (size > limits.maxBodyBytes || buffered + extra > limits.maxBufferedBytes) {
+          // A body without a length (chunked) that grows past a limit: drop what it holds, answer at its end.
+          refused = size > limits.maxBodyBytes ? 413 : 503
+          chunks.length = 0
+          release()
+          return
+        }
+        chunks.push(c)
+        held += extra
+        buffered += extra
       })
       req.on('error', () => undefined) // a client that goes away mid-request is not our failure
       req.on('end', async () => {
+        if (refused) return send(res, refused, envelope(refused === 413 ? tooLarge : busy), 'application/json', { connection: 'close' })
         let input: unknown
         try {
           input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
+        } finally {
+          chunks.length = 0
         }
         try {
           const result = await backend.call(channel, input)
@@ -237,15 +302,23 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   }
 
   // No request, however malformed, may stop the host (DESIGN.md): whatever slips through is a 400.
-  const server = http.createServer((req, res) => {
-    try {
-      handle(req, res)
-    } catch (e) {
-      log(`bad request ${JSON.stringify(req.url)}: ${(e as Error)?.message ?? e}`)
-      if (!res.headersSent) send(res, 400, 'Bad request')
-      else res.destroy()
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often Node looks for requests past those timeouts (its default, 30 s, would let them linger).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 2)
+    },
+    (req, res) => {
+      try {
+        handle(req, res)
+      } catch (e) {
+        log(`bad request ${JSON.stringify(req.url)}: ${(e as Error)?.message ?? e}`)
+        if (!res.headersSent) send(res, 400, 'Bad request')
+        else res.destroy()
+      }
     }
-  })
+  )
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

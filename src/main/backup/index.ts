@@ -11,6 +11,8 @@ import { backupsDir, openDatabase, type Db } from '../db/open'
 import { rowProblems } from './rows'
 
 export const ROLLING_KEEP = 7
+/** "Backup now" copies kept in the backups folder (browser host; the desktop app saves where the coach chooses). */
+export const MANUAL_KEEP = 10
 export type BackupKind = 'auto' | 'manual' | 'before-restore'
 
 const prefix: Record<BackupKind, string> = { auto: 'ballast-auto-', manual: 'ballast-backup-', 'before-restore': 'ballast-before-restore-' }
@@ -78,13 +80,31 @@ export const listBackups = (dbPath: string): BackupEntry[] => {
 export const rollingBackup = async (dbPath: string, db: Db, now: Date): Promise<string | null> => {
   if (dbPath === ':memory:') return null
   const made = await backupInto(db, dbPath, 'auto', now)
-  const check = checkBackup(made.path, backupsDir(dbPath))
+  // Integrity is what matters for a copy of the live data (its rows are the app's own): no row check at every start.
+  const check = checkBackup(made.path, backupsDir(dbPath), { rows: false })
   if (check.integrity !== 'ok') {
     removeDbFiles(made.path)
     throw new Error(`the copy ${made.path} failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`)
   }
   pruneBackups(dbPath, 'auto', ROLLING_KEEP)
   return made.path
+}
+
+/**
+ * "Backup now" into the backups folder: the copy is checked before it counts (one that fails is deleted
+ * and the older copies stay), then only the newest MANUAL_KEEP manual copies are kept. The newest is
+ * the one just checked, so the last good copy is never the one pruned.
+ */
+export const manualBackup = async (dbPath: string, db: Db, now: Date): Promise<{ path: string; bytes: number }> => {
+  const made = await backupInto(db, dbPath, 'manual', now)
+  const check = checkBackup(made.path, backupsDir(dbPath), { rows: false })
+  // Integrity only, as for the rolling copies: a copy of what the coach has is a good copy.
+  if (check.integrity !== 'ok') {
+    removeDbFiles(made.path)
+    throw new Error(`the copy failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`)
+  }
+  pruneBackups(dbPath, 'manual', MANUAL_KEEP)
+  return made
 }
 
 /** The newest backup that passes its check, for the message about a damaged database; null when there is none. */
@@ -144,7 +164,7 @@ const datesOutOfRange = (probe: Database.Database, tables: Set<string>): string 
 }
 
 /** Check a backup without changing it: integrity, schema version, what it holds. */
-export const checkBackup = (file: string, workDir: string): BackupCheck => {
+export const checkBackup = (file: string, workDir: string, options: { rows?: boolean } = {}): BackupCheck => {
   const result: BackupCheck = { ok: false, integrity: 'not checked', schemaVersion: 0, supportedVersion: latestVersion, counts: { athletes: 0, sessions: 0 }, problem: null }
   if (!fs.existsSync(file)) return { ...result, problem: 'The file does not exist.' }
   // Work on a copy: opening a file can create -wal/-shm files or roll back a journal.
@@ -161,7 +181,7 @@ export const checkBackup = (file: string, workDir: string): BackupCheck => {
     else if (result.schemaVersion > latestVersion) {
       result.problem = `The backup was made by a newer Ballast (schema ${result.schemaVersion}; this version understands up to ${latestVersion}). Update Ballast to restore it.`
     } else if (result.schemaVersion < 1 || !tables.has('athletes') || !tables.has('sessions')) result.problem = 'This is not a Ballast database.'
-    else result.problem = datesOutOfRange(probe, tables) ?? rowProblems(probe, tables)
+    else result.problem = datesOutOfRange(probe, tables) ?? (options.rows === false ? null : rowProblems(probe, tables))
     result.ok = result.problem === null
     return result
   } catch (e) {

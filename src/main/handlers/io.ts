@@ -5,18 +5,21 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import type { ioChannels } from '../../shared/channels'
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES, type ImportPreviewRow } from '../../shared/contract/io'
-import { backupInto, backupsDir, backupTo, checkBackup, listBackups, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
+import { backupInto, backupsDir, backupTo, checkBackup, listBackups, manualBackup, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { sessionsToCsv } from '../export/csv'
 import { evaluateWith, impactOf } from '../import/impact'
-import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
+import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, jobBytes, MAX_JOB_FILES, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
 import { supportedExtensions } from '../import/read'
 import { toRuleSession } from '../warnings'
 
 /** Jobs nobody has touched for this long are dropped (their bytes are held in memory). */
 const JOB_IDLE_MS = 60 * 60 * 1000
 const MAX_JOBS = 4
+/** All open imports together hold at most this many bytes of files (each one at most MAX_JOB_BYTES). */
+export const MAX_HELD_BYTES = 200 * 1024 * 1024
+const tooManyFiles = `One import takes at most ${MAX_JOB_FILES} files: import these first, then start another import for the rest`
 
 const toPreview = (r: PreviewRow): ImportPreviewRow => ({
   rowId: r.rowId,
@@ -96,6 +99,13 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     importAddFile: ({ jobId, name, size, offset, chunk, last, fileIndex }) => {
       const job = requireJob(jobId)
       requireReceiving(job)
+      const newFile = offset === 0 || fileIndex === undefined
+      if (newFile && job.files.length >= MAX_JOB_FILES) throw new BackendError('invalid_input', tooManyFiles)
+      let held = 0
+      for (const j of jobs.values()) held += jobBytes(j)
+      if (newFile && held + size > MAX_HELD_BYTES) {
+        throw new BackendError('conflict', `Imports not yet confirmed already hold ${Math.round(held / 1024 / 1024)} MB of files: confirm or cancel one before adding more`)
+      }
       return addChunk(job, { name, size, offset, bytes: Buffer.from(chunk, 'base64'), last, fileIndex })
     },
     importPickFiles: async ({ jobId }) => {
@@ -103,6 +113,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       requireReceiving(job)
       if (!host.chooseOpenPaths) return { added: 0, available: false }
       const files = await host.chooseOpenPaths('Files to import', [{ name: 'Activity files', extensions: supportedExtensions.map((e) => e.replace(/^\./, '')) }], true)
+      if (job.files.length + files.length > MAX_JOB_FILES) throw new BackendError('invalid_input', tooManyFiles)
       for (const f of files) await addPath(job, f, (p) => fs.promises.stat(p), (p) => fs.promises.readFile(p))
       return { added: files.length, available: true }
     },
@@ -188,7 +199,11 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
         if (!target) return { path: null, bytes: 0 }
         return backupTo(db, target)
       }
-      return backupInto(db, dbPath, 'manual', ctx.clock.now())
+      try {
+        return await manualBackup(dbPath, db, ctx.clock.now())
+      } catch (e) {
+        throw new BackendError('conflict', `No backup was made: ${(e as Error).message}`)
+      }
     },
     checkBackup: async ({ name, pick }) => {
       const dbPath = requireDbPath()

@@ -116,11 +116,30 @@ export interface Chunk {
   fileIndex?: number
 }
 
-/** Adds one chunk of a file; a file over the limit is refused at once, before its bytes travel. */
+/** One import holds its files in memory until it is read: at most this many files and bytes. */
+export const MAX_JOB_FILES = 500
+export const MAX_JOB_BYTES = 100 * 1024 * 1024
+
+/** Bytes a job holds or has been told are coming (a file's declared size counts before its bytes travel). */
+export const jobBytes = (job: ImportJob): number => job.files.reduce((n, f) => n + (f.error ? 0 : Math.max(f.size, f.received)), 0)
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+/** Why one more file of `size` bytes cannot join this import; null when it can. */
+export const jobLimitProblem = (job: ImportJob, size: number): string | null => {
+  if (job.files.length >= MAX_JOB_FILES) return `one import takes at most ${MAX_JOB_FILES} files; import these first, then start another import for the rest`
+  if (jobBytes(job) + size > MAX_JOB_BYTES) return `one import takes at most ${mb(MAX_JOB_BYTES)} of files; import these first, then start another import for the rest`
+  return null
+}
+
+/** Adds one chunk of a file; a file over the limit, or one the import has no room for, is refused at once, before its bytes travel. */
 export const addChunk = (job: ImportJob, c: Chunk): { fileIndex: number; error: string | null } => {
   let index = c.fileIndex ?? -1
   if (c.offset === 0 || !job.files[index] || job.files[index].name !== c.name) {
-    job.files.push({ name: c.name, size: c.size, chunks: [], received: 0, error: c.size > MAX_FILE_BYTES ? tooLargeMessage(c.size) : null })
+    const error = c.size > MAX_FILE_BYTES ? tooLargeMessage(c.size) : jobLimitProblem(job, c.size)
+    // Past the file count only the first refusal is kept, so a flood of names cannot grow the job.
+    if (error && job.files.length >= MAX_JOB_FILES) return { fileIndex: -1, error }
+    job.files.push({ name: c.name, size: c.size, chunks: [], received: 0, error })
     index = job.files.length - 1
   }
   job.touched = Date.now()
@@ -128,6 +147,10 @@ export const addChunk = (job: ImportJob, c: Chunk): { fileIndex: number; error: 
   if (file.error) return { fileIndex: index, error: file.error }
   if (c.offset !== file.received) {
     file.error = 'parts of the file arrived out of order; pick the file again'
+    file.chunks = []
+  } else if (c.bytes.length > 0 && file.received + c.bytes.length > file.size && jobBytes(job) + c.bytes.length > MAX_JOB_BYTES) {
+    // More bytes than the file said it had, past the import's room: refused like a file too big to hold.
+    file.error = jobLimitProblem(job, c.bytes.length)
     file.chunks = []
   } else {
     file.received += c.bytes.length
@@ -267,7 +290,7 @@ export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices
 export const addPath = async (job: ImportJob, file: string, stat: (f: string) => Promise<{ size: number }>, read: (f: string) => Promise<Buffer>): Promise<void> => {
   const name = file.split(/[\\/]/).pop() ?? file
   const { size } = await stat(file)
-  if (size > MAX_FILE_BYTES) {
+  if (size > MAX_FILE_BYTES || jobLimitProblem(job, size)) {
     addChunk(job, { name, size, offset: 0, bytes: Buffer.alloc(0), last: true })
     return
   }
