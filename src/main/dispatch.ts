@@ -5,7 +5,7 @@ import { contract } from '../shared/ipc'
 import type { Result } from '../shared/result'
 import { describeIssues, zodIssues } from '../shared/validate'
 import type { Handlers } from './backend'
-import { BackendError } from './errors'
+import { BackendError, plainDatabaseMessage } from './errors'
 
 export const isChannelName = (name: string): name is ChannelName => (channelNames as readonly string[]).includes(name)
 
@@ -32,6 +32,8 @@ export const dispatch = async (handlers: Handlers, channel: ChannelName, rawInpu
       return { ok: false, error: { code: 'invalid_input', message: `The database refused the change: ${(e as Error).message}` } }
     }
     log(e)
+    const plain = plainDatabaseMessage(e)
+    if (plain) return { ok: false, error: { code: 'internal', message: plain } }
     return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error)?.message ?? String(e)}` } }
   }
 }

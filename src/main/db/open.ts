@@ -41,6 +41,33 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
+/**
+ * The path cannot hold a database at all (a folder, no permission, a full disk, a folder that cannot
+ * be made): said plainly, with the path, instead of SQLite's or the file system's own words.
+ */
+export class DatabaseFileError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string
+  ) {
+    super(`Ballast cannot use ${file} as its database: ${problem}`)
+    this.name = 'DatabaseFileError'
+  }
+}
+
+/** The file system's or SQLite's reason, in words a coach can act on. */
+const fileProblem = (e: unknown): string => {
+  const code = String((e as { code?: unknown })?.code ?? '')
+  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return 'Ballast is not allowed to read or write there. Choose a folder of your own.'
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full. Free some space, then start Ballast again.'
+  if (code === 'EISDIR') return 'it is a folder, not a database file. Choose the database file itself (ballast.sqlite).'
+  if (code === 'ENOTDIR' || code === 'ENOENT' || code === 'EEXIST') return 'part of the path is not a folder, or does not exist.'
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'the file cannot be opened or created there (the folder may be missing or read-only).'
+  if (code.startsWith('SQLITE_IOERR')) return 'the disk reported an error while reading or writing it. Check the disk, then start Ballast again.'
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'another program holds it locked. Close that program, then start Ballast again.'
+  return firstLine(e)
+}
+
 /** Up to this size the full integrity_check runs at every open; above it, quick_check (unless the last run ended uncleanly). */
 export const FULL_CHECK_BYTES = 64 * 1024 * 1024
 
@@ -68,6 +95,12 @@ const probeFile = (file: string, options: OpenOptions): number => {
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
   } catch (e) {
+    // Not allowed to read or write it is not damage: say so.
+    try {
+      fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK)
+    } catch (denied) {
+      throw new DatabaseFileError(file, fileProblem(denied))
+    }
     throw new DatabaseDamagedError(file, `it could not be read as a SQLite database (${firstLine(e)}).`)
   }
   try {
@@ -114,17 +147,31 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Db => {
   const target = options.targetVersion ?? latestVersion
   // A missing file is a new database; a file that is there must pass the check (an empty one is refused).
   if (file !== ':memory:' && fs.existsSync(file)) {
+    if (fs.statSync(file).isDirectory()) throw new DatabaseFileError(file, fileProblem({ code: 'EISDIR' }))
     const version = probeFile(file, options)
     if (version > latestVersion) throw new DatabaseTooNewError(file, version, latestVersion)
   } else if (file !== ':memory:') {
-    fs.mkdirSync(path.dirname(file), { recursive: true })
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+    } catch (e) {
+      throw new DatabaseFileError(file, fileProblem(e))
+    }
   }
-  const db = new Database(file, { nativeBinding: options.nativeBinding })
-  // WAL so the renderer's reads never wait on an import; NORMAL is durable enough with WAL.
-  db.pragma('journal_mode = WAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  db.pragma('synchronous = NORMAL')
-  applyMigrations(db, migrations, target)
-  return db
+  let db: Db | undefined
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding })
+    // WAL so the renderer's reads never wait on an import; NORMAL is durable enough with WAL.
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    db.pragma('synchronous = NORMAL')
+    applyMigrations(db, migrations, target)
+    return db
+  } catch (e) {
+    db?.close()
+    const code = String((e as { code?: unknown })?.code ?? '')
+    // A failing migration step keeps its own message (tests and bug reports need it); the file and disk get plain words.
+    if (/^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM|BUSY|LOCKED)|E[A-Z]+$)/.test(code)) throw new DatabaseFileError(file, fileProblem(e))
+    throw e
+  }
 }

@@ -5,7 +5,18 @@ import { sessionTypeLabels } from '../domain'
 import { formatDistance, formatMass, type DistanceUnit, type MassUnit } from '../units'
 import type { PlannedSession } from './schema'
 
-const escapeText = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+/**
+ * RFC 5545 TEXT: every line break (CRLF, a lone CR or a lone LF) becomes the escape `\n`, and the other control
+ * characters, which TEXT does not allow, are dropped; a raw CR or LF would end the property early.
+ */
+const escapeText = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
 
 const utf8Length = (ch: string): number => {
   const cp = ch.codePointAt(0) ?? 0
