@@ -49,7 +49,7 @@ export interface HostLimits {
 /** An import chunk (IMPORT_CHUNK_BYTES as base64, ~5.6 MB) fits several times over. */
 export const defaultLimits: HostLimits = {
   maxBodyBytes: 20 * 1024 * 1024,
-  maxConcurrentCalls: 16,
+  maxConcurrentCalls: 64,
   maxBufferedBytes: 64 * 1024 * 1024,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 60_000
@@ -119,11 +119,18 @@ const apiScript = (): string => `'use strict';
   window.addEventListener('hashchange', adopt);
   const call = (channel) => async (input) => {
     try {
-      const res = await fetch('/api/' + channel, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-ballast-token': token || '' },
-        body: JSON.stringify(input === undefined ? {} : input)
-      });
+      const body = JSON.stringify(input === undefined ? {} : input);
+      let res;
+      // A busy host (503) is asked again a few times, as its Retry-After says, before the page shows it.
+      for (let attempt = 0; ; attempt++) {
+        res = await fetch('/api/' + channel, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-ballast-token': token || '' },
+          body
+        });
+        if (res.status !== 503 || attempt >= 4) break;
+        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+      }
       if (res.status === 401) {
         return { ok: false, error: { code: 'internal', message: 'Ballast needs the link printed when the host started (it carries this run\\'s token): open that link again.' } };
       }
