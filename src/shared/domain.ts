@@ -71,6 +71,23 @@ export const Id = z.number().int().positive()
 const trimmed = (max: number, label: string) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters`)
 
+/** True for a time zone this computer knows by its IANA name (Europe/Amsterdam, America/New_York). */
+export const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone.includes('/') || zone === 'UTC'
+  } catch {
+    return false
+  }
+}
+
+/** An athlete's time zone: imports turn a file's timestamps into their local day and time. */
+export const TimeZoneSchema = z
+  .string({ error: 'Choose a time zone' })
+  .trim()
+  .max(64, 'Choose a time zone from the list')
+  .refine(isTimeZone, 'Choose a time zone from the list, such as Europe/Amsterdam')
+
 /** Athlete fields a coach edits. */
 export const AthleteInput = z.object({
   name: z.string({ error: 'Enter a name' }).trim().min(1, 'Enter a name').max(80, 'Name must be at most 80 characters'),
@@ -85,12 +102,15 @@ export const AthleteInput = z.object({
     .array(z.number().gt(0, 'Each weight must be above 0 kg').max(5, 'Each weight must be at most 5 kg per ankle'))
     .max(20, 'List at most 20 weights')
     .default([]),
-  notes: trimmed(2000, 'Notes').default('')
+  notes: trimmed(2000, 'Notes').default(''),
+  /** Absent: the computer's zone for a new athlete, unchanged for an edit. */
+  timeZone: TimeZoneSchema.optional()
 })
 export type AthleteInput = z.input<typeof AthleteInput>
 
 export const Athlete = AthleteInput.extend({
   id: Id,
+  timeZone: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable()

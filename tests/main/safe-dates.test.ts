@@ -111,12 +111,12 @@ describe('imports report each refused date on its row', () => {
     const { jobId, rows } = await preview(backend, ada.id, [{ name: 'sessions.csv', bytes: Buffer.from(ballastCsv(dates)) }])
     expect(rows.map((r) => [r.status, r.reason])).toEqual([
       ['new', ''],
-      ['error', `row 3: date: ${RANGE}`],
-      ['error', `row 4: date: ${RANGE}`],
-      ['error', `row 5: date: ${RANGE}`],
-      ['error', `row 6: date: ${RANGE}`],
+      ['error', `sessions.csv row 3: date: ${RANGE}`],
+      ['error', `sessions.csv row 4: date: ${RANGE}`],
+      ['error', `sessions.csv row 5: date: ${RANGE}`],
+      ['error', `sessions.csv row 6: date: ${RANGE}`],
       ['new', ''],
-      ['error', `row 8: ${FUTURE}`]
+      ['error', `sessions.csv row 8: ${FUTURE}`]
     ])
     // The refused future row still shows its date in the preview.
     expect(rows[6].date).toBe('2026-11-27')
@@ -135,9 +135,9 @@ describe('imports report each refused date on its row', () => {
       '4,"Nov 26, 2026, 8:00:00 AM",Tomorrow,Run,1800,5\n'
     const { rows } = await preview(backend, ada.id, [{ name: 'activities.csv', bytes: Buffer.from(csv) }])
     expect(rows.map((r) => [r.status, r.date, r.reason])).toEqual([
-      ['error', '0050-01-01', `row 2 (Old): ${RANGE}`],
-      ['error', '9999-12-31', `row 3 (Far): ${RANGE}`],
-      ['error', '2026-11-27', `row 4 (Day after tomorrow): ${FUTURE}`],
+      ['error', '0050-01-01', `activities.csv row 2 (Old): ${RANGE}`],
+      ['error', '9999-12-31', `activities.csv row 3 (Far): ${RANGE}`],
+      ['error', '2026-11-27', `activities.csv row 4 (Day after tomorrow): ${FUTURE}`],
       ['new', '2026-11-26', '']
     ])
   })
@@ -158,12 +158,12 @@ describe('imports report each refused date on its row', () => {
     const { jobId, rows } = await preview(backend, ada.id, files)
     expect(rows.map((r) => [r.file, r.status, r.reason])).toEqual([
       ['tomorrow.fit', 'new', ''],
-      ['later.fit', 'error', FUTURE],
-      ['far.fit', 'error', RANGE],
-      ['old.gpx', 'error', RANGE],
-      ['far.gpx', 'error', RANGE],
+      ['later.fit', 'error', `later.fit: ${FUTURE}`],
+      ['far.fit', 'error', `far.fit: ${RANGE}`],
+      ['old.gpx', 'error', `old.gpx: ${RANGE}`],
+      ['far.gpx', 'error', `far.gpx: ${RANGE}`],
       ['ok.gpx', 'new', ''],
-      ['later.tcx', 'error', FUTURE]
+      ['later.tcx', 'error', `later.tcx: ${FUTURE}`]
     ])
     expect(value(await call('importConfirm', { jobId, rows: rows.map((r) => ({ rowId: r.rowId })) }))).toMatchObject({ imported: 2, skippedErrors: 5 })
     expect(count()).toBe(2)

@@ -12,7 +12,11 @@ interface AthleteRow {
   created_at: string
   updated_at: string
   archived_at: string | null
+  time_zone: string
 }
+
+/** This computer's time zone: a new athlete's default, and the zone of athletes from before zones existed. */
+export const computerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
 export interface AthleteWithStats extends Athlete {
   lastSessionDate: string | null
@@ -29,13 +33,15 @@ export const toAthlete = (r: AthleteRow): Athlete => ({
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
-  archivedAt: r.archived_at
+  archivedAt: r.archived_at,
+  timeZone: r.time_zone || computerTimeZone()
 })
 
 type CleanAthlete = Required<Pick<AthleteInput, 'name' | 'level'>> & {
   bodyMassKg: number | null
   ownedWeightsKg: number[]
   notes: string
+  timeZone?: string
 }
 
 const sortedWeights = (w: number[]): string => JSON.stringify([...new Set(w)].sort((a, b) => a - b))
@@ -43,12 +49,12 @@ const sortedWeights = (w: number[]): string => JSON.stringify([...new Set(w)].so
 export const athleteRepo = (db: Db) => {
   const byId = db.prepare<[number], AthleteRow>('SELECT * FROM athletes WHERE id = ?')
   const insert = db.prepare(
-    `INSERT INTO athletes (name, body_mass_kg, level, owned_weights_kg, notes, created_at, updated_at)
-     VALUES (@name, @bodyMassKg, @level, @ownedWeightsKg, @notes, @now, @now)`
+    `INSERT INTO athletes (name, body_mass_kg, level, owned_weights_kg, notes, time_zone, created_at, updated_at)
+     VALUES (@name, @bodyMassKg, @level, @ownedWeightsKg, @notes, @timeZone, @now, @now)`
   )
   const update = db.prepare(
     `UPDATE athletes SET name = @name, body_mass_kg = @bodyMassKg, level = @level,
-       owned_weights_kg = @ownedWeightsKg, notes = @notes, updated_at = @now WHERE id = @id`
+       owned_weights_kg = @ownedWeightsKg, notes = @notes, time_zone = coalesce(@timeZone, time_zone), updated_at = @now WHERE id = @id`
   )
   const setArchived = db.prepare('UPDATE athletes SET archived_at = ?, updated_at = ? WHERE id = ?')
   const remove = db.prepare('DELETE FROM athletes WHERE id = ?')
@@ -72,11 +78,11 @@ export const athleteRepo = (db: Db) => {
       return row ? toAthlete(row) : undefined
     },
     create(a: CleanAthlete, now: string): Athlete {
-      const info = insert.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), now })
+      const info = insert.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), timeZone: a.timeZone ?? computerTimeZone(), now })
       return toAthlete(byId.get(Number(info.lastInsertRowid))!)
     },
     update(id: number, a: CleanAthlete, now: string): Athlete | undefined {
-      const info = update.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), now, id })
+      const info = update.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), timeZone: a.timeZone ?? null, now, id })
       return info.changes ? toAthlete(byId.get(id)!) : undefined
     },
     setArchived(id: number, archivedAt: string | null, now: string): Athlete | undefined {

@@ -4,13 +4,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import type { ioChannels } from '../../shared/channels'
-import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES, type ImportPreviewRow } from '../../shared/contract/io'
+import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES } from '../../shared/contract/io'
 import { backupInto, backupsDir, backupTo, checkBackup, listBackups, manualBackup, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { sessionsToCsv } from '../export/csv'
 import { evaluateWith, impactOf } from '../import/impact'
-import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, jobBytes, MAX_JOB_FILES, newJob, readJob, type ImportJob, type PreviewRow } from '../import/jobs'
+import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, jobBytes, MAX_JOB_FILES, newJob, readJob, type ImportJob } from '../import/jobs'
+import { toPreview } from '../import/preview'
 import { supportedExtensions } from '../import/read'
 import { toRuleSession } from '../warnings'
 
@@ -20,23 +21,6 @@ const MAX_JOBS = 4
 /** All open imports together hold at most this many bytes of files (each one at most MAX_JOB_BYTES). */
 export const MAX_HELD_BYTES = 200 * 1024 * 1024
 const tooManyFiles = `One import takes at most ${MAX_JOB_FILES} files: import these first, then start another import for the rest`
-
-const toPreview = (r: PreviewRow): ImportPreviewRow => ({
-  rowId: r.rowId,
-  file: r.file,
-  label: r.label,
-  format: r.format,
-  status: r.status,
-  reason: r.reason,
-  date: r.draft?.date ?? null,
-  startTime: r.draft?.startTime ?? null,
-  type: r.draft?.type ?? null,
-  durationMin: r.draft?.durationMin ?? null,
-  distanceKm: r.draft?.distanceKm ?? null,
-  ankleWeightKg: r.draft?.ankleWeightKg ?? 0,
-  weightedMin: r.draft?.weightedMin ?? 0,
-  notes: r.draft?.notes ?? ''
-})
 
 const slug = (name: string) => name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'athlete'
 
@@ -92,7 +76,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const athlete = ctx.requireAthlete(athleteId)
       if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before importing sessions`)
       prune()
-      const job = newJob(athleteId)
+      const job = newJob(athleteId, athlete.timeZone)
       jobs.set(job.id, job)
       return { jobId: job.id, maxFileBytes: MAX_IMPORT_FILE_BYTES, chunkBytes: IMPORT_CHUNK_BYTES }
     },
@@ -123,7 +107,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       if (job.files.length === 0) throw new BackendError('invalid_input', 'Choose at least one file to import')
       // Not awaited: the renderer polls importProgress, and can cancel between files.
       void readJob(job, sessions, ctx.today()).catch((e: Error) => {
-        job.rows = [{ rowId: 1, file: '', label: '', format: '', status: 'error', reason: `Reading stopped: ${e.message}`, draft: null }]
+        job.rows = [{ rowId: 1, file: '', label: '', format: '', status: 'error', reason: `Reading stopped: ${e.message}`, draft: null, info: null, match: null }]
         job.state = 'ready'
       })
       return { started: true }
@@ -165,7 +149,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
       const athlete = ctx.requireAthlete(job.athleteId)
       try {
-        const drafts = chosenSessions(job, rows, ctx.today()).map(({ session }, i) => toRuleSession({ ...session, id: `import-${i + 1}` }))
+        const drafts = chosenSessions(job, rows, ctx.today(), (id) => sessions.get(id)).map(({ session }, i) => toRuleSession({ ...session, id: `import-${i + 1}` }))
         return impactOf(evaluateWith(ctx, athlete), evaluateWith(ctx, athlete, drafts))
       } catch (e) {
         if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)

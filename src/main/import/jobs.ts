@@ -4,12 +4,12 @@
 // over IPC and HTTP. Nothing touches the database until the coach confirms, and then it is one
 // transaction, so a cancel or a crash leaves the database exactly as it was.
 import crypto from 'node:crypto'
-import { dayNumber, minutesOfDay } from '../../shared/calendar'
 import { FUTURE_SESSION_MESSAGE, isFutureSession, isoDateProblem, SessionInput, type Session, type SessionTypeName } from '../../shared/domain'
 import { zodIssues } from '../../shared/validate'
 import type { Db } from '../db/open'
 import type { SessionRepo } from '../db/sessions'
-import type { ImportDraft } from './draft'
+import type { DraftInfo, ImportDraft } from './draft'
+import { DuplicateIndex, duplicateReason, type Candidate, type DuplicateMatch } from './duplicates'
 import { MAX_FILE_BYTES, readImportFile, tooLargeMessage } from './read'
 
 export type RowStatus = 'new' | 'duplicate' | 'error'
@@ -22,6 +22,10 @@ export interface PreviewRow {
   status: RowStatus
   reason: string
   draft: ImportDraft | null
+  /** How the row was read (time used, type reason, a note), for readers that say. */
+  info: DraftInfo | null
+  /** What a duplicate row matches. */
+  match: DuplicateMatch | null
 }
 
 interface JobFile {
@@ -37,6 +41,8 @@ export type JobState = 'receiving' | 'reading' | 'ready' | 'cancelled' | 'done'
 export interface ImportJob {
   id: string
   athleteId: number
+  /** The athlete's time zone: timestamps become their local day and time. */
+  timeZone: string
   files: JobFile[]
   state: JobState
   done: number
@@ -46,57 +52,67 @@ export interface ImportJob {
   touched: number
 }
 
-/** Two starts this close are the same run (a watch file and a Strava row of it, say). */
-export const DUPLICATE_WINDOW_MIN = 2
-
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** Existing (and already accepted) sessions, indexed for the two duplicate rules. */
-export class DuplicateIndex {
-  /** External id (a watch file's or app's own id) -> which session has it. */
-  private externalIds = new Map<string, string>()
-  /** Start minute (days since 1970 * 1440 + minute of day) -> which session starts then. */
-  private starts = new Map<number, string>()
-  private untimed = new Map<string, string>()
-
-  add(s: Pick<Session, 'date' | 'startTime' | 'externalId' | 'type' | 'durationMin'>, what: string): void {
-    if (s.externalId && !this.externalIds.has(s.externalId)) this.externalIds.set(s.externalId, what)
-    const minute = minutesOfDay(s.startTime)
-    if (minute === null) this.untimed.set(`${s.date}|${s.type}|${s.durationMin}`, what)
-    else {
-      const at = dayNumber(s.date) * 1440 + minute
-      if (!this.starts.has(at)) this.starts.set(at, what)
-    }
-  }
-
-  /** Why this draft is a duplicate, or null when it is new. */
-  match(d: ImportDraft): string | null {
-    const same = d.externalId ? this.externalIds.get(d.externalId) : undefined
-    if (same) return `${same} is the same activity (${d.externalId})`
-    const minute = minutesOfDay(d.startTime)
-    if (minute === null) {
-      const hit = this.untimed.get(`${d.date}|${d.type}|${d.durationMin}`)
-      return hit ? `${hit} has the same date, type and duration` : null
-    }
-    const at = dayNumber(d.date) * 1440 + minute
-    // Nearest first, so the reason names the closest start.
-    for (const delta of [0, -1, 1, -2, 2].filter((x) => Math.abs(x) <= DUPLICATE_WINDOW_MIN)) {
-      const hit = this.starts.get(at + delta)
-      if (hit) return `${hit} starts within ${DUPLICATE_WINDOW_MIN} minutes of it`
-    }
-    return null
-  }
-}
+const savedCandidate = (s: Session): Candidate => ({
+  sessionId: s.id,
+  source: s.source,
+  file: '',
+  date: s.date,
+  startTime: s.startTime,
+  type: s.type,
+  durationMin: s.durationMin,
+  distanceKm: s.distanceKm,
+  externalId: s.externalId
+})
 
 const existingIndex = (sessions: SessionRepo, athleteId: number): DuplicateIndex => {
   const index = new DuplicateIndex()
-  for (const s of sessions.listByAthlete(athleteId)) index.add(s, `a session already logged on ${s.date}${s.startTime ? ` at ${s.startTime}` : ''}`)
+  for (const s of sessions.listByAthlete(athleteId)) index.add(savedCandidate(s))
   return index
 }
 
-export const newJob = (athleteId: number): ImportJob => ({
+/**
+ * Which row of a set of same sessions goes in as new: the richest source (a watch file before an
+ * app's CSV row), then the plain file before its .gz copy. It depends on the rows, never on the
+ * order the files were named or picked in.
+ */
+const FORMAT_RANK: Record<string, number> = { FIT: 0, TCX: 1, GPX: 2, CSV: 3 }
+const preference = (r: PreviewRow): [number, number, string, string] => [
+  FORMAT_RANK[r.format.replace(/ \(gzip\)$/, '')] ?? 9,
+  r.format.endsWith('(gzip)') ? 1 : 0,
+  r.draft?.externalId ?? '',
+  `${r.file}\u0000${r.label}`
+]
+const byPreference = (a: PreviewRow, b: PreviewRow): number => {
+  const pa = preference(a)
+  const pb = preference(b)
+  for (let k = 0; k < pa.length; k++) if (pa[k] !== pb[k]) return pa[k] < pb[k] ? -1 : 1
+  return a.rowId - b.rowId
+}
+
+const comparable = (r: PreviewRow) => ({ ...r.draft!, elapsedMin: r.info?.elapsedMin ?? null })
+
+/** Marks every candidate row new or duplicate: first against saved sessions, then against each other. */
+export const markDuplicates = (rows: PreviewRow[], saved: DuplicateIndex): void => {
+  const candidates = rows.filter((r) => r.status === 'new' && r.draft)
+  const batch = new DuplicateIndex()
+  for (const r of [...candidates].sort(byPreference)) {
+    const match = saved.match(comparable(r)) ?? batch.match(comparable(r))
+    if (match) {
+      r.status = 'duplicate'
+      r.match = match
+      r.reason = duplicateReason(match)
+      continue
+    }
+    batch.add({ ...r.draft!, sessionId: null, source: 'this import', file: `${r.file}${r.label ? ` ${r.label}` : ''}`, elapsedMin: r.info?.elapsedMin ?? null })
+  }
+}
+
+export const newJob = (athleteId: number, timeZone: string): ImportJob => ({
   id: crypto.randomBytes(9).toString('base64url'),
   athleteId,
+  timeZone,
   files: [],
   state: 'receiving',
   done: 0,
@@ -176,8 +192,18 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
   job.total = job.files.length
   job.done = 0
   job.rows = []
-  const index = existingIndex(sessions, job.athleteId)
   let rowId = 1
+  const row = (file: string, format: string, fields: Partial<PreviewRow> & Pick<PreviewRow, 'status' | 'reason'>): PreviewRow => ({
+    rowId: rowId++,
+    file,
+    label: '',
+    format,
+    draft: null,
+    info: null,
+    match: null,
+    ...fields
+  })
+  const rows: PreviewRow[] = []
   for (const file of job.files) {
     await pause()
     if (job.cancelRequested) {
@@ -186,28 +212,26 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
       return
     }
     if (file.error) {
-      job.rows.push({ rowId: rowId++, file: file.name, label: '', format: '', status: 'error', reason: file.error, draft: null })
+      rows.push(row(file.name, '', { status: 'error', reason: file.error }))
     } else {
-      const read = readImportFile(file.name, Buffer.concat(file.chunks))
+      const read = readImportFile(file.name, Buffer.concat(file.chunks), { timeZone: job.timeZone })
       if (!read.ok) {
-        job.rows.push({ rowId: rowId++, file: file.name, label: '', format: '', status: 'error', reason: read.error, draft: null })
+        rows.push(row(file.name, '', { status: 'error', reason: read.error }))
       } else if (read.rows.length === 0) {
-        job.rows.push({ rowId: rowId++, file: file.name, label: '', format: read.format, status: 'error', reason: 'it holds no sessions', draft: null })
+        rows.push(row(file.name, read.format, { status: 'error', reason: `${file.name}: it holds no sessions. Check that it is the activity file itself.` }))
       } else {
-        for (const row of read.rows) {
-          if ('error' in row) {
-            job.rows.push({ rowId: rowId++, file: file.name, label: row.label, format: read.format, status: 'error', reason: row.error, draft: null })
+        for (const r of read.rows) {
+          const where = `${file.name}${r.label ? ` ${r.label}` : ''}`
+          if ('error' in r) {
+            // CSV row errors start with "row 5:"; others name nothing: the file goes first either way.
+            const message = /^row \d+:/.test(r.error) ? `${file.name} ${r.error}` : `${where}: ${r.error}`
+            rows.push(row(file.name, read.format, { label: r.label, status: 'error', reason: message }))
             continue
           }
-          const dateProblem = sessionDateProblem(row.draft.date, today)
-          if (dateProblem) {
-            // The draft stays on the row so the preview shows the date that was refused.
-            job.rows.push({ rowId: rowId++, file: file.name, label: row.label, format: read.format, status: 'error', reason: row.label ? `${row.label}: ${dateProblem}` : dateProblem, draft: row.draft })
-            continue
-          }
-          const dup = index.match(row.draft)
-          job.rows.push({ rowId: rowId++, file: file.name, label: row.label, format: read.format, status: dup ? 'duplicate' : 'new', reason: dup ?? '', draft: row.draft })
-          if (!dup) index.add(row.draft, `${file.name}${row.label ? ` ${row.label}` : ''} in this import`)
+          const dateProblem = sessionDateProblem(r.draft.date, today)
+          // The draft stays on an error row so the preview shows the date that was refused.
+          if (dateProblem) rows.push(row(file.name, read.format, { label: r.label, status: 'error', reason: `${where}: ${dateProblem}`, draft: r.draft, info: r.info ?? null }))
+          else rows.push(row(file.name, read.format, { label: r.label, status: 'new', reason: '', draft: r.draft, info: r.info ?? null }))
         }
       }
     }
@@ -215,14 +239,22 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
     job.done++
     job.touched = Date.now()
   }
+  // Duplicates are decided once every file is read, so the file order cannot change the outcome.
+  markDuplicates(rows, existingIndex(sessions, job.athleteId))
+  job.rows = rows
   job.state = job.cancelRequested ? 'cancelled' : 'ready'
 }
+
+/** What the coach does with a duplicate row: leave it out (the default), import it anyway, or let it replace the saved session. */
+export type DuplicateAction = 'skip' | 'import' | 'replace'
 
 export interface RowChoice {
   rowId: number
   type?: SessionTypeName
   ankleWeightKg?: number
   weightedMin?: number
+  /** For a duplicate row only; a new row is always imported when chosen. */
+  action?: DuplicateAction
 }
 
 export class ImportChoiceError extends Error {
@@ -231,57 +263,111 @@ export class ImportChoiceError extends Error {
   }
 }
 
-/** The chosen new rows as checked sessions, with the coach's edits; refuses (naming each row) if any is wrong. */
-export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: string): { row: PreviewRow; session: ReturnType<typeof SessionInput.parse> }[] => {
+type CheckedSession = ReturnType<typeof SessionInput.parse>
+export interface Chosen {
+  row: PreviewRow
+  session: CheckedSession
+  /** The saved session this row replaces, or null when it is added. */
+  replaces: number | null
+}
+
+/** Fields the coach entered by hand: a replacement keeps them (the file knows nothing about weights, effort or pain). */
+const coachFields = (s: Session) => ({
+  ankleWeightKg: s.ankleWeightKg,
+  weightedMin: s.weightedMin,
+  rpe: s.rpe,
+  pain: s.pain,
+  painNextMorning: s.painNextMorning,
+  painLocation: s.painLocation,
+  formBreakdown: s.formBreakdown
+})
+
+/**
+ * The chosen rows as checked sessions, with the coach's edits; refuses (naming each row) if any is
+ * wrong. `saved` finds a session a duplicate row would replace.
+ */
+export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: string, saved: (id: number) => Session | undefined = () => undefined): Chosen[] => {
   const byId = new Map(job.rows.map((r) => [r.rowId, r]))
   const issues: { path: string; message: string }[] = []
-  const chosen: { row: PreviewRow; session: ReturnType<typeof SessionInput.parse> }[] = []
+  const chosen: Chosen[] = []
+  const replaced = new Set<number>()
   for (const c of choices) {
     const row = byId.get(c.rowId)
-    if (!row || row.status !== 'new' || !row.draft) continue
-    const parsed = SessionInput.safeParse({
-      ...row.draft,
-      athleteId: job.athleteId,
-      type: c.type ?? row.draft.type,
-      ankleWeightKg: c.ankleWeightKg ?? row.draft.ankleWeightKg,
-      weightedMin: c.weightedMin ?? row.draft.weightedMin
-    })
+    if (!row || !row.draft || row.status === 'error') continue
+    const action = row.status === 'new' ? 'import' : (c.action ?? 'skip')
+    if (action === 'skip') continue
     const where = `${row.file}${row.label ? ` ${row.label}` : ''}`
+    let base = { ...row.draft, athleteId: job.athleteId }
+    let replaces: number | null = null
+    if (action === 'replace') {
+      const target = row.match?.sessionId ? saved(row.match.sessionId) : undefined
+      if (!row.match?.sessionId) {
+        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: it matches another file of this import, not a saved session; import it anyway or leave it out` })
+        continue
+      }
+      if (!target || target.athleteId !== job.athleteId) {
+        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: the session it would replace was deleted meanwhile; start the import again` })
+        continue
+      }
+      if (replaced.has(target.id)) {
+        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: another row already replaces the session on ${target.date}; choose one of them` })
+        continue
+      }
+      replaced.add(target.id)
+      replaces = target.id
+      // The file's date, times and distance; the coach's weights, effort, pain, notes and type stay.
+      base = { ...base, ...coachFields(target), type: target.type, notes: target.notes || row.draft.notes }
+    }
+    const parsed = SessionInput.safeParse({
+      ...base,
+      type: c.type ?? base.type,
+      ankleWeightKg: c.ankleWeightKg ?? base.ankleWeightKg,
+      weightedMin: c.weightedMin ?? base.weightedMin
+    })
     if (!parsed.success) {
       for (const i of zodIssues(parsed.error)) issues.push({ path: `rows.${c.rowId}.${i.path}`, message: `${where}: ${i.message}` })
     } else if (isFutureSession(parsed.data.date, today)) {
       // Checked again: the day may have changed since the preview.
       issues.push({ path: `rows.${c.rowId}.date`, message: `${where}: ${FUTURE_SESSION_MESSAGE}` })
-    } else chosen.push({ row, session: parsed.data })
+    } else chosen.push({ row, session: parsed.data, replaces })
   }
   if (issues.length) throw new ImportChoiceError(issues)
   return chosen
 }
 
 /**
- * Writes the chosen new rows in ONE transaction. Duplicates are checked again inside it (the
- * coach may have logged a session meanwhile); rows that became duplicates are skipped.
+ * Writes the chosen rows in ONE transaction. New rows are checked again against the saved
+ * sessions inside it (the coach may have logged one meanwhile) and skipped if they became
+ * duplicates; rows the coach imports anyway or lets replace a session are written as chosen.
  */
 export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string, today: string) => {
-  const chosen = chosenSessions(job, choices, today)
   return db.transaction(() => {
+    const savedById = new Map(sessions.listByAthlete(job.athleteId).map((s) => [s.id, s]))
+    const chosen = chosenSessions(job, choices, today, (id) => savedById.get(id))
     const index = existingIndex(sessions, job.athleteId)
-    const toInsert = []
+    const toInsert: CheckedSession[] = []
     let becameDuplicates = 0
-    for (const { row, session } of chosen) {
-      if (index.match(session)) {
+    let replaced = 0
+    for (const { row, session, replaces } of chosen) {
+      if (replaces !== null) {
+        sessions.update(replaces, session, now)
+        replaced++
+        continue
+      }
+      if (row.status === 'new' && index.match({ ...session, elapsedMin: row.info?.elapsedMin ?? null })) {
         becameDuplicates++
         continue
       }
-      index.add(session, row.file)
       toInsert.push(session)
     }
     const imported = sessions.createMany(toInsert, now)
+    const chosenIds = new Set(chosen.map((c) => c.row.rowId))
     return {
       imported,
-      skippedDuplicates: job.rows.filter((r) => r.status === 'duplicate').length + becameDuplicates,
+      replaced,
+      skippedDuplicates: job.rows.filter((r) => r.status === 'duplicate' && !chosenIds.has(r.rowId)).length + becameDuplicates,
       skippedErrors: job.rows.filter((r) => r.status === 'error').length,
-      notChosen: job.rows.filter((r) => r.status === 'new').length - chosen.length
+      notChosen: job.rows.filter((r) => r.status === 'new' && !chosenIds.has(r.rowId)).length
     }
   })()
 }

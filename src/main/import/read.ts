@@ -2,7 +2,7 @@
 // every failure into a message that names the problem (never a stack trace).
 import zlib from 'node:zlib'
 import { readCsv, type ParsedRow } from './csv'
-import { ImportFileError } from './draft'
+import { ImportFileError, type ReadContext, type ReadDraft } from './draft'
 import { isFitBytes, readFit } from './fit'
 import { readGpx, readTcx } from './gpx'
 
@@ -18,6 +18,20 @@ export const tooLargeMessage = (bytes: number): string =>
 export const supportedExtensions = ['.fit', '.gpx', '.tcx', '.csv', '.fit.gz', '.gpx.gz', '.tcx.gz', '.csv.gz']
 
 export type FileRead = { ok: true; rows: ParsedRow[]; format: string } | { ok: false; error: string }
+
+/** What to do about a file that could not be read, when the reader's message does not already say. */
+const WHAT_TO_DO = ' Copy or export it again from the watch or app, or log the session by hand.'
+
+/** A reader's message ends with what to do; older messages that do not say get the usual advice. */
+const withWhatToDo = (message: string): string => (/[.!]$/.test(message) ? message : `${message}.${WHAT_TO_DO}`)
+
+/** A library's message without its jargon (byte offsets, "Runtime Error"). */
+const plainReason = (e: unknown): string =>
+  String((e as Error)?.message ?? e)
+    .replace(/FIT Runtime Error/gi, '')
+    .replace(/\s*at byte \d+/gi, '')
+    .trim()
+    .replace(/\.$/, '') || 'an unknown problem'
 
 const gunzip = (bytes: Uint8Array): Buffer => {
   try {
@@ -39,7 +53,7 @@ const sniff = (bytes: Uint8Array): string => {
   return ''
 }
 
-export const readImportFile = (name: string, raw: Uint8Array): FileRead => {
+export const readImportFile = (name: string, raw: Uint8Array, ctx: ReadContext): FileRead => {
   try {
     if (raw.byteLength > MAX_FILE_BYTES) throw new ImportFileError(tooLargeMessage(raw.byteLength))
     if (raw.byteLength === 0) throw new ImportFileError('the file is empty')
@@ -53,21 +67,23 @@ export const readImportFile = (name: string, raw: Uint8Array): FileRead => {
     const ext = /\.([a-z0-9]+)$/.exec(lower)?.[1] ?? ''
     const format = ['fit', 'gpx', 'tcx', 'csv'].includes(ext) ? ext : sniff(bytes) || (ext === 'txt' ? 'csv' : '')
     const label = gz ? `${format.toUpperCase()} (gzip)` : format.toUpperCase()
-    const asDrafts = (drafts: ReturnType<typeof readFit>) => drafts.map((draft, i) => ({ label: drafts.length > 1 ? `activity ${i + 1}` : '', draft }))
+    const rows = (list: { label: string; read?: ReadDraft; error?: string }[]): ParsedRow[] =>
+      list.map((r) => (r.read ? { label: r.label, draft: r.read.draft, info: r.read.info } : { label: r.label, error: r.error ?? 'it could not be read' }))
     switch (format) {
       case 'fit':
-        return { ok: true, format: label, rows: asDrafts(readFit(bytes)) }
+        return { ok: true, format: label, rows: rows(readFit(bytes, ctx)) }
       case 'gpx':
-        return { ok: true, format: label, rows: asDrafts(readGpx(text(bytes))) }
+        return { ok: true, format: label, rows: rows(readGpx(text(bytes), ctx)) }
       case 'tcx':
-        return { ok: true, format: label, rows: asDrafts(readTcx(text(bytes))) }
+        return { ok: true, format: label, rows: rows(readTcx(text(bytes), ctx)) }
       case 'csv':
-        return { ok: true, format: label, rows: readCsv(text(bytes)) }
+        return { ok: true, format: label, rows: readCsv(text(bytes), ctx) }
       default:
         throw new ImportFileError(`Ballast cannot read this kind of file; it imports ${supportedExtensions.join(', ')}`)
     }
   } catch (e) {
-    if (e instanceof ImportFileError) return { ok: false, error: e.message }
-    return { ok: false, error: `it could not be read: ${(e as Error)?.message ?? String(e)}` }
+    // The file's name first, so a message read on its own still says which file it is about.
+    if (e instanceof ImportFileError) return { ok: false, error: `${name}: ${withWhatToDo(e.message)}` }
+    return { ok: false, error: `${name}: it could not be read (${plainReason(e)}).${WHAT_TO_DO}` }
   }
 }

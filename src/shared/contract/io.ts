@@ -14,6 +14,25 @@ const Empty = z.object({}).default({})
 
 export const ImportRowStatus = z.enum(['new', 'duplicate', 'error'])
 
+export const DuplicateMatch = z.object({
+  /** The saved session, or null for another row of this import. */
+  sessionId: z.number().int().nullable(),
+  source: z.enum(['manual', 'import', 'this import']),
+  /** For another row of this import: its file and label. */
+  file: z.string(),
+  date: z.string(),
+  startTime: z.string().nullable(),
+  type: SessionTypeSchema,
+  durationMin: z.number(),
+  distanceKm: z.number().nullable(),
+  rule: z.enum(['same activity id', 'overlapping times', 'same day, duration and distance'])
+})
+export type DuplicateMatch = z.infer<typeof DuplicateMatch>
+
+/** A duplicate row: left out (the default), imported anyway, or replacing the saved session it matches. */
+export const DuplicateAction = z.enum(['skip', 'import', 'replace'])
+export type DuplicateAction = z.infer<typeof DuplicateAction>
+
 export const ImportPreviewRow = z.object({
   rowId: z.number().int(),
   file: z.string(),
@@ -28,7 +47,17 @@ export const ImportPreviewRow = z.object({
   distanceKm: z.number().nullable(),
   ankleWeightKg: z.number(),
   weightedMin: z.number(),
-  notes: z.string()
+  notes: z.string(),
+  /** Which of the file's times is the duration: moving (timer) time, or elapsed when that is all it has. */
+  timeUsed: z.enum(['moving', 'elapsed']).nullable(),
+  /** Elapsed time including pauses, when it differs from the duration. */
+  elapsedMin: z.number().nullable(),
+  /** Why the type was guessed ("4.1 km/h: looks like a walk or hike"). */
+  typeReason: z.string(),
+  /** Something the coach should know about how the file was read (a checksum that does not match, left-out transitions). */
+  note: z.string(),
+  /** What a duplicate row matches: a saved session (replaceable) or another row of this import. */
+  match: DuplicateMatch.nullable()
 })
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>
 
@@ -50,6 +79,8 @@ export type ImportImpact = z.infer<typeof ImportImpact>
 
 export const ImportSummary = z.object({
   imported: z.number().int(),
+  /** Saved sessions a duplicate row replaced (keeping the coach's weights, RPE and pain). */
+  replaced: z.number().int(),
   skippedDuplicates: z.number().int(),
   skippedErrors: z.number().int(),
   notChosen: z.number().int(),
@@ -86,7 +117,8 @@ const ImportChoices = z.object({
         rowId: z.number().int(),
         type: SessionTypeSchema.optional(),
         ankleWeightKg: z.number().min(0).optional(),
-        weightedMin: z.number().min(0).optional()
+        weightedMin: z.number().min(0).optional(),
+        action: DuplicateAction.optional()
       })
     )
     .max(100_000)
@@ -116,7 +148,7 @@ export const ioContract = {
   importRead: { input: z.object({ jobId: JobId }), output: z.object({ started: z.boolean() }) },
   importProgress: { input: z.object({ jobId: JobId }), output: ImportProgress },
   importCancel: { input: z.object({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
-  /** Writes the chosen "new" rows in one transaction, with the coach's type and weight edits. */
+  /** Writes the chosen rows in one transaction, with the coach's type and weight edits and each duplicate's action. */
   importConfirm: { input: ImportChoices, output: ImportSummary },
   /** The warnings the chosen rows would create if imported now (nothing is written). */
   importImpact: { input: ImportChoices, output: ImportImpact },
