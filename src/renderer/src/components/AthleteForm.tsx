@@ -15,6 +15,15 @@ interface Props {
   onCancel: () => void
 }
 
+/** This computer's zone: a new athlete's default (main falls back to the same). */
+const computerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+
+/** Every IANA zone this browser knows, with the current choice kept even if the list lacks it. */
+const zoneOptions = (current: string): string[] => {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
+  return all.includes(current) ? all : [current, ...all]
+}
+
 /** Field errors keyed by the top-level field (ownedWeightsKg.2 -> ownedWeightsKg). */
 const topLevel = (issues: FieldIssue[] | undefined) =>
   issuesByField(issues?.map((i) => ({ ...i, path: i.path.split('.')[0] })))
@@ -27,6 +36,7 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
   const [level, setLevel] = useState<Level>(athlete?.level ?? 'novice')
   const [weights, setWeights] = useState((athlete?.ownedWeightsKg ?? []).map((w) => massToDisplay(w, unit)).join(', '))
   const [notes, setNotes] = useState(athlete?.notes ?? '')
+  const [timeZone, setTimeZone] = useState(athlete?.timeZone ?? computerZone())
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
 
@@ -42,7 +52,8 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
       bodyMassKg: mass === null || Number.isNaN(mass) ? mass : massFromDisplay(mass, unit),
       level,
       ownedWeightsKg: weightList.map((w) => (Number.isNaN(w) ? w : massFromDisplay(w, unit))),
-      notes
+      notes,
+      timeZone
     }
     // The same schema main enforces: the coach sees the message before a round trip.
     const parsed = AthleteInput.safeParse(draft)
@@ -80,6 +91,15 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
           </select>
         </Field>
       </div>
+      <Field id="timeZone" label="Time zone" error={errors.timeZone} hint="Imported files put each session on this athlete's local day and clock time">
+        <select id="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...describedBy('timeZone', errors.timeZone)}>
+          {zoneOptions(timeZone).map((z) => (
+            <option key={z} value={z}>
+              {z.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </select>
+      </Field>
       <Field id="ownedWeightsKg" label={`Ankle weights owned (${unit} per ankle)`} error={errors.ownedWeightsKg} hint="Separate with commas, e.g. 0.5, 1">
         <input id="ownedWeightsKg" value={weights} onChange={(e) => setWeights(e.target.value)} {...describedBy('ownedWeightsKg', errors.ownedWeightsKg)} />
       </Field>

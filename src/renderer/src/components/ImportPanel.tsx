@@ -1,7 +1,7 @@
 // Import sessions from watch and app files: pick files or a folder, watch the progress (and cancel),
 // check the preview (new / duplicate / error and why), adjust types and weights, confirm.
 import { useEffect, useRef, useState } from 'react'
-import type { ImportImpact, ImportPreviewRow, ImportSummary } from '../../../shared/contract/io'
+import type { DuplicateAction, DuplicateMatch, ImportImpact, ImportPreviewRow, ImportSummary } from '../../../shared/contract/io'
 import { sessionTypeLabels, sessionTypes, type Athlete, type SessionTypeName } from '../../../shared/domain'
 import { formatDistance, formatMass, massFromDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
@@ -30,6 +30,25 @@ const toBase64 = (bytes: Uint8Array): string => {
 
 const statusLabel: Record<ImportPreviewRow['status'], string> = { new: 'New', duplicate: 'Duplicate', error: 'Error' }
 
+const sourceLabel: Record<DuplicateMatch['source'], string> = { manual: 'logged by hand', import: 'imported earlier', 'this import': 'in this import' }
+
+/** What a duplicate matches, in the coach's words: day, time, type, duration, distance, source. */
+const matchText = (m: DuplicateMatch, distance: (km: number) => string): string =>
+  [
+    `${formatDay(m.date)}${m.startTime ? ` ${m.startTime}` : ' (no start time)'}`,
+    sessionTypeLabels[m.type],
+    `${m.durationMin} min`,
+    m.distanceKm === null ? 'no distance' : distance(m.distanceKm),
+    m.source === 'this import' ? `${m.file} (this import)` : sourceLabel[m.source]
+  ].join(' · ')
+
+const timeUsedText = (r: ImportPreviewRow): string | null =>
+  r.timeUsed === 'moving'
+    ? `moving time${r.elapsedMin !== null ? ` (elapsed ${r.elapsedMin} min)` : ''}`
+    : r.timeUsed === 'elapsed'
+      ? 'elapsed time (the file has no moving time)'
+      : null
+
 export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athletes: Athlete[]; initialAthleteId?: number; canPickFiles: boolean }) => {
   const { settings } = useSettings()
   const mu = settings.massUnit
@@ -41,6 +60,8 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
   const [selected, setSelected] = useState<Set<number>>(new Set())
   /** New rows the coach chose to leave out (a ride in a Strava export, say). */
   const [leftOut, setLeftOut] = useState<Set<number>>(new Set())
+  /** What the coach does with each duplicate row; absent means leave it out. */
+  const [actions, setActions] = useState<Record<number, DuplicateAction>>({})
   const [weightText, setWeightText] = useState('')
   const [minutesText, setMinutesText] = useState('')
   const [batchError, setBatchError] = useState<string | null>(null)
@@ -73,6 +94,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
     setEdits({})
     setSelected(new Set())
     setLeftOut(new Set())
+    setActions({})
     setProgress({ done: 0, total: 0 })
   }
 
@@ -166,10 +188,11 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       if (p.value.state === 'ready') {
         setRows(p.value.rows)
         const initial: Record<number, Edit> = {}
-        for (const r of p.value.rows) if (r.status === 'new' && r.type) initial[r.rowId] = { type: r.type, ankleWeightKg: r.ankleWeightKg, weightedMin: r.weightedMin }
+        for (const r of p.value.rows) if (r.status !== 'error' && r.type) initial[r.rowId] = { type: r.type, ankleWeightKg: r.ankleWeightKg, weightedMin: r.weightedMin }
         setEdits(initial)
         setSelected(new Set())
         setLeftOut(new Set())
+        setActions({})
         setPhase('preview')
         return
       }
@@ -185,8 +208,15 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
   }
 
   const newRows = rows.filter((r) => r.status === 'new')
-  const chosenRows = newRows.filter((r) => !leftOut.has(r.rowId))
-  const choices = chosenRows.map((row) => ({ rowId: row.rowId, ...edits[row.rowId] }))
+  const duplicateRows = rows.filter((r) => r.status === 'duplicate')
+  const takenDuplicates = duplicateRows.filter((r) => (actions[r.rowId] ?? 'skip') !== 'skip')
+  const chosenRows = [...newRows.filter((r) => !leftOut.has(r.rowId)), ...takenDuplicates]
+  const choices = chosenRows.map((row) => {
+    const action = row.status === 'duplicate' ? actions[row.rowId] : undefined
+    // A replacement keeps the coach's weights on the saved session: only its type is sent.
+    if (action === 'replace') return { rowId: row.rowId, type: edits[row.rowId]?.type, action }
+    return { rowId: row.rowId, ...edits[row.rowId], ...(action ? { action } : {}) }
+  })
   const choicesKey = JSON.stringify(choices)
 
   // The warnings the chosen rows would create, refreshed as the coach edits weights or leaves rows out.
@@ -204,7 +234,14 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       clearTimeout(timer)
     }
   }, [phase, choicesKey])
-  const counts = { new: newRows.length, duplicate: rows.filter((r) => r.status === 'duplicate').length, error: rows.filter((r) => r.status === 'error').length }
+  const counts = { new: newRows.length, duplicate: duplicateRows.length, error: rows.filter((r) => r.status === 'error').length }
+
+  const chooseAction = (r: ImportPreviewRow, action: DuplicateAction) => {
+    setActions({ ...actions, [r.rowId]: action })
+    // Replacing keeps the saved session's type unless the coach changes it here.
+    if (action === 'replace' && r.match && edits[r.rowId]) setEdits({ ...edits, [r.rowId]: { ...edits[r.rowId], type: r.match.type } })
+    else if (r.type && edits[r.rowId]) setEdits({ ...edits, [r.rowId]: { ...edits[r.rowId], type: r.type } })
+  }
   const allSelected = newRows.length > 0 && newRows.every((r) => selected.has(r.rowId))
 
   const toggle = (rowId: number, on: boolean) => {
@@ -316,6 +353,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       {summary && (
         <p className="notice" role="status">
           Imported {summary.imported} session{summary.imported === 1 ? '' : 's'} for {summary.athlete.name}.
+          {summary.replaced > 0 && ` Replaced ${summary.replaced} logged session${summary.replaced === 1 ? '' : 's'} (weights, RPE and pain kept).`}
           {summary.skippedDuplicates > 0 && ` Skipped ${summary.skippedDuplicates} duplicate${summary.skippedDuplicates === 1 ? '' : 's'}.`}
           {summary.skippedErrors > 0 && ` Left out ${summary.skippedErrors} with errors.`}
           {summary.notChosen > 0 && ` You left out ${summary.notChosen}.`}{' '}
@@ -339,7 +377,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       {(phase === 'preview' || phase === 'saving') && (
         <>
           <p className="import-counts" aria-live="polite">
-            <strong>{counts.new}</strong> new{leftOut.size > 0 && ` (${leftOut.size} left out by you)`} · <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} (skipped) · <strong>{counts.error}</strong> with errors (left out)
+            <strong>{counts.new}</strong> new{leftOut.size > 0 && ` (${leftOut.size} left out by you)`} · <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} ({takenDuplicates.length > 0 ? `${takenDuplicates.length} taken, the rest skipped` : 'skipped unless you choose otherwise'}) · <strong>{counts.error}</strong> with errors (left out)
             {skipped > 0 && ` · ${skipped} other file${skipped === 1 ? '' : 's'} in the folder ignored`}
           </p>
           {newRows.length > 0 && (
@@ -398,12 +436,25 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                   const edit = edits[r.rowId]
                   const what = `${r.file}${r.label ? ` ${r.label}` : ''}`
                   return (
-                    <tr key={r.rowId} className={`status-${r.status}${leftOut.has(r.rowId) ? ' left-out' : ''}`} data-status={r.status}>
+                    <tr key={r.rowId} className={`status-${r.status}${leftOut.has(r.rowId) ? ' left-out' : ''}${(actions[r.rowId] ?? 'skip') !== 'skip' ? ' taken' : ''}`} data-status={r.status}>
                       <td>{r.status === 'new' && <input type="checkbox" aria-label={`Select ${what}`} checked={selected.has(r.rowId)} onChange={(e) => toggle(r.rowId, e.target.checked)} />}</td>
                       <td>
                         <span className={`tag status ${r.status}`}>{statusLabel[r.status]}</span>
                         {leftOut.has(r.rowId) && <span className="tag">left out</span>}
                         {r.reason && <div className="import-reason">{r.reason}</div>}
+                        {r.match && (
+                          <div className="import-match">
+                            Matches: {matchText(r.match, (km) => formatDistance(km, settings.distanceUnit))}
+                          </div>
+                        )}
+                        {r.status === 'duplicate' && (
+                          <select className="import-action" aria-label={`What to do with ${what}`} value={actions[r.rowId] ?? 'skip'} onChange={(e) => chooseAction(r, e.target.value as DuplicateAction)}>
+                            <option value="skip">Leave out</option>
+                            <option value="import">Import anyway</option>
+                            {r.match?.sessionId != null && <option value="replace">Replace the saved session (keeps weights, RPE, pain)</option>}
+                          </select>
+                        )}
+                        {r.note && <div className="import-note">Note: {r.note}</div>}
                       </td>
                       <td className="import-file">
                         {r.file}
@@ -415,7 +466,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                         {r.startTime && <span className="muted"> {r.startTime}</span>}
                       </td>
                       <td>
-                        {r.status === 'new' && edit ? (
+                        {(r.status === 'new' || (actions[r.rowId] ?? 'skip') !== 'skip') && edit ? (
                           <select aria-label={`Type of ${what}`} value={edit.type} onChange={(e) => setEdits({ ...edits, [r.rowId]: { ...edit, type: e.target.value as SessionTypeName } })}>
                             {sessionTypes.map((t) => (
                               <option key={t} value={t}>
@@ -428,11 +479,17 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                         ) : (
                           '–'
                         )}
+                        {r.typeReason && <div className="import-reason">{r.typeReason}</div>}
                       </td>
-                      <td className="num">{r.durationMin === null ? '–' : `${r.durationMin} min`}</td>
+                      <td className="num">
+                        {r.durationMin === null ? '–' : `${r.durationMin} min`}
+                        {timeUsedText(r) && <div className="import-reason">{timeUsedText(r)}</div>}
+                      </td>
                       <td className="num">{r.distanceKm === null ? '–' : formatDistance(r.distanceKm, settings.distanceUnit)}</td>
                       <td>
-                        {(edit?.ankleWeightKg ?? r.ankleWeightKg) > 0 ? (
+                        {actions[r.rowId] === 'replace' ? (
+                          <span className="muted">kept from the saved session</span>
+                        ) : (edit?.ankleWeightKg ?? r.ankleWeightKg) > 0 ? (
                           <span className="weighted">
                             {formatMass(edit?.ankleWeightKg ?? r.ankleWeightKg, mu)} × {edit?.weightedMin ?? r.weightedMin} min
                           </span>
