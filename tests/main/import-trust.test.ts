@@ -121,6 +121,18 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
     expect(after).toMatchObject({ id: logged.id, date: '2026-11-04', startTime: '18:15', durationMin: 40, distanceKm: row.distanceKm, ankleWeightKg: 0.5, weightedMin: 20, rpe: 5, pain: 1, painLocation: 'left shin', notes: 'felt heavy' })
   })
 
+  it("the warnings forecast treats a replacement as the saved session, not a second weighted run beside it", async () => {
+    const { call, athlete, backend } = setup()
+    const ada = await athlete()
+    value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', type: 'easy', durationMin: 40, ankleWeightKg: 0.5, weightedMin: 20 }))
+    const { jobId, rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
+    const replace = value(await call<any>('importImpact', { jobId, rows: [{ rowId: rows[0].rowId, action: 'replace' }] }))
+    expect(replace).toEqual({ stopsInForce: [], added: [] })
+    // The same row imported beside the logged run with the same weights is a second weighted run that day: the rules say so.
+    const beside = value(await call<any>('importImpact', { jobId, rows: [{ rowId: rows[0].rowId, action: 'import', ankleWeightKg: 0.5, weightedMin: 20 }] }))
+    expect(beside.added.length).toBeGreaterThan(0)
+  })
+
   it('a duplicate can be imported anyway; left alone it is skipped', async () => {
     const { backend, call, athlete, sessions } = setup()
     const ada = await athlete()

@@ -149,7 +149,7 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
       const athlete = ctx.requireAthlete(job.athleteId)
       try {
-        const drafts = chosenSessions(job, rows, ctx.today(), (id) => sessions.get(id)).map(({ session }, i) => toRuleSession({ ...session, id: `import-${i + 1}` }))
+        const drafts = chosenSessions(job, rows, ctx.today(), (id) => sessions.get(id)).map(({ session, replaces }, i) => toRuleSession({ ...session, id: replaces ?? `import-${i + 1}` }))
         return impactOf(evaluateWith(ctx, athlete), evaluateWith(ctx, athlete, drafts))
       } catch (e) {
         if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)

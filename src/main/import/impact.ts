@@ -11,10 +11,17 @@ type Evaluation = ReturnType<typeof evaluateRulesWithStops>
 
 const warningKey = (w: Warning): string => `${w.ruleId}|${w.severity}|${w.sessionId}`
 
-/** The athlete's rules evaluation at today, with extra (not yet saved) sessions when given. */
+/**
+ * The athlete's rules evaluation at today, with extra (not yet saved) sessions when given. An extra
+ * session with a saved session's id stands in for it (an import row replacing a logged session).
+ */
 export const evaluateWith = (ctx: BackendContext, athlete: Athlete, extra: RuleSession[] = []): Evaluation => {
   const today = ctx.today()
-  const saved = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).map(toRuleSession)
+  const replaced = new Set(extra.map((e) => e.id))
+  const saved = ctx.sessions
+    .listByAthlete(athlete.id, '0000-01-01', today)
+    .map(toRuleSession)
+    .filter((s) => !replaced.has(s.id))
   return evaluateRulesWithStops(ruleInput(ctx, athlete, today, [...saved, ...extra]))
 }
 
