@@ -19,7 +19,9 @@ test('a coach imports a folder of watch and app files, checks the preview, marks
   await app.getByLabel('Or a whole folder').setInputFiles(folder)
 
   const preview = app.getByRole('table', { name: 'Import preview' })
-  await expect(preview).toBeVisible()
+  // Seven files travel in chunks and are read before the preview shows: on a busy 2-core machine
+  // (the other e2e worker rendering PDFs) that takes longer than the default 5 s.
+  await expect(preview).toBeVisible({ timeout: 20_000 })
   const rows = preview.locator('tbody tr')
   await expect(rows).toHaveCount(10)
   await expect(preview.locator('tr[data-status="new"]')).toHaveCount(5)
@@ -81,7 +83,7 @@ test('a duplicate shows what it matches and can replace the hand-logged session,
   await app.getByLabel('Files').setInputFiles([path.join(folder, 'evening-run.gpx'), path.join(trust, 'paused-ride.fit'), path.join(trust, 'crc-mismatch.fit'), path.join(trust, 'no-type-hike.gpx')])
 
   const rows = app.getByRole('table', { name: 'Import preview' }).locator('tbody tr')
-  await expect(rows).toHaveCount(4)
+  await expect(rows).toHaveCount(4, { timeout: 20_000 })
   const evening = rows.filter({ hasText: 'evening-run.gpx' })
   await expect(evening).toContainText('Duplicate')
   await expect(evening).toContainText('Matches: Wed 4 Nov 2026 (no start time) · Easy run · 40 min · no distance · logged by hand')
