@@ -1,6 +1,7 @@
 // The squad view's athlete list: the athlete rows only. The per-athlete numbers come from the
 // evaluation cache (src/main/warnings.ts), so this list must not join every session of the squad.
 import type { Athlete } from '../../shared/domain'
+import { computerTimeZone } from './athletes'
 import type { Db } from './open'
 
 interface Row {
@@ -13,6 +14,7 @@ interface Row {
   created_at: string
   updated_at: string
   archived_at: string | null
+  time_zone: string
 }
 
 export const squadRepo = (db: Db) => {
@@ -31,7 +33,8 @@ export const squadRepo = (db: Db) => {
         notes: r.notes,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
-        archivedAt: r.archived_at
+        archivedAt: r.archived_at,
+        timeZone: r.time_zone || computerTimeZone()
       }))
     }
   }
