@@ -59,4 +59,8 @@ test('two athletes with the same name are told apart in the athlete pickers by l
   await app.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
   await app.getByRole('button', { name: 'New empty plan' }).click()
   await expect(app.getByRole('dialog').getByLabel('Athlete').locator('option')).toHaveText(['Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
+  await app.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  // The import's athlete picker too: a run must not go to the wrong Sam.
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import / Export' }).click()
+  await expect(app.locator('#import-athlete option')).toHaveText(['Choose an athlete…', 'Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
 })

@@ -8,6 +8,7 @@ import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { numberOrNull } from '../lib/numbers'
 import { href } from '../lib/route'
+import { pickerNames } from '../lib/athleteNames'
 import { useSettings } from '../lib/settings'
 import { ImportImpactNote } from './ImportImpactNote'
 import { ErrorMessage, Notice } from './Messages'
@@ -51,6 +52,7 @@ const timeUsedText = (r: ImportPreviewRow): string | null =>
 
 export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athletes: Athlete[]; initialAthleteId?: number; canPickFiles: boolean }) => {
   const { settings } = useSettings()
+  const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
   const [athleteId, setAthleteId] = useState<number | ''>(initialAthleteId ?? '')
   const [phase, setPhase] = useState<Phase>('idle')
@@ -315,7 +317,7 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
             <option value="">Choose an athlete…</option>
             {athletes.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name}
+                {names.get(a.id)}
               </option>
             ))}
           </select>
