@@ -5,13 +5,12 @@
 // which downloads the Electron runtime for the target. Needs the network; where there is none it
 // stops at once with one line saying so, instead of failing minutes later deep in electron-builder.
 import { spawnSync } from 'node:child_process'
-import dns from 'node:dns/promises'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { setTimeout } from 'node:timers'
 import { fileURLToPath, URL } from 'node:url'
+import { reachable } from './reachable.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(path.join(root, 'package.json'))
@@ -27,14 +26,6 @@ const cacheDir = process.env.electron_config_cache || process.env.ELECTRON_CACHE
 const cached = () => {
   try {
     return fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).includes(`electron-v${electronVersion}-`) && String(f).endsWith('.zip'))
-  } catch {
-    return false
-  }
-}
-const reachable = async (host) => {
-  try {
-    await Promise.race([dns.lookup(host), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))])
-    return true
   } catch {
     return false
   }

@@ -7,12 +7,11 @@
 // the packaged app's fuses turn off --inspect, which Playwright needs to reach the main process
 // (that is what the fuse is for).
 import { spawnSync } from 'node:child_process'
-import dns from 'node:dns/promises'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { setTimeout } from 'node:timers'
 import { fileURLToPath, URL } from 'node:url'
+import { reachable } from './reachable.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(path.join(root, 'package.json'))
@@ -27,14 +26,6 @@ const electronBinary = () => {
     return typeof p === 'string' && fs.existsSync(p) ? p : null
   } catch {
     return null
-  }
-}
-const reachable = async (host) => {
-  try {
-    await Promise.race([dns.lookup(host), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))])
-    return true
-  } catch {
-    return false
   }
 }
 

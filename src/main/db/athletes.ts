@@ -2,7 +2,7 @@
 import type { Athlete, AthleteInput } from '../../shared/domain'
 import type { Db } from './open'
 
-interface AthleteRow {
+export interface AthleteRow {
   id: number
   name: string
   body_mass_kg: number | null
