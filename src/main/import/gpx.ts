@@ -74,7 +74,21 @@ const timedSpan = (segments: TimedPoint[][]): { first: number; last: number; met
   return { first, last, metres: hasCoords ? metres : null }
 }
 
-export const readGpx = (text: string, ctx: ReadContext): { label: string; read?: ReadDraft; error?: string }[] => {
+type FileRow = { label: string; read?: ReadDraft; error?: string }
+
+/** A track or activity that failed to read becomes its own error row, so the others still import. */
+const errorRow = (e: unknown, label: string, where: string): FileRow => {
+  if (e instanceof ImportFileError) return { label, error: `${where}${e.message}` }
+  throw e
+}
+
+/** A file whose only track or activity cannot be read: the file's own error, so the preview says it once. */
+const oneErrorOnce = (rows: FileRow[]): FileRow[] => {
+  if (rows.length === 1 && rows[0].error) throw new ImportFileError(rows[0].error)
+  return rows
+}
+
+export const readGpx = (text: string, ctx: ReadContext): FileRow[] => {
   const root = parse(text, 'GPX')
   if (root.name !== 'gpx') throw new ImportFileError(`it is XML but not GPX (its root element is <${root.name}>)`)
   const metaName = textOf(child(child(root, 'metadata'), 'name'))
@@ -85,7 +99,7 @@ export const readGpx = (text: string, ctx: ReadContext): { label: string; read?:
     if (routes.length > 0) throw new ImportFileError(`it is a route${name ? ` ("${name}")` : ''}: a planned course without times, not a recorded activity. Export the activity itself from the watch or app.`)
     throw new ImportFileError('it holds no track, so there is no recorded activity to import. Export the activity itself from the watch or app.')
   }
-  const rows: { label: string; read?: ReadDraft; error?: string }[] = []
+  const rows: FileRow[] = []
   tracks.forEach((trk, k) => {
     const name = textOf(child(trk, 'name')) || metaName
     const label = tracks.length > 1 ? `track ${k + 1}${name ? ` (${name})` : ''}` : ''
@@ -144,16 +158,13 @@ export const readGpx = (text: string, ctx: ReadContext): { label: string; read?:
         )
       })
     } catch (e) {
-      if (e instanceof ImportFileError) rows.push({ label, error: `${where}${e.message}` })
-      else throw e
+      rows.push(errorRow(e, label, where))
     }
   })
-  // One track that cannot be read: the file's own error, so the preview says it once.
-  if (rows.length === 1 && rows[0].error) throw new ImportFileError(rows[0].error)
-  return rows
+  return oneErrorOnce(rows)
 }
 
-export const readTcx = (text: string, ctx: ReadContext): { label: string; read?: ReadDraft; error?: string }[] => {
+export const readTcx = (text: string, ctx: ReadContext): FileRow[] => {
   const root = parse(text, 'TCX')
   if (root.name !== 'trainingcenterdatabase') throw new ImportFileError(`it is XML but not TCX (its root element is <${root.name}>)`)
   const activities = descendants(root, 'activity')
@@ -161,7 +172,7 @@ export const readTcx = (text: string, ctx: ReadContext): { label: string; read?:
     if (descendants(root, 'course').length > 0) throw new ImportFileError('it is a course (a planned route), not a recorded activity. Export the activity itself from the watch or app.')
     throw new ImportFileError('it holds no activity to import. Export the activity itself from the watch or app.')
   }
-  const rows: { label: string; read?: ReadDraft; error?: string }[] = []
+  const rows: FileRow[] = []
   activities.forEach((act, k) => {
     const sport = act.attrs.sport ?? ''
     const label = activities.length > 1 ? `activity ${k + 1}${sport ? ` (${sport.toLowerCase()})` : ''}` : ''
@@ -220,10 +231,8 @@ export const readTcx = (text: string, ctx: ReadContext): { label: string; read?:
         )
       })
     } catch (e) {
-      if (e instanceof ImportFileError) rows.push({ label, error: `${where}${e.message}` })
-      else throw e
+      rows.push(errorRow(e, label, where))
     }
   })
-  if (rows.length === 1 && rows[0].error) throw new ImportFileError(rows[0].error)
-  return rows
+  return oneErrorOnce(rows)
 }
