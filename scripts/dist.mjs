@@ -22,26 +22,48 @@ const fail = (line) => {
 
 // Where electron-builder fetches the runtime (@electron/get), and whether it already has it.
 const downloadHost = new URL(process.env.ELECTRON_MIRROR || 'https://github.com/').hostname
-const cacheDir = process.env.electron_config_cache || process.env.ELECTRON_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), process.platform === 'darwin' ? 'Library/Caches' : process.platform === 'win32' ? 'AppData/Local' : '.cache'), 'electron')
+const cacheDir =
+  process.env.electron_config_cache ||
+  process.env.ELECTRON_CACHE ||
+  path.join(
+    process.env.XDG_CACHE_HOME ||
+      path.join(
+        os.homedir(),
+        process.platform === 'darwin' ? 'Library/Caches' : process.platform === 'win32' ? 'AppData/Local' : '.cache'
+      ),
+    'electron'
+  )
 const cached = () => {
   try {
-    return fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).includes(`electron-v${electronVersion}-`) && String(f).endsWith('.zip'))
+    return fs
+      .readdirSync(cacheDir, { recursive: true })
+      .some((f) => String(f).includes(`electron-v${electronVersion}-`) && String(f).endsWith('.zip'))
   } catch {
     return false
   }
 }
 
 if (!cached() && !(await reachable(downloadHost))) {
-  fail(`the Electron ${electronVersion} runtime cannot be downloaded (no network route to ${downloadHost}); run it on a networked machine (see README "Build installers").`)
+  fail(
+    `the Electron ${electronVersion} runtime cannot be downloaded (no network route to ${downloadHost}); run it on a networked machine (see README "Build installers").`
+  )
 }
 
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+)
 if (build.status !== 0) fail('the app could not be built (electron-vite build); see the messages above.')
 
 const { ensureElectronBinding } = await import('./electron-native.mjs')
 const native = ensureElectronBinding()
 if (!native.ok) fail(`${native.reason}.`)
 
-const builder = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-builder', 'cli.js'), '--publish', 'never', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
+const builder = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'electron-builder', 'cli.js'), '--publish', 'never', ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' }
+)
 if (builder.status !== 0) fail('electron-builder failed; see the messages above.')
 console.log(`Installers for ${process.platform} are in ${path.join(root, 'dist')}.`)

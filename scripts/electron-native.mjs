@@ -21,16 +21,36 @@ export const ensureElectronBinding = () => {
   const work = path.join(root, '.cache', `better-sqlite3-electron-${electronVersion}`)
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(work), { recursive: true })
-  fs.cpSync(source, work, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) })
-  const run = (cmd, args) => spawnSync(cmd, args, { cwd: work, stdio: 'inherit', env: process.env, timeout: 10 * 60_000 })
+  fs.cpSync(source, work, {
+    recursive: true,
+    filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`)
+  })
+  const run = (cmd, args) =>
+    spawnSync(cmd, args, { cwd: work, stdio: 'inherit', env: process.env, timeout: 10 * 60_000 })
   const prebuild = path.join(root, 'node_modules', 'prebuild-install', 'bin.js')
-  let r = fs.existsSync(prebuild) ? run(process.execPath, [prebuild, '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`]) : { status: 1 }
+  let r = fs.existsSync(prebuild)
+    ? run(process.execPath, [prebuild, '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`])
+    : { status: 1 }
   if (r.status !== 0) {
-    console.log(`No prebuilt better-sqlite3 for Electron ${electronVersion}; building from source against Electron's headers…`)
-    r = run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'])
+    console.log(
+      `No prebuilt better-sqlite3 for Electron ${electronVersion}; building from source against Electron's headers…`
+    )
+    r = run(process.platform === 'win32' ? 'npx.cmd' : 'npx', [
+      '--yes',
+      'node-gyp',
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers'
+    ])
   }
   const built = path.join(work, 'build', 'Release', 'better_sqlite3.node')
-  if (r.status !== 0 || !fs.existsSync(built)) return { ok: false, reason: `could not build better-sqlite3 for Electron ${electronVersion} (no network to its headers?)` }
+  if (r.status !== 0 || !fs.existsSync(built))
+    return {
+      ok: false,
+      reason: `could not build better-sqlite3 for Electron ${electronVersion} (no network to its headers?)`
+    }
   fs.mkdirSync(path.dirname(target), { recursive: true })
   fs.copyFileSync(built, target)
   return { ok: true, path: target }

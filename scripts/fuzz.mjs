@@ -4,11 +4,19 @@
 import { spawnSync } from 'node:child_process'
 
 const rounds = Number(process.env.ROUNDS ?? 10)
-const files = ['tests/unit/plan/generate.test.ts', 'tests/unit/plan/generate-second-part.test.ts', 'tests/unit/rules/properties.test.ts', 'tests/main/no-invented-values.test.ts']
+const files = [
+  'tests/unit/plan/generate.test.ts',
+  'tests/unit/plan/generate-second-part.test.ts',
+  'tests/unit/rules/properties.test.ts',
+  'tests/main/no-invented-values.test.ts'
+]
 let failed = 0
 for (let i = 1; i <= rounds; i++) {
   console.log(`== fuzz round ${i} of ${rounds}`)
-  const r = spawnSync('npx', ['vitest', 'run', ...files], { stdio: 'inherit', env: { ...process.env, FC_SEED: 'random' } })
+  const r = spawnSync('npx', ['vitest', 'run', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, FC_SEED: 'random' }
+  })
   if (r.status !== 0) failed++
 }
 console.log(`${rounds - failed} rounds passed, ${failed} failed`)

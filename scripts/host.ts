@@ -175,7 +175,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const log = options.log ?? (() => undefined)
   const rendererDir = path.resolve(options.rendererDir)
   const indexFile = path.join(rendererDir, 'index.html')
-  if (!fs.existsSync(indexFile)) throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
+  if (!fs.existsSync(indexFile))
+    throw new Error(`The renderer is not built (${indexFile} is missing). Run "npm run build" first.`)
   const dbPath = path.resolve(options.dbPath)
   const backend = createBackendRunner({
     spawn: threadSpawner,
@@ -187,7 +188,13 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   })
   let port = 0
 
-  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}) => {
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type = 'text/plain; charset=utf-8',
+    extra: http.OutgoingHttpHeaders = {}
+  ) => {
     res.writeHead(status, {
       'content-type': type,
       'cache-control': 'no-store',
@@ -201,7 +208,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     // Loopback only, and only under our own host name: defeats DNS rebinding.
     const hostHeader = req.headers.host ?? ''
-    if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`) return send(res, 403, 'Forbidden: unexpected Host header')
+    if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`)
+      return send(res, 403, 'Forbidden: unexpected Host header')
     let url: URL
     try {
       url = new URL(req.url ?? '/', `http://${hostHeader}`)
@@ -224,14 +232,24 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       const envelope = (message: string) => JSON.stringify({ ok: false, error: { code: 'internal', message } })
       // Answered before the body is read; the rest of the body is read and dropped, so the client gets the answer, not a reset.
       const refuse = (status: 413 | 503, message: string) => {
-        send(res, status, envelope(message), 'application/json', status === 503 ? { 'retry-after': '1', connection: 'close' } : { connection: 'close' })
+        send(
+          res,
+          status,
+          envelope(message),
+          'application/json',
+          status === 503 ? { 'retry-after': '1', connection: 'close' } : { connection: 'close' }
+        )
         req.resume()
       }
       const tooLarge = `The request is larger than ${Math.round(limits.maxBodyBytes / 1024 / 1024)} MB, so the host did not read it.`
       const busy = 'The Ballast host is busy with other calls; try again in a moment.'
       const declared = Number(req.headers['content-length'])
       if (declared > limits.maxBodyBytes) return refuse(413, tooLarge)
-      if (inFlight >= limits.maxConcurrentCalls || (Number.isFinite(declared) && buffered + declared > limits.maxBufferedBytes)) return refuse(503, busy)
+      if (
+        inFlight >= limits.maxConcurrentCalls ||
+        (Number.isFinite(declared) && buffered + declared > limits.maxBufferedBytes)
+      )
+        return refuse(503, busy)
       inFlight++
       // A declared body is counted from the start, so calls arriving together cannot all pass the check before their bytes do.
       let held = Number.isFinite(declared) ? declared : 0
@@ -264,12 +282,20 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       })
       req.on('error', () => undefined) // a client that goes away mid-request is not our failure
       req.on('end', async () => {
-        if (refused) return send(res, refused, envelope(refused === 413 ? tooLarge : busy), 'application/json', { connection: 'close' })
+        if (refused)
+          return send(res, refused, envelope(refused === 413 ? tooLarge : busy), 'application/json', {
+            connection: 'close'
+          })
         let input: unknown
         try {
           input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }), 'application/json')
+          return send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON' } }),
+            'application/json'
+          )
         } finally {
           chunks.length = 0
         }
@@ -279,7 +305,16 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
           if (!res.destroyed) send(res, 200, JSON.stringify(result), 'application/json')
         } catch (e) {
           log(`error in ${channel}: ${(e as Error)?.stack ?? e}`)
-          if (!res.destroyed && !res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'The Ballast host could not answer this call.' } }), 'application/json')
+          if (!res.destroyed && !res.headersSent)
+            send(
+              res,
+              500,
+              JSON.stringify({
+                ok: false,
+                error: { code: 'internal', message: 'The Ballast host could not answer this call.' }
+              }),
+              'application/json'
+            )
         }
       })
       return
@@ -288,7 +323,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
     // The rest is the public built renderer and needs no token; the api script only for our own page.
     if (url.pathname === '/host-api.js') {
-      if (fromAnotherPage(req, ownOrigin)) return send(res, 403, 'Forbidden: the api script is only for the Ballast page')
+      if (fromAnotherPage(req, ownOrigin))
+        return send(res, 403, 'Forbidden: the api script is only for the Ballast page')
       return send(res, 200, apiScript(), contentTypes['.js'], { 'cross-origin-resource-policy': 'same-origin' })
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -304,7 +340,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       return send(res, 400, 'Bad request: the address could not be read')
     }
     const file = path.resolve(rendererDir, '.' + decoded)
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found')
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+      return send(res, 404, 'Not found')
     send(res, 200, fs.readFileSync(file), contentTypes[path.extname(file)] ?? 'application/octet-stream')
   }
 

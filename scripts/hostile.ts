@@ -35,11 +35,30 @@ const hostileCalls = async () => {
   const backend = createBackend(db, { dbPath: file, clock: fixedClock(new Date(2026, 10, 25, 12)) })
   const call = caller(backend)
   for (const name of ['Ada Quist', 'Ben Ode', 'Cleo Park']) {
-    const a = await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 64, ownedWeightsKg: [0.5, 1] })
+    const a = await call<{ id: number }>('createAthlete', {
+      name,
+      level: 'intermediate',
+      bodyMassKg: 64,
+      ownedWeightsKg: [0.5, 1]
+    })
     if (!a.ok) throw new Error(a.error.message)
-    await call('createSession', { athleteId: a.value.id, date: '2026-11-20', type: 'easy', durationMin: 40, ankleWeightKg: 0.5, weightedMin: 20 })
+    await call('createSession', {
+      athleteId: a.value.id,
+      date: '2026-11-20',
+      type: 'easy',
+      durationMin: 40,
+      ankleWeightKg: 0.5,
+      weightedMin: 20
+    })
   }
-  await call('generatePlan', { athleteId: 1, name: 'Base', startDate: '2026-11-30', weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 5] })
+  await call('generatePlan', {
+    athleteId: 1,
+    name: 'Base',
+    startDate: '2026-11-30',
+    weeks: 4,
+    runsPerWeek: 3,
+    availableDays: [1, 3, 5]
+  })
   const t0 = performance.now()
   const stats = await fuzzChannels(backend, CALLS, SEED)
   const integrity = db.pragma('integrity_check', { simple: true })
@@ -54,7 +73,11 @@ const hostileCalls = async () => {
 /** The child of tests/main/fault.test.ts: a large import, killed `killAfterMs` after its write starts (null: not killed). */
 const runChild = (file: string, killAfterMs: number | null) =>
   new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'helpers', 'import-child.ts'), file, String(ROWS)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    const p = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'tests', 'helpers', 'import-child.ts'), file, String(ROWS)],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+    )
     let output = ''
     let started = false
     p.stdout.on('data', (d: Buffer) => {
@@ -73,8 +96,14 @@ const prepare = (k: number): string => {
   const file = path.join(work, `kill-${k}.sqlite`)
   const db = openDatabase(file)
   const now = '2026-11-25T12:00:00.000Z'
-  const id = Number(db.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Fault Runner', 'advanced', ?, ?)").run(now, now).lastInsertRowid)
-  db.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2026-11-20', 'easy', 45, ?, ?)").run(id, now, now)
+  const id = Number(
+    db
+      .prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Fault Runner', 'advanced', ?, ?)")
+      .run(now, now).lastInsertRowid
+  )
+  db.prepare(
+    "INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2026-11-20', 'easy', 45, ?, ?)"
+  ).run(id, now, now)
   db.close()
   return file
 }
@@ -92,12 +121,15 @@ const kills = async () => {
     const r = await runChild(file, delay)
     const db = new Database(file)
     const integrity = db.pragma('integrity_check', { simple: true })
-    const imported = (db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id LIKE 'fault:%'").get() as { n: number }).n
-    const before = (db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id IS NULL").get() as { n: number }).n
+    const imported = (
+      db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id LIKE 'fault:%'").get() as { n: number }
+    ).n
+    const before = (db.prepare('SELECT count(*) AS n FROM sessions WHERE external_id IS NULL').get() as { n: number }).n
     db.close()
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
     if (integrity !== 'ok') throw new Error(`kill ${k} at +${delay} ms: integrity_check says ${integrity}`)
-    if (imported !== 0 && imported !== ROWS) throw new Error(`kill ${k} at +${delay} ms: ${imported} of ${ROWS} rows (half an import)`)
+    if (imported !== 0 && imported !== ROWS)
+      throw new Error(`kill ${k} at +${delay} ms: ${imported} of ${ROWS} rows (half an import)`)
     if (before !== 1) throw new Error(`kill ${k} at +${delay} ms: the session logged before the import is gone`)
     if (!r.killed) tally.finished++
     else if (imported === 0) tally.killedAbsent++

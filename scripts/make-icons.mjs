@@ -45,12 +45,18 @@ const render = (size) => {
   const scale = 512 / size
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
-      let r = 0, g = 0, b = 0, a = 0
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = paint((i + (sx + 0.5) / n) * scale, (j + (sy + 0.5) / n) * scale)
           // premultiplied, so transparent samples do not darken the edge
-          r += (c[0] * c[3]) / 255; g += (c[1] * c[3]) / 255; b += (c[2] * c[3]) / 255; a += c[3]
+          r += (c[0] * c[3]) / 255
+          g += (c[1] * c[3]) / 255
+          b += (c[2] * c[3]) / 255
+          a += c[3]
         }
       }
       const k = (j * size + i) * 4
@@ -93,7 +99,12 @@ const png = (size) => {
   ihdr.writeUInt32BE(size, 0)
   ihdr.writeUInt32BE(size, 4)
   ihdr.set([8, 6, 0, 0, 0], 8) // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 const pngs = new Map()
@@ -144,5 +155,16 @@ fs.mkdirSync(path.join(outDir, 'png'), { recursive: true })
 fs.writeFileSync(path.join(outDir, 'icon.png'), pngOf(512))
 for (const s of [16, 32, 48, 64, 128, 256, 512]) fs.writeFileSync(path.join(outDir, 'png', `${s}x${s}.png`), pngOf(s))
 fs.writeFileSync(path.join(outDir, 'icon.ico'), ico([16, 24, 32, 48, 64, 128, 256]))
-fs.writeFileSync(path.join(outDir, 'icon.icns'), icns([['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]]))
+fs.writeFileSync(
+  path.join(outDir, 'icon.icns'),
+  icns([
+    ['icp4', 16],
+    ['icp5', 32],
+    ['icp6', 64],
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024]
+  ])
+)
 console.log(`Icons written to ${path.relative(root, outDir)}: icon.png, png/, icon.ico, icon.icns`)

@@ -5,7 +5,10 @@ import { setTimeout } from 'node:timers'
 
 export const reachable = async (host) => {
   try {
-    await Promise.race([dns.lookup(host), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))])
+    await Promise.race([
+      dns.lookup(host),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 10_000))
+    ])
     return true
   } catch {
     return false

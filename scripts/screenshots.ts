@@ -8,12 +8,26 @@ import { startHost } from './host'
 
 const root = path.resolve(__dirname, '..')
 const outDir = path.join(root, 'docs')
-const executablePath = process.env.BALLAST_CHROMIUM || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
+const executablePath =
+  process.env.BALLAST_CHROMIUM || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 
 const main = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ballast-shots-'))
-  const host = await startHost({ dbPath: path.join(dir, 'ballast.sqlite'), rendererDir: path.join(root, 'out', 'renderer') })
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  const host = await startHost({
+    dbPath: path.join(dir, 'ballast.sqlite'),
+    rendererDir: path.join(root, 'out', 'renderer')
+  })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
   const shot = (name: string) => path.join(outDir, name)
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 820 } })

@@ -34,18 +34,41 @@ const env = { ...process.env }
   if (!electronBinary()) {
     // npm ci skips electron's download script (allowScripts); fetch the runtime now if we can.
     const host = new URL(process.env.ELECTRON_MIRROR || 'https://github.com/').hostname
-    if (!(await reachable(host))) fail(`no Electron runtime (node_modules/electron was installed without it, and there is no network route to ${host} to download it); run npm run test:electron on a networked machine.`)
+    if (!(await reachable(host)))
+      fail(
+        `no Electron runtime (node_modules/electron was installed without it, and there is no network route to ${host} to download it); run npm run test:electron on a networked machine.`
+      )
     delete env.ELECTRON_SKIP_BINARY_DOWNLOAD
-    const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { cwd: root, env, stdio: 'inherit', timeout: 300_000 })
-    if (r.status !== 0 || !electronBinary()) fail('the Electron runtime could not be downloaded (node node_modules/electron/install.js failed; see above).')
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+      timeout: 300_000
+    })
+    if (r.status !== 0 || !electronBinary())
+      fail('the Electron runtime could not be downloaded (node node_modules/electron/install.js failed; see above).')
   }
   const { ensureElectronBinding } = await import('./electron-native.mjs')
   const native = ensureElectronBinding()
   if (!native.ok) fail(`${native.reason}; the app cannot open its database without it.`)
   env.BALLAST_NATIVE_BINDING = native.path
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+  )
   if (build.status !== 0) fail('the app could not be built (electron-vite build).')
 }
 
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', 'playwright.electron.config.ts', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' })
+const r = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'),
+    'test',
+    '-c',
+    'playwright.electron.config.ts',
+    ...process.argv.slice(2)
+  ],
+  { cwd: root, env, stdio: 'inherit' }
+)
 process.exit(r.status ?? 1)

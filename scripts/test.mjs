@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
 
 const systemChromium = () => ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 
@@ -28,22 +29,24 @@ const findBrowser = () => {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const hasApt = fs.existsSync('/usr/bin/apt-get')
   if (isRoot && hasApt) {
-    console.log('e2e browser: no Chromium found; installing Debian\'s chromium with apt-get…')
+    console.log("e2e browser: no Chromium found; installing Debian's chromium with apt-get…")
     run('apt-get', ['update', '-qq'])
     const r = run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' })
     if (r.status === 0 && systemChromium()) {
       console.log(`e2e browser: installed ${systemChromium()}`)
       return true
     }
-    console.log('e2e browser: apt-get could not install chromium; trying Playwright\'s own browser instead')
+    console.log("e2e browser: apt-get could not install chromium; trying Playwright's own browser instead")
   }
-  console.log('e2e browser: downloading Playwright\'s Chromium (npx playwright install chromium)…')
+  console.log("e2e browser: downloading Playwright's Chromium (npx playwright install chromium)…")
   const r = run(bin('playwright'), ['install', 'chromium'])
   if (r.status === 0) {
-    console.log('e2e browser: using Playwright\'s Chromium')
+    console.log("e2e browser: using Playwright's Chromium")
     return true
   }
-  console.log('e2e browser: NONE. Install Chromium (apt-get install chromium) or run "npx playwright install chromium"; the e2e suite counts as failed.')
+  console.log(
+    'e2e browser: NONE. Install Chromium (apt-get install chromium) or run "npx playwright install chromium"; the e2e suite counts as failed.'
+  )
   return false
 }
 
@@ -67,7 +70,10 @@ if (e2eOnly && !fs.existsSync(path.join(root, 'out', 'renderer', 'index.html')))
 }
 if (!e2eOnly) {
   console.log('Building the app (electron-vite build)…')
-  const build = run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])
+  const build = run(process.execPath, [
+    path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    'build'
+  ])
   if (build.status !== 0) {
     console.log('The build failed; nothing was tested.')
     console.log('0 passed, 1 failed')
@@ -100,6 +106,8 @@ if (findBrowser()) {
 }
 
 fs.rmSync(tmp, { recursive: true, force: true })
-console.log('Electron smoke suite: not run here (no Electron runtime); run npm run test:electron on a networked machine')
+console.log(
+  'Electron smoke suite: not run here (no Electron runtime); run npm run test:electron on a networked machine'
+)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

@@ -21,7 +21,11 @@ const main = async () => {
   const clock = clockFromEnvironment(process.env)
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     console.log('Building the app first (npm run build)…')
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      { cwd: root, stdio: 'inherit' }
+    )
   }
   // backupOnStart: a copy on every start beside the database (the newest 7 are kept), as the desktop
   // app does; the backend worker takes it once it has opened the database.

@@ -20,11 +20,14 @@ export const movableClock = (today: string) => {
   }
 }
 
-export const callerOf = (backend: Handlers): Call => async (channel, input) => {
-  const r = (await dispatch(backend, channel, input, () => undefined)) as { ok: true; value: never } | { ok: false; error: { message: string } }
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.value
-}
+export const callerOf =
+  (backend: Handlers): Call =>
+  async (channel, input) => {
+    const r = (await dispatch(backend, channel, input, () => undefined)) as
+      { ok: true; value: never } | { ok: false; error: { message: string } }
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+    return r.value
+  }
 
 export const backendOn = (db: Db, clock: { now: () => Date }) => {
   const backend = createBackend(db, { clock })
@@ -33,7 +36,9 @@ export const backendOn = (db: Db, clock: { now: () => Date }) => {
 
 /** A Ballast CSV of `rows` sessions for one athlete, oldest first, ending on `today`. */
 export const ballastCsv = (name: string, rows: number, today: string): string => {
-  const lines = ['athlete,date,start_time,type,duration_min,distance_km,ankle_weight_kg,weighted_min,rpe,pain,pain_next_morning,pain_location,form_breakdown,notes,source,external_id']
+  const lines = [
+    'athlete,date,start_time,type,duration_min,distance_km,ankle_weight_kg,weighted_min,rpe,pain,pain_next_morning,pain_location,form_breakdown,notes,source,external_id'
+  ]
   const perDay = Math.max(1, Math.ceil(rows / 1000))
   for (let i = 0; i < rows; i++) {
     const date = addDays(today, -Math.floor((rows - 1 - i) / perDay))
@@ -41,7 +46,9 @@ export const ballastCsv = (name: string, rows: number, today: string): string =>
     const at = 5 * 60 + 10 * (i % perDay)
     const start = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
     const weighted = i % 5 === 0
-    lines.push(`${name},${date},${start},${i % 7 === 3 ? 'tempo' : 'easy'},${30 + (i % 20)},${(5 + (i % 7)).toFixed(1)},${weighted ? '0.5' : '0'},${weighted ? 10 : 0},4,${i % 13 === 0 ? 3 : 0},,,0,,import,bench-${i}`)
+    lines.push(
+      `${name},${date},${start},${i % 7 === 3 ? 'tempo' : 'easy'},${30 + (i % 20)},${(5 + (i % 7)).toFixed(1)},${weighted ? '0.5' : '0'},${weighted ? 10 : 0},4,${i % 13 === 0 ? 3 : 0},,,0,,import,bench-${i}`
+    )
   }
   return lines.join('\n') + '\n'
 }
@@ -53,7 +60,15 @@ export const importCsv = async (call: Call, athleteId: number, csv: string): Pro
   let fileIndex: number | undefined
   for (let offset = 0; offset === 0 || offset < bytes.length; offset += chunkBytes) {
     const part = bytes.subarray(offset, offset + chunkBytes)
-    const r = await call<{ fileIndex: number }>('importAddFile', { jobId, name: 'sessions.csv', size: bytes.length, offset, chunk: part.toString('base64'), last: offset + chunkBytes >= bytes.length, fileIndex })
+    const r = await call<{ fileIndex: number }>('importAddFile', {
+      jobId,
+      name: 'sessions.csv',
+      size: bytes.length,
+      offset,
+      chunk: part.toString('base64'),
+      last: offset + chunkBytes >= bytes.length,
+      fileIndex
+    })
     fileIndex = r.fileIndex
   }
   await call('importRead', { jobId })
@@ -72,15 +87,25 @@ export const importCsv = async (call: Call, athleteId: number, csv: string): Pro
 /** A 12-week plan for an athlete (the generator's), published as the coach would before printing. */
 export const makePlan = async (call: Call, athleteId: number, startDate: string, weeks: number): Promise<number> => {
   const plan = await call<{ plan: { id: number } }>('generatePlan', {
-    athleteId, name: 'Spring block', goal: 'Half marathon', startDate, weeks, runsPerWeek: 4, availableDays: [1, 2, 3, 4, 5, 6, 0]
+    athleteId,
+    name: 'Spring block',
+    goal: 'Half marathon',
+    startDate,
+    weeks,
+    runsPerWeek: 4,
+    availableDays: [1, 2, 3, 4, 5, 6, 0]
   })
   return plan.plan.id
 }
 
 /** Bulk export of the current plans of `athleteIds`, confirming every mark, downloads in memory. */
 export const bulkExport = async (call: Call, athleteIds: number[]): Promise<number> => {
-  const marks = await call<{ planId: number | null; cautions: number; stops: number }[]>('checkBulkPlanExport', { athleteIds })
-  const acknowledged = marks.filter((m) => m.planId !== null).map((m) => ({ planId: m.planId, cautions: m.cautions, stops: m.stops }))
+  const marks = await call<{ planId: number | null; cautions: number; stops: number }[]>('checkBulkPlanExport', {
+    athleteIds
+  })
+  const acknowledged = marks
+    .filter((m) => m.planId !== null)
+    .map((m) => ({ planId: m.planId, cautions: m.cautions, stops: m.stops }))
   const { exportId } = await call<{ exportId: string }>('beginBulkPlanExport', { athleteIds, acknowledged })
   let bytes = 0
   for (const athleteId of athleteIds) {

@@ -12,7 +12,12 @@ import { summarise } from './measure'
 
 const rendererDir = path.resolve(__dirname, '..', '..', 'out', 'renderer')
 
-export async function browserFigures(dbFile: string, today: string, runs: number, log: (l: string) => void): Promise<Figure[]> {
+export async function browserFigures(
+  dbFile: string,
+  today: string,
+  runs: number,
+  log: (l: string) => void
+): Promise<Figure[]> {
   const squadName = 'squad view rendered in Chromium after navigation (rows on screen)'
   const athleteName = 'athlete view rendered in Chromium after navigation (first chart and session log on screen)'
   const notMeasured = (why: string): Figure[] => {
@@ -42,9 +47,11 @@ export async function browserFigures(dbFile: string, today: string, runs: number
     const rows = page.locator('table[aria-label="Athletes"] tbody tr:not([data-spacer])')
     // The first squad view of the day evaluates every athlete: allow it time on a busy machine.
     await rows.first().waitFor({ timeout: 300_000 })
-    const busiest = host.db.prepare<[], { id: number; name: string }>(
-      "SELECT a.id, a.name FROM athletes a JOIN sessions s ON s.athlete_id = a.id WHERE a.archived_at IS NULL AND a.name NOT LIKE 'Import %' GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"
-    ).get()!
+    const busiest = host.db
+      .prepare<[], { id: number; name: string }>(
+        "SELECT a.id, a.name FROM athletes a JOIN sessions s ON s.athlete_id = a.id WHERE a.archived_at IS NULL AND a.name NOT LIKE 'Import %' GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"
+      )
+      .get()!
     const squad: number[] = []
     const athlete: number[] = []
     // One visit of each first (its evaluation is then kept for the day), then the timed runs.
@@ -53,7 +60,10 @@ export async function browserFigures(dbFile: string, today: string, runs: number
       const t0 = performance.now()
       await page.evaluate((id) => (location.hash = `#/athlete/${id}`), busiest.id)
       await page.locator('[data-chart] svg').first().waitFor({ timeout: 60_000 })
-      await page.locator('table[aria-label="Session log"] tbody tr:not([data-spacer])').first().waitFor({ timeout: 60_000 })
+      await page
+        .locator('table[aria-label="Session log"] tbody tr:not([data-spacer])')
+        .first()
+        .waitFor({ timeout: 60_000 })
       const t1 = performance.now()
       // Athlete -> squad.
       await page.evaluate(() => (location.hash = '#/'))
@@ -66,9 +76,18 @@ export async function browserFigures(dbFile: string, today: string, runs: number
     }
     const rendered = await rows.count()
     const total = await page.locator('table[aria-label="Athletes"]').getAttribute('aria-rowcount')
-    log(`Chromium: squad ${summarise(squad).median.toFixed(0)} ms, athlete ${summarise(athlete).median.toFixed(0)} ms; squad rows in the DOM ${rendered} of ${Number(total) - 1}`)
+    log(
+      `Chromium: squad ${summarise(squad).median.toFixed(0)} ms, athlete ${summarise(athlete).median.toFixed(0)} ms; squad rows in the DOM ${rendered} of ${Number(total) - 1}`
+    )
     return [
-      { name: squadName, target: 300, unit: 'ms', timing: summarise(squad), floor: null, note: `${rendered} of ${Number(total) - 1} rows in the DOM` },
+      {
+        name: squadName,
+        target: 300,
+        unit: 'ms',
+        timing: summarise(squad),
+        floor: null,
+        note: `${rendered} of ${Number(total) - 1} rows in the DOM`
+      },
       { name: athleteName, target: 300, unit: 'ms', timing: summarise(athlete), floor: null }
     ]
   } catch (e) {

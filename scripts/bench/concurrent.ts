@@ -8,22 +8,38 @@ import type { ChannelName } from '../../src/shared/channels'
 import { ballastCsv, bulkExport, importCsv, type Call } from './backend'
 import { summarise, type Timing } from './measure'
 
-export async function settingsUnderLoad(dbFile: string, today: string, csvRows: number, minSamples: number): Promise<{ timing: Timing; loadMs: number }> {
+export async function settingsUnderLoad(
+  dbFile: string,
+  today: string,
+  csvRows: number,
+  minSamples: number
+): Promise<{ timing: Timing; loadMs: number }> {
   const [y, m, d] = today.split('-').map(Number)
-  const runner = createBackendRunner({ spawn: threadSpawner, dbPath: dbFile, clock: fixedClock(new Date(y, m - 1, d, 12, 0, 0)) })
+  const runner = createBackendRunner({
+    spawn: threadSpawner,
+    dbPath: dbFile,
+    clock: fixedClock(new Date(y, m - 1, d, 12, 0, 0))
+  })
   await runner.start()
   await runner.whenReaderReady()
   const call: Call = async (channel: ChannelName, input: unknown) => {
-    const r = (await runner.call(channel, input)) as { ok: true; value: never } | { ok: false; error: { message: string } }
+    const r = (await runner.call(channel, input)) as
+      { ok: true; value: never } | { ok: false; error: { message: string } }
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
     return r.value
   }
   try {
     await call('getSettings', {})
     const withPlans = (await call<{ id: number }[]>('listAthletes', { includeArchived: false })).map((a) => a.id)
-    const marks = await call<{ athleteId: number; planId: number | null }[]>('checkBulkPlanExport', { athleteIds: withPlans })
+    const marks = await call<{ athleteId: number; planId: number | null }[]>('checkBulkPlanExport', {
+      athleteIds: withPlans
+    })
     const exportIds = marks.filter((mk) => mk.planId !== null).map((mk) => mk.athleteId)
-    const { id } = await call<{ id: number }>('createAthlete', { name: 'Import Under Load', bodyMassKg: 70, level: 'advanced' })
+    const { id } = await call<{ id: number }>('createAthlete', {
+      name: 'Import Under Load',
+      bodyMassKg: 70,
+      level: 'advanced'
+    })
     const samples: number[] = []
     const t0 = performance.now()
     let busy = true

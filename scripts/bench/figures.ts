@@ -34,12 +34,16 @@ export interface BenchOptions {
   log: (line: string) => void
 }
 
-export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure[]; dbFile: string; athletes: number; sessions: number }> {
+export async function backendFigures(
+  o: BenchOptions
+): Promise<{ figures: Figure[]; dbFile: string; athletes: number; sessions: number }> {
   const figures: Figure[] = []
   const add = (f: Figure) => {
     figures.push(f)
     const t = f.timing
-    o.log(`${f.name}: ${t ? `median ${t.median.toFixed(1)} ${f.unit} (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}, ${t.runs} runs)` : 'not measured'}${f.floor ? `; floor ${f.floor.median.toFixed(1)} ms` : ''}`)
+    o.log(
+      `${f.name}: ${t ? `median ${t.median.toFixed(1)} ${f.unit} (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}, ${t.runs} runs)` : 'not measured'}${f.floor ? `; floor ${f.floor.median.toFixed(1)} ms` : ''}`
+    )
   }
 
   // 1. Build the database through the project's tables.
@@ -47,7 +51,14 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   const db = openDatabase(dbFile)
   let built = { athletes: 0, sessions: 0 }
   const buildMs = await once(() => (built = generateSquad(db, o.size, o.today)))
-  add({ name: `build the ${o.size.athletes} athletes x ${o.size.days} days database (${built.sessions} sessions)`, target: 5000, unit: 'ms', timing: summarise([buildMs]), floor: null, note: 'one build' })
+  add({
+    name: `build the ${o.size.athletes} athletes x ${o.size.days} days database (${built.sessions} sessions)`,
+    target: 5000,
+    unit: 'ms',
+    timing: summarise([buildMs]),
+    floor: null,
+    note: 'one build'
+  })
 
   const { clock, nextDay, today } = movableClock(o.today)
   const { call } = backendOn(db, clock)
@@ -57,11 +68,14 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   // Floors: the warm call reads the athlete rows (the rest is kept per athlete for the day); the
   // first call of a day reads every session of every listed athlete to evaluate them.
   const floorAthletes = db.prepare('SELECT * FROM athletes WHERE archived_at IS NULL ORDER BY name')
-  const floorAllSessions = db.prepare('SELECT s.* FROM athletes a JOIN sessions s ON s.athlete_id = a.id WHERE a.archived_at IS NULL AND s.date <= ?')
+  const floorAllSessions = db.prepare(
+    'SELECT s.* FROM athletes a JOIN sessions s ON s.athlete_id = a.id WHERE a.archived_at IS NULL AND s.date <= ?'
+  )
   const squadFloor = () => floorAthletes.all()
   add({
     name: 'squad view, backend call (getSquad through dispatch)',
-    target: 50, unit: 'ms',
+    target: 50,
+    unit: 'ms',
     timing: await time(() => call('getSquad', { includeArchived: false }), o.runs, o.warmup),
     floor: await time(squadFloor, o.runs, o.warmup),
     note: 'floor: the athlete rows it reads'
@@ -73,12 +87,19 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   }
   add({
     name: 'squad view, first call of a new day (every athlete re-evaluated)',
-    target: null, unit: 'ms', timing: summarise(firstOfDay), floor: await time(() => floorAllSessions.all(today()), o.runs, o.warmup),
+    target: null,
+    unit: 'ms',
+    timing: summarise(firstOfDay),
+    floor: await time(() => floorAllSessions.all(today()), o.runs, o.warmup),
     note: 'informative: after the day boundary or a coach-wide threshold change'
   })
 
   // 3. Athlete view: what the athlete page asks for, with the charts on range "all".
-  const busiest = db.prepare<[], { id: number; n: number }>('SELECT athlete_id AS id, count(*) AS n FROM sessions GROUP BY athlete_id ORDER BY n DESC LIMIT 1').get()!
+  const busiest = db
+    .prepare<[], { id: number; n: number }>(
+      'SELECT athlete_id AS id, count(*) AS n FROM sessions GROUP BY athlete_id ORDER BY n DESC LIMIT 1'
+    )
+    .get()!
   const athleteId = busiest.id
   const athleteView = () =>
     Promise.all([
@@ -91,9 +112,17 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   const floorSessions = db.prepare('SELECT * FROM sessions WHERE athlete_id = ? ORDER BY date')
   add({
     name: `athlete view, range "all" (getAthlete, listSessions, listWarnings, getAthleteDashboard; ${busiest.n} sessions)`,
-    target: 30, unit: 'ms',
+    target: 30,
+    unit: 'ms',
     timing: await time(athleteView, o.runs, o.warmup),
-    floor: await time(() => { floorAthlete.get(athleteId); floorSessions.all(athleteId) }, o.runs, o.warmup),
+    floor: await time(
+      () => {
+        floorAthlete.get(athleteId)
+        floorSessions.all(athleteId)
+      },
+      o.runs,
+      o.warmup
+    ),
     note: 'floor: the athlete and all their sessions'
   })
 
@@ -101,7 +130,13 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
   const athlete = ctx.requireAthlete(athleteId)
   const ruleSessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today()).map(toRuleSession)
   const input = ruleInput(ctx, athlete, today(), ruleSessions)
-  add({ name: `rules for one athlete (${ruleSessions.length} sessions, evaluateRules)`, target: 5, unit: 'ms', timing: await time(() => evaluateRules(input), Math.max(o.runs, 20), Math.max(o.warmup, 5)), floor: null })
+  add({
+    name: `rules for one athlete (${ruleSessions.length} sessions, evaluateRules)`,
+    target: 5,
+    unit: 'ms',
+    timing: await time(() => evaluateRules(input), Math.max(o.runs, 20), Math.max(o.warmup, 5)),
+    floor: null
+  })
 
   // 5. CSV import, read to committed, each run into a new athlete.
   const csvTimes: number[] = []
@@ -118,11 +153,20 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
       const n = await importCsv(call, id, csv)
       if (n !== o.csvRows) throw new Error(`import wrote ${n} of ${o.csvRows} rows`)
     })
-    const rows = csv.trim().split('\n').slice(1).map((l) => l.split(','))
-    const { id: floorId } = await call<{ id: number }>('createAthlete', { name: `${name} floor`, bodyMassKg: 70, level: 'advanced' })
+    const rows = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','))
+    const { id: floorId } = await call<{ id: number }>('createAthlete', {
+      name: `${name} floor`,
+      bodyMassKg: 70,
+      level: 'advanced'
+    })
     const floorMs = await once(() =>
       db.transaction(() => {
-        for (const r of rows) insert.run(floorId, r[1], r[2], r[3], Number(r[4]), Number(r[5]), Number(r[6]), Number(r[7]), 'x', 'x')
+        for (const r of rows)
+          insert.run(floorId, r[1], r[2], r[3], Number(r[4]), Number(r[5]), Number(r[6]), Number(r[7]), 'x', 'x')
       })()
     )
     if (i >= o.warmup) {
@@ -132,10 +176,20 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
     await call('archiveAthlete', { id })
     await call('archiveAthlete', { id: floorId })
   }
-  add({ name: `${o.csvRows.toLocaleString('en')}-row CSV import, read to committed`, target: 1000, unit: 'ms', timing: summarise(csvTimes), floor: summarise(insertTimes), note: 'floor: the same rows written by one prepared INSERT in one transaction' })
+  add({
+    name: `${o.csvRows.toLocaleString('en')}-row CSV import, read to committed`,
+    target: 1000,
+    unit: 'ms',
+    timing: summarise(csvTimes),
+    floor: summarise(insertTimes),
+    note: 'floor: the same rows written by one prepared INSERT in one transaction'
+  })
 
   // 6. Plan pack PDF, 12 weeks.
-  const active = db.prepare<[], { id: number }>('SELECT id FROM athletes WHERE archived_at IS NULL ORDER BY id').all().map((r) => r.id)
+  const active = db
+    .prepare<[], { id: number }>('SELECT id FROM athletes WHERE archived_at IS NULL ORDER BY id')
+    .all()
+    .map((r) => r.id)
   const planStart = addDays(weekStartOf(today(), 1), 7)
   const planIds: number[] = []
   const withPlans: number[] = []
@@ -148,18 +202,30 @@ export async function backendFigures(o: BenchOptions): Promise<{ figures: Figure
       o.log(`  (no plan for athlete ${id}: ${(e as Error).message.slice(0, 120)})`)
     }
   }
-  const planMark = await call<{ cautions: number; stops: number }[]>('checkBulkPlanExport', { athleteIds: [withPlans[0]] })
+  const planMark = await call<{ cautions: number; stops: number }[]>('checkBulkPlanExport', {
+    athleteIds: [withPlans[0]]
+  })
   add({
     name: 'plan pack PDF, 12 weeks (exportPlanPdf)',
-    target: 500, unit: 'ms',
-    timing: await time(() => call('exportPlanPdf', { planId: planIds[0], acknowledged: { cautions: planMark[0].cautions, stops: planMark[0].stops } }), o.pdfRuns, 1),
+    target: 500,
+    unit: 'ms',
+    timing: await time(
+      () =>
+        call('exportPlanPdf', {
+          planId: planIds[0],
+          acknowledged: { cautions: planMark[0].cautions, stops: planMark[0].stops }
+        }),
+      o.pdfRuns,
+      1
+    ),
     floor: null
   })
 
   // 7. Bulk export.
   add({
     name: `bulk export, ${withPlans.length} packs (12-week plans)`,
-    target: o.bulkPacks >= 30 ? 10_000 : null, unit: 'ms',
+    target: o.bulkPacks >= 30 ? 10_000 : null,
+    unit: 'ms',
     timing: await time(() => bulkExport(call, withPlans), o.pdfRuns, 0),
     floor: null
   })

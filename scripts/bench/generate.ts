@@ -13,7 +13,28 @@ export interface SquadSize {
 export const FULL: SquadSize = { athletes: 200, days: 3 * 365 + 1 }
 export const TINY: SquadSize = { athletes: 6, days: 70 }
 
-const FIRST = ['Ada', 'Bo', 'Cleo', 'Dan', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Mo', 'Nia', 'Oto', 'Pia', 'Quin', 'Rosa', 'Sam', 'Tea']
+const FIRST = [
+  'Ada',
+  'Bo',
+  'Cleo',
+  'Dan',
+  'Eli',
+  'Fay',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kai',
+  'Lea',
+  'Mo',
+  'Nia',
+  'Oto',
+  'Pia',
+  'Quin',
+  'Rosa',
+  'Sam',
+  'Tea'
+]
 const LAST = ['Quist', 'Berg', 'Novak', 'Ruiz', 'Okafor', 'Lind', 'Sato', 'Moreau', 'Kowal', 'Haas']
 const LEVELS = ['novice', 'intermediate', 'advanced'] as const
 const WEIGHTS = [0.25, 0.5, 0.75, 1.0, 1.1, 1.5]
@@ -43,7 +64,19 @@ function athleteLog(rand: Rand, athleteId: number, start: string, days: number, 
     if (rand() < restChance) continue
     const dow = d % 7
     const type =
-      dow === 1 ? 'interval' : dow === 3 ? (rand() < 0.5 ? 'hill_sprint' : 'tempo') : dow === 5 ? 'long' : dow === 6 && rand() < 0.3 ? 'cross' : rand() < 0.05 ? 'incline' : 'easy'
+      dow === 1
+        ? 'interval'
+        : dow === 3
+          ? rand() < 0.5
+            ? 'hill_sprint'
+            : 'tempo'
+          : dow === 5
+            ? 'long'
+            : dow === 6 && rand() < 0.3
+              ? 'cross'
+              : rand() < 0.05
+                ? 'incline'
+                : 'easy'
     const durationMin = type === 'long' ? 70 + Math.round(rand() * 50) : 25 + Math.round(rand() * 35)
     const weighted = type !== 'cross' && rand() < weightedChance
     if (painDays === 0 && rand() < 0.01) painDays = 2 + Math.floor(rand() * 4)
@@ -59,7 +92,10 @@ function athleteLog(rand: Rand, athleteId: number, start: string, days: number, 
       distanceKm: type === 'cross' ? null : Math.round((durationMin / (5 + rand() * 1.5)) * 10) / 10,
       ankleWeightKg: kg,
       weightedMin: weighted ? Math.min(durationMin, 5 + Math.round(rand() * 20)) : 0,
-      rpe: rand() < 0.9 ? Math.max(1, Math.min(10, Math.round(type === 'easy' || type === 'long' ? 3 + rand() * 3 : 6 + rand() * 3))) : null,
+      rpe:
+        rand() < 0.9
+          ? Math.max(1, Math.min(10, Math.round(type === 'easy' || type === 'long' ? 3 + rand() * 3 : 6 + rand() * 3)))
+          : null,
       pain: rand() < 0.7 ? (painy ? 3 + Math.floor(rand() * 5) : Math.floor(rand() * 3)) : null,
       painNextMorning: rand() < 0.3 ? Math.floor(rand() * (painy ? 6 : 3)) : null,
       formBreakdown: weighted && rand() < 0.02 ? 1 : 0
@@ -67,15 +103,30 @@ function athleteLog(rand: Rand, athleteId: number, start: string, days: number, 
     // Some days have a second, short session.
     if (rand() < 0.04) {
       emit({
-        athleteId, date: addDays(start, d), startTime: '19:00', type: 'easy', durationMin: 20, distanceKm: 3.5,
-        ankleWeightKg: 0, weightedMin: 0, rpe: 3, pain: 0, painNextMorning: null, formBreakdown: 0
+        athleteId,
+        date: addDays(start, d),
+        startTime: '19:00',
+        type: 'easy',
+        durationMin: 20,
+        distanceKm: 3.5,
+        ankleWeightKg: 0,
+        weightedMin: 0,
+        rpe: 3,
+        pain: 0,
+        painNextMorning: null,
+        formBreakdown: 0
       })
     }
   }
 }
 
 /** Fills an empty, migrated database; returns how many athletes and sessions it wrote. */
-export function generateSquad(db: Db, size: SquadSize, today: string, seed = 20261125): { athletes: number; sessions: number } {
+export function generateSquad(
+  db: Db,
+  size: SquadSize,
+  today: string,
+  seed = 20261125
+): { athletes: number; sessions: number } {
   const rand = mulberry32(seed)
   const now = `${today}T06:00:00.000Z`
   const start = addDays(today, -(size.days - 1))
@@ -98,13 +149,32 @@ export function generateSquad(db: Db, size: SquadSize, today: string, seed = 202
       const name = `${FIRST[a % FIRST.length]} ${LAST[Math.floor(a / FIRST.length) % LAST.length]}${a >= FIRST.length * LAST.length ? ` ${a}` : ''}`
       const mass = rand() < 0.05 ? null : Math.round(50 + rand() * 40)
       const archived = rand() < 0.05 ? now : null
-      const id = Number(insertAthlete.run(name, mass, pick(rand, LEVELS), JSON.stringify(WEIGHTS.slice(0, 3)), now, now, archived).lastInsertRowid)
+      const id = Number(
+        insertAthlete.run(name, mass, pick(rand, LEVELS), JSON.stringify(WEIGHTS.slice(0, 3)), now, now, archived)
+          .lastInsertRowid
+      )
       athleteLog(rand, id, start, size.days, (r) => {
-        insertSession.run(r.athleteId, r.date, r.startTime, r.type, r.durationMin, r.distanceKm, r.ankleWeightKg, r.weightedMin, r.rpe, r.pain, r.painNextMorning, r.formBreakdown, now, now)
+        insertSession.run(
+          r.athleteId,
+          r.date,
+          r.startTime,
+          r.type,
+          r.durationMin,
+          r.distanceKm,
+          r.ankleWeightKg,
+          r.weightedMin,
+          r.rpe,
+          r.pain,
+          r.painNextMorning,
+          r.formBreakdown,
+          now,
+          now
+        )
         sessions++
       })
       if (rand() < 0.1) insertOverride.run(id, 'aw5CautionCount', 4, now)
-      for (const ruleId of ['PN1', 'AW5', 'ST1']) if (rand() < 0.3) insertClearance.run(id, ruleId, addDays(start, Math.floor(rand() * size.days)), now)
+      for (const ruleId of ['PN1', 'AW5', 'ST1'])
+        if (rand() < 0.3) insertClearance.run(id, ruleId, addDays(start, Math.floor(rand() * size.days)), now)
     }
   })()
   return { athletes: size.athletes, sessions }

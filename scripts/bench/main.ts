@@ -19,10 +19,35 @@ const TODAY = '2026-11-25'
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ballast-bench-'))
-  const out = outArg >= 0 ? path.resolve(args[outArg + 1]) : tiny ? path.join(dir, 'BENCHMARKS.tiny.md') : path.resolve(__dirname, '..', '..', 'BENCHMARKS.md')
+  const out =
+    outArg >= 0
+      ? path.resolve(args[outArg + 1])
+      : tiny
+        ? path.join(dir, 'BENCHMARKS.tiny.md')
+        : path.resolve(__dirname, '..', '..', 'BENCHMARKS.md')
   const o: BenchOptions = tiny
-    ? { size: TINY, dir, today: TODAY, runs: 5, warmup: 1, csvRows: 200, bulkPacks: 1, pdfRuns: 1, log: (l) => console.log(l) }
-    : { size: FULL, dir, today: TODAY, runs: 7, warmup: 2, csvRows: 10_000, bulkPacks: 30, pdfRuns: 5, log: (l) => console.log(l) }
+    ? {
+        size: TINY,
+        dir,
+        today: TODAY,
+        runs: 5,
+        warmup: 1,
+        csvRows: 200,
+        bulkPacks: 1,
+        pdfRuns: 1,
+        log: (l) => console.log(l)
+      }
+    : {
+        size: FULL,
+        dir,
+        today: TODAY,
+        runs: 7,
+        warmup: 2,
+        csvRows: 10_000,
+        bulkPacks: 30,
+        pdfRuns: 5,
+        log: (l) => console.log(l)
+      }
   try {
     if (args.includes('--browser-only')) {
       // Only the Chromium figures, on a freshly generated squad (printed, not written).
@@ -30,22 +55,34 @@ async function main(): Promise<void> {
       const db = openDatabase(dbFile)
       generateSquad(db, o.size, TODAY)
       db.close()
-      for (const f of await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l))) console.log(`- ${f.name}: ${f.timing ? `median ${f.timing.median.toFixed(0)} ms, min ${f.timing.min.toFixed(0)}, max ${f.timing.max.toFixed(0)}, ${f.timing.runs} runs` : 'not measured'}`)
+      for (const f of await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l)))
+        console.log(
+          `- ${f.name}: ${f.timing ? `median ${f.timing.median.toFixed(0)} ms, min ${f.timing.min.toFixed(0)}, max ${f.timing.max.toFixed(0)}, ${f.timing.runs} runs` : 'not measured'}`
+        )
       return
     }
     const { figures, dbFile, athletes, sessions } = await backendFigures(o)
     const underLoad = await settingsUnderLoad(dbFile, TODAY, o.csvRows, 5)
     figures.push({
       name: `getSettings answered while a squad view, a ${o.csvRows.toLocaleString('en')}-row import and a bulk export run (worker threads)`,
-      target: 50, unit: 'ms', timing: underLoad.timing, floor: null,
+      target: 50,
+      unit: 'ms',
+      timing: underLoad.timing,
+      floor: null,
       note: `the load took ${underLoad.loadMs.toFixed(0)} ms`
     })
-    console.log(`getSettings under load: median ${underLoad.timing.median.toFixed(1)} ms over ${underLoad.timing.runs} calls (load ${underLoad.loadMs.toFixed(0)} ms)`)
-    if (!args.includes('--no-browser')) figures.push(...(await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l))))
+    console.log(
+      `getSettings under load: median ${underLoad.timing.median.toFixed(1)} ms over ${underLoad.timing.runs} calls (load ${underLoad.loadMs.toFixed(0)} ms)`
+    )
+    if (!args.includes('--no-browser'))
+      figures.push(...(await browserFigures(dbFile, TODAY, o.runs, (l) => console.log(l))))
     const rssMb = process.resourceUsage().maxRSS / 1024
     figures.push({
       name: 'peak RSS after all of the above (the bench process: in-process backend, worker threads and host)',
-      target: 250, unit: 'MB', timing: { median: rssMb, min: rssMb, max: rssMb, runs: 1 }, floor: null
+      target: 250,
+      unit: 'MB',
+      timing: { median: rssMb, min: rssMb, max: rssMb, runs: 1 },
+      floor: null
     })
     const heading = tiny
       ? `Tiny run (${athletes} athletes, ${sessions} sessions): a smoke test of the bench, not a measurement.`

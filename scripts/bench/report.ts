@@ -5,17 +5,23 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Figure } from './figures'
 
-const fmt = (n: number, unit: string) => (unit === 'MB' ? n.toFixed(0) : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0))
+const fmt = (n: number, unit: string) =>
+  unit === 'MB' ? n.toFixed(0) : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)
 
 export const verdict = (f: Figure): string => {
   if (!f.timing) return 'not measured'
   if (f.target === null) return 'informative'
-  return f.timing.median <= f.target ? 'met' : `missed by ${fmt(f.timing.median - f.target, f.unit)} ${f.unit} (${((f.timing.median / f.target - 1) * 100).toFixed(0)}% over)`
+  return f.timing.median <= f.target
+    ? 'met'
+    : `missed by ${fmt(f.timing.median - f.target, f.unit)} ${f.unit} (${((f.timing.median / f.target - 1) * 100).toFixed(0)}% over)`
 }
 
 export const machine = (): string => {
   const cpus = os.cpus()
-  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) when written`
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1/5/15 min) when written`
 }
 
 export function renderReport(figures: Figure[], heading: string, when: Date): string {

@@ -3,7 +3,17 @@
 // utilityProcess, so a slow call never freezes the window or the menus.
 // Thin on purpose: everything it calls is plain code tested under Node.
 import path from 'node:path'
-import { app, BrowserWindow, ipcMain, session, shell, dialog, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  session,
+  shell,
+  dialog,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents
+} from 'electron'
 import { clockFromEnvironment, type Clock } from './clock'
 import type { HostAbilities } from './context'
 import type { Handlers } from './backend'
@@ -11,7 +21,14 @@ import { dispatch } from './dispatch'
 import { registerIpc } from './ipc'
 import { resolveNativeBinding } from './native'
 import { DB_FILE } from './paths'
-import { contentSecurityPolicy, devServerUrl, isOwnFrame, isSafeExternalUrl, permissionGranted, windowOptions } from './security'
+import {
+  contentSecurityPolicy,
+  devServerUrl,
+  isOwnFrame,
+  isSafeExternalUrl,
+  permissionGranted,
+  windowOptions
+} from './security'
 import { createUpdates, type Updater } from './updates'
 import { createBackendRunner, type BackendRunner } from './worker/runner'
 import { utilitySpawner } from './worker/utility'
@@ -30,7 +47,10 @@ export interface StartOptions {
 // electron-updater is CommonJS and defines autoUpdater with a getter that Node's ESM interop does not
 // list as a named export: take it from the default export (the getter builds the platform's updater).
 const loadElectronUpdater = async (): Promise<Updater> => {
-  const m = (await import('electron-updater')) as unknown as { autoUpdater?: Updater; default?: { autoUpdater: Updater } }
+  const m = (await import('electron-updater')) as unknown as {
+    autoUpdater?: Updater
+    default?: { autoUpdater: Updater }
+  }
   return m.autoUpdater ?? m.default!.autoUpdater
 }
 
@@ -170,11 +190,15 @@ export const startBallast = (options: StartOptions = {}): void => {
       setUpdateSettings: ({ enabled }: { enabled: boolean }) => updates.setEnabled(enabled)
     } as unknown as Handlers
     const forward = (channel: Parameters<typeof runner.call>[0], input: unknown) =>
-      channel === 'getUpdateSettings' || channel === 'setUpdateSettings' ? dispatch(updateHandlers, channel, input) : runner.call(channel, input)
+      channel === 'getUpdateSettings' || channel === 'setUpdateSettings'
+        ? dispatch(updateHandlers, channel, input)
+        : runner.call(channel, input)
 
     const win = new BrowserWindow(windowOptions(path.join(outDir, 'preload', 'index.js')))
     mainWindow = win
-    registerIpc(ipcMain, forward, (frame) => isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl }))
+    registerIpc(ipcMain, forward, (frame) =>
+      isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl })
+    )
     win.once('ready-to-show', () => win.show())
     // Only if the coach turned checks on (Settings), and only in an installed build with a feed.
     void updates.checkIfAllowed()

@@ -22,7 +22,11 @@ export interface HostAbilities {
   /** Ask for a folder; null when the coach cancels. */
   chooseFolder?: (title: string) => Promise<string | null>
   /** Ask for files to open; empty when the coach cancels. */
-  chooseOpenPaths?: (title: string, filters: { name: string; extensions: string[] }[], multi: boolean) => Promise<string[]>
+  chooseOpenPaths?: (
+    title: string,
+    filters: { name: string; extensions: string[] }[],
+    multi: boolean
+  ) => Promise<string[]>
 }
 
 /** A long job's progress (import confirm, restore): `done` of `total` steps of the job named `jobId`. */
@@ -48,7 +52,11 @@ export const createContext = (db: Db, deps: BackendDeps = {}) => {
     dbPath: deps.dbPath,
     athletes,
     /** The athlete, or a not_found error every handler reports the same way. */
-    requireAthlete: (id: number) => athletes.get(id) ?? (() => { throw notFound('Athlete', id) })(),
+    requireAthlete: (id: number) =>
+      athletes.get(id) ??
+      (() => {
+        throw notFound('Athlete', id)
+      })(),
     sessions: sessionRepo(db),
     settings: settingsRepo(db),
     rules: rulesConfigRepo(db),

@@ -37,7 +37,14 @@ interface Profile {
   recent?: (today: string) => DemoSession[]
 }
 
-const session = (date: string, type: SessionTypeName, minutes: number, pace: number | null, rpe: number, extra: Partial<DemoSession> = {}): DemoSession => ({
+const session = (
+  date: string,
+  type: SessionTypeName,
+  minutes: number,
+  pace: number | null,
+  rpe: number,
+  extra: Partial<DemoSession> = {}
+): DemoSession => ({
   date,
   startTime: null,
   type,
@@ -59,7 +66,13 @@ const session = (date: string, type: SessionTypeName, minutes: number, pace: num
 
 const profiles: Profile[] = [
   {
-    athlete: { name: 'Maya Okafor', bodyMassKg: 62, level: 'intermediate', ownedWeightsKg: [0.5, 1], notes: 'Half-marathon in spring. Weighted strides once a week.' },
+    athlete: {
+      name: 'Maya Okafor',
+      bodyMassKg: 62,
+      level: 'intermediate',
+      ownedWeightsKg: [0.5, 1],
+      notes: 'Half-marathon in spring. Weighted strides once a week.'
+    },
     seed: 11,
     slots: [
       { day: 1, type: 'easy', minutes: 45, paceMinPerKm: 5.8, rpe: 4, weighted: { kg: 0.5, minutes: 10, fromWeek: 4 } },
@@ -69,7 +82,13 @@ const profiles: Profile[] = [
     ]
   },
   {
-    athlete: { name: 'Tomás Rivera', bodyMassKg: 74, level: 'advanced', ownedWeightsKg: [1, 1.5, 2], notes: 'Trail runner. Keen on heavier weights; keep an eye on it.' },
+    athlete: {
+      name: 'Tomás Rivera',
+      bodyMassKg: 74,
+      level: 'advanced',
+      ownedWeightsKg: [1, 1.5, 2],
+      notes: 'Trail runner. Keen on heavier weights; keep an eye on it.'
+    },
     seed: 22,
     slots: [
       { day: 1, type: 'easy', minutes: 50, paceMinPerKm: 5.2, rpe: 4, weighted: { kg: 1, minutes: 15, fromWeek: 2 } },
@@ -78,10 +97,23 @@ const profiles: Profile[] = [
       { day: 0, type: 'long', minutes: 100, paceMinPerKm: 5.4, rpe: 6 }
     ],
     // Jumped to 1.5 kg per ankle this week: above the absolute and body-mass cautions.
-    recent: (today) => [session(addDays(today, -1), 'easy', 50, 5.2, 5, { ankleWeightKg: 1.5, weightedMin: 15, pain: 0, notes: 'Tried the 1.5 kg pair.' })]
+    recent: (today) => [
+      session(addDays(today, -1), 'easy', 50, 5.2, 5, {
+        ankleWeightKg: 1.5,
+        weightedMin: 15,
+        pain: 0,
+        notes: 'Tried the 1.5 kg pair.'
+      })
+    ]
   },
   {
-    athlete: { name: 'Ingrid Solberg', bodyMassKg: 58, level: 'novice', ownedWeightsKg: [0.5], notes: 'Returning after a calf strain last year.' },
+    athlete: {
+      name: 'Ingrid Solberg',
+      bodyMassKg: 58,
+      level: 'novice',
+      ownedWeightsKg: [0.5],
+      notes: 'Returning after a calf strain last year.'
+    },
     seed: 33,
     slots: [
       { day: 1, type: 'easy', minutes: 30, paceMinPerKm: 6.8, rpe: 4 },
@@ -90,11 +122,24 @@ const profiles: Profile[] = [
     ],
     // Achilles pain of 6 during a weighted run two days ago: a stop that is still in force.
     recent: (today) => [
-      session(addDays(today, -2), 'easy', 35, 6.7, 5, { ankleWeightKg: 0.5, weightedMin: 8, pain: 6, painNextMorning: 4, painLocation: 'Left Achilles', notes: 'Sore from 20 min in.' })
+      session(addDays(today, -2), 'easy', 35, 6.7, 5, {
+        ankleWeightKg: 0.5,
+        weightedMin: 8,
+        pain: 6,
+        painNextMorning: 4,
+        painLocation: 'Left Achilles',
+        notes: 'Sore from 20 min in.'
+      })
     ]
   },
   {
-    athlete: { name: 'Jonah Becker', bodyMassKg: 80, level: 'intermediate', ownedWeightsKg: [], notes: 'No weights: hill sprints and intervals instead.' },
+    athlete: {
+      name: 'Jonah Becker',
+      bodyMassKg: 80,
+      level: 'intermediate',
+      ownedWeightsKg: [],
+      notes: 'No weights: hill sprints and intervals instead.'
+    },
     seed: 44,
     slots: [
       { day: 1, type: 'easy', minutes: 40, paceMinPerKm: 5.6, rpe: 3 },
@@ -105,7 +150,13 @@ const profiles: Profile[] = [
     ]
   },
   {
-    athlete: { name: 'Priya Nair', bodyMassKg: 52, level: 'novice', ownedWeightsKg: [0.5], notes: 'First year of running. Building a base before any weights.' },
+    athlete: {
+      name: 'Priya Nair',
+      bodyMassKg: 52,
+      level: 'novice',
+      ownedWeightsKg: [0.5],
+      notes: 'First year of running. Building a base before any weights.'
+    },
     seed: 55,
     slots: [
       { day: 2, type: 'easy', minutes: 25, paceMinPerKm: 7.2, rpe: 4 },
@@ -114,7 +165,13 @@ const profiles: Profile[] = [
     ]
   },
   {
-    athlete: { name: 'Łukasz Nowak', bodyMassKg: 70, level: 'advanced', ownedWeightsKg: [0.5, 1], notes: 'Marathoner. Wants weights on every run; we agreed on two a week.' },
+    athlete: {
+      name: 'Łukasz Nowak',
+      bodyMassKg: 70,
+      level: 'advanced',
+      ownedWeightsKg: [0.5, 1],
+      notes: 'Marathoner. Wants weights on every run; we agreed on two a week.'
+    },
     seed: 66,
     slots: [
       { day: 1, type: 'easy', minutes: 50, paceMinPerKm: 5.0, rpe: 4, weighted: { kg: 1, minutes: 15, fromWeek: 1 } },

@@ -9,7 +9,12 @@ import { BackendError, plainDatabaseMessage } from './errors'
 
 export const isChannelName = (name: string): name is ChannelName => (channelNames as readonly string[]).includes(name)
 
-export const dispatch = async (handlers: Handlers, channel: ChannelName, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<unknown>> => {
+export const dispatch = async (
+  handlers: Handlers,
+  channel: ChannelName,
+  rawInput: unknown,
+  log: (e: unknown) => void = console.error
+): Promise<Result<unknown>> => {
   const spec = contract[channel]
   const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput)
   if (!parsed.success) {
@@ -22,18 +27,30 @@ export const dispatch = async (handlers: Handlers, channel: ChannelName, rawInpu
     const out = spec.output.safeParse(value)
     if (!out.success) {
       log(new Error(`Output of ${channel} failed its schema: ${describeIssues(zodIssues(out.error))}`))
-      return { ok: false, error: { code: 'internal', message: 'Ballast produced an unexpected result (a bug). Please reload; if it happens again, report it.' } }
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Ballast produced an unexpected result (a bug). Please reload; if it happens again, report it.'
+        }
+      }
     }
     return { ok: true, value: out.data }
   } catch (e) {
     if (e instanceof BackendError) return { ok: false, error: { code: e.code, message: e.message, issues: e.issues } }
     const sqliteCode = (e as { code?: string }).code
     if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
-      return { ok: false, error: { code: 'invalid_input', message: `The database refused the change: ${(e as Error).message}` } }
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `The database refused the change: ${(e as Error).message}` }
+      }
     }
     log(e)
     const plain = plainDatabaseMessage(e)
     if (plain) return { ok: false, error: { code: 'internal', message: plain } }
-    return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error)?.message ?? String(e)}` } }
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong: ${(e as Error)?.message ?? String(e)}` }
+    }
   }
 }

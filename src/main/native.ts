@@ -7,7 +7,11 @@ import path from 'node:path'
 export const electronBindingPath = (appRoot: string, electronVersion: string): string =>
   path.join(appRoot, 'native', `electron-${electronVersion}`, 'better_sqlite3.node')
 
-export const resolveNativeBinding = (appRoot: string, electronVersion: string, env: NodeJS.ProcessEnv = process.env): string | undefined => {
+export const resolveNativeBinding = (
+  appRoot: string,
+  electronVersion: string,
+  env: NodeJS.ProcessEnv = process.env
+): string | undefined => {
   const fromEnv = env.BALLAST_NATIVE_BINDING
   if (fromEnv && fs.existsSync(fromEnv)) return fromEnv
   const built = electronBindingPath(appRoot, electronVersion)

@@ -59,7 +59,16 @@ export const windowOptions = (preloadPath: string): BrowserWindowConstructorOpti
 
 const loopbackHost = (hostname: string): boolean => {
   const h = hostname.toLowerCase().replace(/^\[|\]$/g, '')
-  return h === 'localhost' || h.endsWith('.localhost') || /^127\./.test(h) || h === '0.0.0.0' || h === '::1' || h === '::' || /^::ffff:127\./.test(h) || /^::ffff:7f/.test(h)
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    /^127\./.test(h) ||
+    h === '0.0.0.0' ||
+    h === '::1' ||
+    h === '::' ||
+    /^::ffff:127\./.test(h) ||
+    /^::ffff:7f/.test(h)
+  )
 }
 
 /**
@@ -69,7 +78,13 @@ const loopbackHost = (hostname: string): boolean => {
 export const isSafeExternalUrl = (raw: string): boolean => {
   try {
     const url = new URL(raw)
-    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== '' && !loopbackHost(url.hostname)
+    return (
+      url.protocol === 'https:' &&
+      url.username === '' &&
+      url.password === '' &&
+      url.hostname !== '' &&
+      !loopbackHost(url.hostname)
+    )
   } catch {
     return false
   }

@@ -44,15 +44,22 @@ export const createUndoStore = (clock: Clock, windowMs = UNDO_WINDOW_MS) => {
       prune()
       return [...entries.entries()]
         .map(([token, e]) => ({
-          token, label: e.label, ...(e.what ?? { kind: 'session' as const, name: e.label, athleteName: null, date: null }),
-          deletedAt: new Date(e.deletedAt).toISOString(), expiresAt: new Date(e.expires).toISOString()
+          token,
+          label: e.label,
+          ...(e.what ?? { kind: 'session' as const, name: e.label, athleteName: null, date: null }),
+          deletedAt: new Date(e.deletedAt).toISOString(),
+          expiresAt: new Date(e.expires).toISOString()
         }))
         .reverse()
     },
     take(token: string): string {
       prune()
       const e = entries.get(token)
-      if (!e) throw new BackendError('not_found', 'This can no longer be undone (too much time has passed, or it was already undone).')
+      if (!e)
+        throw new BackendError(
+          'not_found',
+          'This can no longer be undone (too much time has passed, or it was already undone).'
+        )
       entries.delete(token)
       e.restore()
       return e.label

@@ -41,7 +41,11 @@ export const createUpdates = (o: UpdatesOptions) => {
       : ''
   let checking: Promise<void> | undefined
 
-  const state = (): UpdateSettings => ({ available: unavailable === '', enabled: readEnabled(file), reason: unavailable })
+  const state = (): UpdateSettings => ({
+    available: unavailable === '',
+    enabled: readEnabled(file),
+    reason: unavailable
+  })
 
   /** One check a start (or when the coach turns checks on), never without consent. */
   const checkIfAllowed = (): Promise<void> => {

@@ -1,7 +1,15 @@
 // Runs the shared rules module on what the database holds: an athlete's sessions, the coach-wide
 // and per-athlete thresholds, the week start from Settings and the stop clearances.
 import type { Athlete, Session } from '../shared/domain'
-import { evaluateRulesWithStops, resolveRulesConfig, type EndedStop, type RuleSession, type RulesConfig, type StopInForce, type Warning } from '../shared/rules'
+import {
+  evaluateRulesWithStops,
+  resolveRulesConfig,
+  type EndedStop,
+  type RuleSession,
+  type RulesConfig,
+  type StopInForce,
+  type Warning
+} from '../shared/rules'
 import { addDays } from '../shared/calendar'
 import type { EndedStopOut, StopInForceOut } from '../shared/contract/rules'
 import type { BackendContext } from './context'
@@ -11,7 +19,22 @@ import { dataVersion, watchEvaluationInputs } from './db/evaluationWatch'
 /** Warnings dated within this many days (today included) count as "current" on the roster. */
 export const CURRENT_WARNING_DAYS = 7
 
-export const toRuleSession = (s: Pick<Session, 'date' | 'startTime' | 'type' | 'durationMin' | 'distanceKm' | 'ankleWeightKg' | 'weightedMin' | 'rpe' | 'pain' | 'painNextMorning' | 'formBreakdown'> & { id: number | string }): RuleSession => ({
+export const toRuleSession = (
+  s: Pick<
+    Session,
+    | 'date'
+    | 'startTime'
+    | 'type'
+    | 'durationMin'
+    | 'distanceKm'
+    | 'ankleWeightKg'
+    | 'weightedMin'
+    | 'rpe'
+    | 'pain'
+    | 'painNextMorning'
+    | 'formBreakdown'
+  > & { id: number | string }
+): RuleSession => ({
   id: String(s.id),
   date: s.date,
   startTime: s.startTime,
@@ -27,7 +50,9 @@ export const toRuleSession = (s: Pick<Session, 'date' | 'startTime' | 'type' | '
 })
 
 export const effectiveConfig = (ctx: BackendContext, athleteId: number | null): RulesConfig =>
-  resolveRulesConfig(ctx.rules.overrides(null), athleteId === null ? undefined : ctx.rules.overrides(athleteId), { weekStartsOn: ctx.settings.get().weekStartsOn })
+  resolveRulesConfig(ctx.rules.overrides(null), athleteId === null ? undefined : ctx.rules.overrides(athleteId), {
+    weekStartsOn: ctx.settings.get().weekStartsOn
+  })
 
 export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, sessions: RuleSession[]) => {
   const settings = ctx.settings.get()
@@ -118,7 +143,12 @@ export const evaluationCache = (db: Db): EvaluationCache | null => {
  * evaluation comes from the cache when the athlete's inputs have not changed; it is the same result
  * as a fresh evaluation. `sessions`: the athlete's sessions up to asOf, when the caller has read them.
  */
-export const athleteWarnings = (ctx: BackendContext, athlete: Athlete, asOf = ctx.today(), sessions?: Session[]): Evaluation => {
+export const athleteWarnings = (
+  ctx: BackendContext,
+  athlete: Athlete,
+  asOf = ctx.today(),
+  sessions?: Session[]
+): Evaluation => {
   const cache = asOf === ctx.today() ? evaluationCache(ctx.db) : null
   if (!cache) return evaluateAthlete(ctx, athlete, asOf, sessions)
   return cache.get(athlete.id, asOf, 'evaluation', () => evaluateAthlete(ctx, athlete, asOf, sessions))
@@ -152,7 +182,10 @@ export const describeStops = (
     stops: stops.map((s) => ({ ...s, fromImport: fromImport(s.sessionId) })),
     ended: ended.map((e) => {
       // The latest clearance of that rule on that day is the one that ended it.
-      const clearance = e.reason === 'cleared' ? clearances.filter((c) => c.ruleId === e.ruleId && c.clearedOn === e.endedOn).at(-1) : undefined
+      const clearance =
+        e.reason === 'cleared'
+          ? clearances.filter((c) => c.ruleId === e.ruleId && c.clearedOn === e.endedOn).at(-1)
+          : undefined
       return {
         ruleId: e.ruleId,
         sessionId: e.sessionId,

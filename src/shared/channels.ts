@@ -77,7 +77,13 @@ export const ioChannels = [
   'undoRestore'
 ] as const
 
-export const channelNames = [...coreChannels, ...rulesChannels, ...dashboardChannels, ...planChannels, ...ioChannels] as const
+export const channelNames = [
+  ...coreChannels,
+  ...rulesChannels,
+  ...dashboardChannels,
+  ...planChannels,
+  ...ioChannels
+] as const
 
 export type ChannelName = (typeof channelNames)[number]
 

@@ -68,8 +68,7 @@ export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24
 
 export const Id = z.number().int().positive()
 
-const trimmed = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters`)
+const trimmed = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters`)
 
 /** True for a time zone this computer knows by its IANA name (Europe/Amsterdam, America/New_York). */
 export const isTimeZone = (zone: string): boolean => {
@@ -137,10 +136,16 @@ export const ankleWeightKgField = () =>
     .max(5, 'Ankle weight must be at most 5 kg per ankle')
     .default(0)
 export const weightedMinField = () =>
-  z.number({ error: 'Minutes with weights on must be a number' }).min(0, 'Minutes with weights on cannot be negative').default(0)
+  z
+    .number({ error: 'Minutes with weights on must be a number' })
+    .min(0, 'Minutes with weights on cannot be negative')
+    .default(0)
 
 /** Weight and weighted minutes must agree with each other and with the duration. */
-export const checkWeightedMinutes = (s: { durationMin: number; ankleWeightKg: number; weightedMin: number }, ctx: z.RefinementCtx): void => {
+export const checkWeightedMinutes = (
+  s: { durationMin: number; ankleWeightKg: number; weightedMin: number },
+  ctx: z.RefinementCtx
+): void => {
   if (s.weightedMin > s.durationMin) {
     ctx.addIssue({
       code: 'custom',
@@ -149,10 +154,18 @@ export const checkWeightedMinutes = (s: { durationMin: number; ankleWeightKg: nu
     })
   }
   if (s.ankleWeightKg > 0 && s.weightedMin === 0) {
-    ctx.addIssue({ code: 'custom', path: ['weightedMin'], message: 'Enter the minutes with weights on for a weighted session' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weightedMin'],
+      message: 'Enter the minutes with weights on for a weighted session'
+    })
   }
   if (s.ankleWeightKg === 0 && s.weightedMin > 0) {
-    ctx.addIssue({ code: 'custom', path: ['ankleWeightKg'], message: 'Enter the ankle weight, or set minutes with weights on to 0' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ankleWeightKg'],
+      message: 'Enter the ankle weight, or set minutes with weights on to 0'
+    })
   }
 }
 
@@ -166,8 +179,20 @@ const SessionFields = z.object({
   distanceKm: distanceKmField(),
   ankleWeightKg: ankleWeightKgField(),
   weightedMin: weightedMinField(),
-  rpe: z.number().int('RPE is a whole number').min(1, 'RPE runs from 1 to 10').max(10, 'RPE runs from 1 to 10').nullable().default(null),
-  pain: z.number().int('Pain is a whole number').min(0, 'Pain runs from 0 to 10').max(10, 'Pain runs from 0 to 10').nullable().default(null),
+  rpe: z
+    .number()
+    .int('RPE is a whole number')
+    .min(1, 'RPE runs from 1 to 10')
+    .max(10, 'RPE runs from 1 to 10')
+    .nullable()
+    .default(null),
+  pain: z
+    .number()
+    .int('Pain is a whole number')
+    .min(0, 'Pain runs from 0 to 10')
+    .max(10, 'Pain runs from 0 to 10')
+    .nullable()
+    .default(null),
   painNextMorning: z
     .number()
     .int('Pain is a whole number')
@@ -186,7 +211,12 @@ export const SessionInput = SessionFields.superRefine(checkWeightedMinutes)
 export type SessionInput = z.input<typeof SessionInput>
 export const SessionUpdate = SessionFields.extend({ id: Id }).superRefine(checkWeightedMinutes)
 
-export const Session = SessionFields.extend({ id: Id, date: StoredIsoDate, createdAt: z.string(), updatedAt: z.string() })
+export const Session = SessionFields.extend({
+  id: Id,
+  date: StoredIsoDate,
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
 export type Session = z.infer<typeof Session>
 
 export const massUnits = ['kg', 'lb'] as const
@@ -205,4 +235,11 @@ export const Settings = z.object({
   paperSize: z.enum(paperSizes, { error: 'Paper size is A4 or Letter' })
 })
 export type Settings = z.infer<typeof Settings>
-export const defaultSettings: Settings = { massUnit: 'kg', distanceUnit: 'km', weekStartsOn: 1, coachName: '', coachContact: '', paperSize: 'A4' }
+export const defaultSettings: Settings = {
+  massUnit: 'kg',
+  distanceUnit: 'km',
+  weekStartsOn: 1,
+  coachName: '',
+  coachContact: '',
+  paperSize: 'A4'
+}

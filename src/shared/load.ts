@@ -29,7 +29,11 @@ export interface DailyLoad {
 }
 
 /** Summed session load for every calendar day from `from` to `to` inclusive (0 on days without a session). */
-export function dailyLoads(sessions: readonly Pick<LoadSession, 'date' | 'rpe' | 'durationMin'>[], from: string, to: string): DailyLoad[] {
+export function dailyLoads(
+  sessions: readonly Pick<LoadSession, 'date' | 'rpe' | 'durationMin'>[],
+  from: string,
+  to: string
+): DailyLoad[] {
   const start = dayNumber(from)
   const end = dayNumber(to)
   if (end < start) return []
@@ -122,8 +126,16 @@ export function weeklyAggregates(sessions: readonly LoadSession[], options: Week
   const weekCount = Math.floor((weekStartDayNumber(toDay, weekStartsOn) - firstWeek) / 7) + 1
   const rows = Array.from({ length: weekCount }, (_, w) => ({
     weekStart: isoFromDayNumber(firstWeek + 7 * w),
-    runs: 0, weightedRuns: 0, unweightedRuns: 0, hillSprints: 0, intervals: 0, incline: 0,
-    weightedMinutes: 0, exposureKgMin: 0, distanceKm: 0, load: 0,
+    runs: 0,
+    weightedRuns: 0,
+    unweightedRuns: 0,
+    hillSprints: 0,
+    intervals: 0,
+    incline: 0,
+    weightedMinutes: 0,
+    exposureKgMin: 0,
+    distanceKm: 0,
+    load: 0,
     days: [0, 0, 0, 0, 0, 0, 0]
   }))
   for (const s of sessions) {
@@ -194,7 +206,9 @@ export interface AcwrSeries {
  * the mean daily load of the first 7 days; both averages then update every day.
  */
 export function ewmaAcwr(
-  sessions: readonly Pick<LoadSession, 'date' | 'rpe' | 'durationMin'>[], asOf?: string, options: AcwrOptions = {}
+  sessions: readonly Pick<LoadSession, 'date' | 'rpe' | 'durationMin'>[],
+  asOf?: string,
+  options: AcwrOptions = {}
 ): AcwrSeries {
   const acuteDays = options.acuteDays ?? 7
   const chronicDays = options.chronicDays ?? 28

@@ -35,19 +35,22 @@ const logSession = async (page: Page, s: Logged, today: string) => {
 
 const chart = (page: Page, name: string): Locator => page.locator(`[data-chart="${name}"]`)
 const tooltip = (c: Locator) => c.locator('.recharts-tooltip-wrapper')
-const distinct = <T,>(xs: T[]) => new Set(xs).size
+const distinct = <T>(xs: T[]) => new Set(xs).size
 
 /** Rows of a chart's data table as text cells (the toggle swaps the chart for the table and back). */
 const tableRows = async (c: Locator): Promise<string[][]> => {
   await c.getByRole('button', { name: 'Show data table' }).click()
   const rows = c.getByRole('table').locator('tbody tr')
   const out: string[][] = []
-  for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()))
+  for (let i = 0; i < (await rows.count()); i++)
+    out.push((await rows.nth(i).locator('th, td').allInnerTexts()).map((t) => t.trim()))
   await c.getByRole('button', { name: 'Show chart' }).click()
   return out
 }
 
-test('charts draw what was logged for an athlete: bars, points, tooltips, tables, and lb after switching units', async ({ app }) => {
+test('charts draw what was logged for an athlete: bars, points, tooltips, tables, and lb after switching units', async ({
+  app
+}) => {
   const today = TODAY
   await new RosterView(app).addAthlete({ name: 'Oskar Berg', bodyMass: '70', level: 'intermediate', weights: '0.5, 1' })
 
@@ -80,16 +83,24 @@ test('charts draw what was logged for an athlete: bars, points, tooltips, tables
   const weights = chart(app, 'weights')
   await expect(weights.locator('.weight-dot')).toHaveCount(2)
   await expect(weights.locator('svg.recharts-surface')).toContainText('kg per ankle')
-  const kgTicks = await weights.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()
+  const kgTicks = await weights
+    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents()
   expect(kgTicks).toEqual(['0', '0.5', '1', '1.5', '2', '2.5'])
-  await expect(chart(app, 'time-under-load').locator('.series-minutes .recharts-bar-rectangle')).toHaveCount(distinct(weighted.map(week)))
-  await expect(chart(app, 'load').locator('.series-load .recharts-bar-rectangle')).toHaveCount(distinct(sessions.map((s) => s.daysAgo)))
+  await expect(chart(app, 'time-under-load').locator('.series-minutes .recharts-bar-rectangle')).toHaveCount(
+    distinct(weighted.map(week))
+  )
+  await expect(chart(app, 'load').locator('.series-load .recharts-bar-rectangle')).toHaveCount(
+    distinct(sessions.map((s) => s.daysAgo))
+  )
   // 16 days of history: the ratio is not drawn yet, and the chart says from when it will be.
   await expect(chart(app, 'load')).toContainText(`ACWR appears from`)
   await expect(chart(app, 'load').getByTestId('acwr-caveat')).toBeVisible()
   // A dot per pain score the coach logged; sessions saved without one are not logged, not 0.
   await expect(chart(app, 'pain').locator('.pain-during')).toHaveCount(sessions.filter((s) => s.pain).length)
-  await expect(chart(app, 'pain').locator('.pain-morning')).toHaveCount(sessions.filter((s) => s.painNextMorning).length)
+  await expect(chart(app, 'pain').locator('.pain-morning')).toHaveCount(
+    sessions.filter((s) => s.painNextMorning).length
+  )
   const distance = chart(app, 'distance')
   await expect(distance.locator('.series-distance .recharts-bar-rectangle')).toHaveCount(distinct(sessions.map(week)))
 
@@ -126,7 +137,12 @@ test('charts draw what was logged for an athlete: bars, points, tooltips, tables
   await expect(weights.locator('svg.recharts-surface')).toContainText('lb per ankle')
   await expect(weights).not.toContainText('kg per ankle')
   // The axis is rescaled in lb (the 2.3 kg stop line is 5.1 lb), not relabelled kg numbers.
-  await expect(weights.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText(['0', '2', '4', '6'])
+  await expect(weights.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText([
+    '0',
+    '2',
+    '4',
+    '6'
+  ])
   await weights.locator('.weight-dot').nth(1).hover()
   await expect(tooltip(weights)).toContainText('2.2 lb')
   expect((await tableRows(weights)).map((r) => r[1])).toEqual(['1.1', '2.2'])
@@ -142,7 +158,9 @@ test('the range selector fetches once per change and changes the number of weekl
   })
   const distance = chart(app, 'distance')
   const bars = distance.locator('.series-distance .recharts-bar-rectangle')
-  await expect(app.getByRole('group', { name: 'Chart range' }).getByRole('button', { name: '12 weeks' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(
+    app.getByRole('group', { name: 'Chart range' }).getByRole('button', { name: '12 weeks' })
+  ).toHaveAttribute('aria-pressed', 'true')
 
   // A week with distance draws one bar; Maya runs every week, so the range decides the count.
   const at12 = await tableRows(distance)
@@ -180,13 +198,18 @@ test('demo athlete with weights: weight chart in lb, ACWR caveat, limit line and
   await expect(weights).toContainText('AW2 caution over 1.4 kg')
   await expect(weights).toContainText('AW2 stop over 2.3 kg')
   // Severity marks come with words: every severity drawn appears in the key.
-  for (const sev of await weights.locator('.weight-dot').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-severity')))])) {
-    await expect(weights.locator('.chart-legend')).toContainText(sev === 'none' ? 'Session without warning' : `Worst warning: ${sev === 'info' ? 'note' : sev}`)
+  for (const sev of await weights
+    .locator('.weight-dot')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-severity')))])) {
+    await expect(weights.locator('.chart-legend')).toContainText(
+      sev === 'none' ? 'Session without warning' : `Worst warning: ${sev === 'info' ? 'note' : sev}`
+    )
   }
 
   const load = chart(app, 'load')
   await expect(load.getByTestId('acwr-caveat')).toBeVisible()
-  for (const source of ['Gabbett 2016', '0.8–1.3', 'Lolli 2019', 'Impellizzeri 2020', 'Frandsen 2025']) await expect(load.getByTestId('acwr-caveat')).toContainText(source)
+  for (const source of ['Gabbett 2016', '0.8–1.3', 'Lolli 2019', 'Impellizzeri 2020', 'Frandsen 2025'])
+    await expect(load.getByTestId('acwr-caveat')).toContainText(source)
   await expect(chart(app, 'frequency').locator('svg.recharts-surface')).toContainText('limit 2')
 
   await app.getByRole('link', { name: 'Settings' }).click()

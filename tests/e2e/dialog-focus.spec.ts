@@ -3,7 +3,9 @@ import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, TODAY } from './fixtures'
 import { openGeneratedPlan, RosterView } from './pages'
 
-test('typing a template name key by key never takes the focus out of the field (it blurred on every key)', async ({ app }) => {
+test('typing a template name key by key never takes the focus out of the field (it blurred on every key)', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Wim Dekker', bodyMass: '72', level: 'intermediate', weights: '0.5, 1' })
   const startDate = addDays(weekStartOf(TODAY, 1), 7)
   await openGeneratedPlan(app, startDate)

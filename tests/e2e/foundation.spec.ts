@@ -33,7 +33,10 @@ test('a coach adds an athlete, logs a session and sees it in the log', async ({ 
   await expect(rosterRow).toContainText(dayText(-5, false))
 })
 
-test('weighted minutes above the duration show the message next to the field and save nothing', async ({ app, host }) => {
+test('weighted minutes above the duration show the message next to the field and save nothing', async ({
+  app,
+  host
+}) => {
   await new RosterView(app).addAthlete({ name: 'Ben Ode', bodyMass: '70' })
   const athlete = new AthleteView(app)
   const form = await athlete.openSessionForm()
@@ -44,7 +47,9 @@ test('weighted minutes above the duration show the message next to the field and
 
   const field = form.getByLabel('Minutes with weights on')
   await expect(field).toHaveAttribute('aria-invalid', 'true')
-  await expect(form.locator('#weightedMin-error')).toHaveText('Minutes with weights on (40) cannot exceed the duration (30 min)')
+  await expect(form.locator('#weightedMin-error')).toHaveText(
+    'Minutes with weights on (40) cannot exceed the duration (30 min)'
+  )
   await form.getByRole('button', { name: 'Cancel' }).click()
   await expect(athlete.page.getByText('No sessions logged for Ben Ode yet.')).toBeVisible()
   const count = host.current.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }

@@ -4,7 +4,10 @@ import http from 'node:http'
 import { test, expect } from './fixtures'
 import { RosterView } from './pages'
 
-test('the token leaves the address bar, no cookie is set, and the app keeps working after a reload', async ({ app, host }) => {
+test('the token leaves the address bar, no cookie is set, and the app keeps working after a reload', async ({
+  app,
+  host
+}) => {
   await expect(app.getByRole('button', { name: 'Load demo squad' })).toBeVisible()
   expect(app.url()).not.toContain(host.current.token)
   expect(app.url()).not.toContain('token')
@@ -41,7 +44,11 @@ test('a page on another local port cannot load the api script or call the api', 
     // Nor can it call the api directly: it has no token, and no cookie carries one.
     const direct = await other.evaluate(async (url) => {
       try {
-        const r = await fetch(`${url}/api/listAthletes`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })
+        const r = await fetch(`${url}/api/listAthletes`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: '{}'
+        })
         return r.status
       } catch {
         return 'blocked'

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures'
 
 // A coach who works from the keyboard: the first Tab offers "Skip to content", and after each
 // navigation the focus starts at the new page's heading rather than at the top of the document.
-test('the first Tab offers Skip to content, and each navigation puts the focus on the new page heading', async ({ app }) => {
+test('the first Tab offers Skip to content, and each navigation puts the focus on the new page heading', async ({
+  app
+}) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Squad' })).toBeVisible()
   await app.keyboard.press('Tab')
   const skip = app.getByRole('link', { name: 'Skip to content' })

@@ -24,7 +24,10 @@ export class AthleteView {
   constructor(readonly page: Page) {}
 
   async openSessionForm() {
-    await this.page.getByRole('button', { name: /Log (the first )?session/ }).first().click()
+    await this.page
+      .getByRole('button', { name: /Log (the first )?session/ })
+      .first()
+      .click()
     return this.page.getByRole('dialog')
   }
 
@@ -39,7 +42,14 @@ export const openGeneratedPlan = async (page: Page, startDate: string, name = 'S
     async ({ startDate, name }) => {
       const athletes = await window.api.listAthletes({})
       if (!athletes.ok) throw new Error(athletes.error.message)
-      const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name, startDate, weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
+      const r = await window.api.generatePlan({
+        athleteId: athletes.value[0].id,
+        name,
+        startDate,
+        weeks: 4,
+        runsPerWeek: 3,
+        availableDays: [1, 3, 6]
+      })
       if (!r.ok) throw new Error(r.error.message)
       return r.value.plan.id
     },

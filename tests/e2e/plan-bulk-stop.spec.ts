@@ -1,12 +1,26 @@
 import { expect, test } from './fixtures'
 
 // A bulk export of many packs is a long job: the coach sees each pack counted and can stop it part way.
-test('a bulk export counts its packs and stops after the pack in hand when the coach presses Stop', async ({ app, host }) => {
+test('a bulk export counts its packs and stops after the pack in hand when the coach presses Stop', async ({
+  app,
+  host
+}) => {
   const backend = host.current.backend
   const names = ['Ada Stone', 'Bo Lind', 'Cy Moss', 'Di Ward']
   for (const name of names) {
-    const athlete = (await backend.call('createAthlete', { name, level: 'intermediate', bodyMassKg: 64 })) as { ok: true; value: { id: number } }
-    const plan = await backend.call('generatePlan', { athleteId: athlete.value.id, name: 'Base block', goal: '', startDate: '2026-11-30', weeks: 8, runsPerWeek: 3, availableDays: [1, 3, 6] })
+    const athlete = (await backend.call('createAthlete', { name, level: 'intermediate', bodyMassKg: 64 })) as {
+      ok: true
+      value: { id: number }
+    }
+    const plan = await backend.call('generatePlan', {
+      athleteId: athlete.value.id,
+      name: 'Base block',
+      goal: '',
+      startDate: '2026-11-30',
+      weeks: 8,
+      runsPerWeek: 3,
+      availableDays: [1, 3, 6]
+    })
     expect(plan).toMatchObject({ ok: true })
   }
   await app.reload()

@@ -4,7 +4,9 @@ import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, TODAY } from './fixtures'
 import { RosterView } from './pages'
 
-test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, and refuses 5 runs on 3 days', async ({ app }) => {
+test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, and refuses 5 runs on 3 days', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Maya Okafor', bodyMass: '62', level: 'intermediate', weights: '0.5' })
   // The plan starts this Monday; its 4 full weeks before: Mon 45, Wed 45, Sat 50 min each week.
   const start = weekStartOf(TODAY, 1)
@@ -17,7 +19,13 @@ test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, an
     const athletes = await window.api.listAthletes({})
     if (!athletes.ok) throw new Error(athletes.error.message)
     for (const r of runs) {
-      const saved = await window.api.createSession({ athleteId: athletes.value[0].id, type: 'easy', distanceKm: r.durationMin / 6, rpe: 3, ...r })
+      const saved = await window.api.createSession({
+        athleteId: athletes.value[0].id,
+        type: 'easy',
+        distanceKm: r.durationMin / 6,
+        rpe: 3,
+        ...r
+      })
       if (!saved.ok) throw new Error(saved.error.message)
     }
   }, runs)
@@ -33,11 +41,14 @@ test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, an
   await app.screenshot({ path: 'test-results/screens/plan-generate-baseline.png' })
 
   // Only Monday, Wednesday and Saturday ticked, and 5 runs asked for: refused, naming the field.
-  for (const day of ['Tuesday', 'Thursday', 'Friday', 'Sunday']) await form.getByRole('checkbox', { name: day }).uncheck()
+  for (const day of ['Tuesday', 'Thursday', 'Friday', 'Sunday'])
+    await form.getByRole('checkbox', { name: day }).uncheck()
   await form.getByLabel('Runs per week').selectOption('5')
   await form.getByRole('button', { name: 'Generate plan' }).click()
   const runsField = form.locator('.field').filter({ has: app.getByLabel('Runs per week') })
-  await expect(runsField.locator('.field-error')).toHaveText('Runs per week (5) is more than the 3 days ticked: tick more days or plan fewer runs')
+  await expect(runsField.locator('.field-error')).toHaveText(
+    'Runs per week (5) is more than the 3 days ticked: tick more days or plan fewer runs'
+  )
   await expect(app.getByRole('dialog')).toBeVisible()
 
   // 3 runs on those 3 days is a plan.
@@ -47,9 +58,17 @@ test('the form shows the last 4 weeks, proposes 3 runs and 140 min from them, an
   await expect(app.getByRole('heading', { level: 1, name: /Spring base/ })).toBeVisible()
 })
 
-test('two athletes with the same name are told apart in the athlete pickers by level and body mass', async ({ app, host }) => {
-  for (const [level, bodyMassKg] of [['novice', 62], ['advanced', 80]] as const) {
-    expect(await host.current.backend.call('createAthlete', { name: 'Sam Lee', level, bodyMassKg })).toMatchObject({ ok: true })
+test('two athletes with the same name are told apart in the athlete pickers by level and body mass', async ({
+  app,
+  host
+}) => {
+  for (const [level, bodyMassKg] of [
+    ['novice', 62],
+    ['advanced', 80]
+  ] as const) {
+    expect(await host.current.backend.call('createAthlete', { name: 'Sam Lee', level, bodyMassKg })).toMatchObject({
+      ok: true
+    })
   }
   await app.reload()
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
@@ -58,9 +77,16 @@ test('two athletes with the same name are told apart in the athlete pickers by l
   await expect(options).toHaveText(['Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
   await app.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
   await app.getByRole('button', { name: 'New empty plan' }).click()
-  await expect(app.getByRole('dialog').getByLabel('Athlete').locator('option')).toHaveText(['Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
+  await expect(app.getByRole('dialog').getByLabel('Athlete').locator('option')).toHaveText([
+    'Sam Lee (novice, 62 kg)',
+    'Sam Lee (advanced, 80 kg)'
+  ])
   await app.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
   // The import's athlete picker too: a run must not go to the wrong Sam.
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import / Export' }).click()
-  await expect(app.locator('#import-athlete option')).toHaveText(['Choose an athlete…', 'Sam Lee (novice, 62 kg)', 'Sam Lee (advanced, 80 kg)'])
+  await expect(app.locator('#import-athlete option')).toHaveText([
+    'Choose an athlete…',
+    'Sam Lee (novice, 62 kg)',
+    'Sam Lee (advanced, 80 kg)'
+  ])
 })

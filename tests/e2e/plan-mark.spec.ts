@@ -4,9 +4,16 @@ import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, TODAY } from './fixtures'
 import { RosterView } from './pages'
 
-test('a published plan edited into a caution goes back to draft, and its PDF exports only after confirmation, marked', async ({ app }) => {
+test('a published plan edited into a caution goes back to draft, and its PDF exports only after confirmation, marked', async ({
+  app
+}) => {
   test.setTimeout(90_000)
-  await new RosterView(app).addAthlete({ name: 'Ingrid Solberg', bodyMass: '64', level: 'intermediate', weights: '0.25, 0.5, 0.75, 1.5' })
+  await new RosterView(app).addAthlete({
+    name: 'Ingrid Solberg',
+    bodyMass: '64',
+    level: 'intermediate',
+    weights: '0.25, 0.5, 0.75, 1.5'
+  })
   const start = addDays(weekStartOf(TODAY, 1), 7)
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click()
   await app.getByRole('button', { name: 'Generate plan' }).click()
@@ -34,7 +41,9 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   await expect(live.getByRole('heading', { name: 'This session would trigger' })).toBeVisible()
   await expect(live.locator('li.warning.sev-caution').first()).toBeVisible()
   // On after the 5-min warm-up, to the end: the sentence about the weights is rewritten, and said once.
-  await expect(edit.getByLabel('What to do')).toHaveValue(new RegExp(`Ankle weights on after the 5-min warm-up, for the last ${onFor} min of the run\\.$`))
+  await expect(edit.getByLabel('What to do')).toHaveValue(
+    new RegExp(`Ankle weights on after the 5-min warm-up, for the last ${onFor} min of the run\\.$`)
+  )
   await expect(edit.getByLabel('What to do')).not.toHaveValue(/Ankle weights.*Ankle weights/i)
   await app.screenshot({ path: 'test-results/screens/plan-session-live-warnings.png' })
   await edit.getByRole('button', { name: 'Save planned session' }).click()
@@ -42,7 +51,9 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
 
   // Published no more: the page says so and why.
   await expect(app.locator('.plan-status')).toHaveText('Draft')
-  await expect(app.locator('.plan-returned')).toContainText(/^Back to draft: this change gives the plan \d+ cautions? and \d+ stops?/)
+  await expect(app.locator('.plan-returned')).toContainText(
+    /^Back to draft: this change gives the plan \d+ cautions? and \d+ stops?/
+  )
   await app.screenshot({ path: 'test-results/screens/plan-returned-to-draft.png' })
 
   // Export PDF asks first; "Don't export" exports nothing.
@@ -50,7 +61,9 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   app.on('download', () => downloads++)
   await app.getByRole('button', { name: 'Export PDF' }).click()
   const confirm = app.getByRole('dialog', { name: 'Export a plan the rules did not clear?' })
-  const question = confirm.getByText(/^This plan has \d+ cautions? and \d+ stops? that the rules did not clear\. Export anyway\?$/)
+  const question = confirm.getByText(
+    /^This plan has \d+ cautions? and \d+ stops? that the rules did not clear\. Export anyway\?$/
+  )
   await expect(question).toBeVisible()
   await app.screenshot({ path: 'test-results/screens/plan-export-confirm.png' })
   const [, cautions, stops] = /has (\d+) cautions? and (\d+) stops?/.exec((await question.textContent())!)!.map(Number)
@@ -60,7 +73,10 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   expect(downloads).toBe(0)
 
   await app.getByRole('button', { name: 'Export PDF' }).click()
-  const [download] = await Promise.all([app.waitForEvent('download'), confirm.getByRole('button', { name: 'Export anyway' }).click()])
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    confirm.getByRole('button', { name: 'Export anyway' }).click()
+  ])
   const saved = test.info().outputPath('pack.pdf')
   await download.saveAs(saved)
   await expect(app.getByRole('status')).toContainText('marked "Not cleared by the rules"')
@@ -72,7 +88,9 @@ test('a published plan edited into a caution goes back to draft, and its PDF exp
   expect(downloads).toBe(1)
 })
 
-test('bulk export lists the plans the rules did not clear, asks once, and says which packs went out marked', async ({ app }) => {
+test('bulk export lists the plans the rules did not clear, asks once, and says which packs went out marked', async ({
+  app
+}) => {
   test.setTimeout(90_000)
   const roster = new RosterView(app)
   const start = addDays(weekStartOf(TODAY, 1), 7)
@@ -110,7 +128,10 @@ test('bulk export lists the plans the rules did not clear, asks once, and says w
   await dialog.getByRole('button', { name: 'Export anyway' }).click()
   const summary = dialog.getByRole('status')
   // Rendering two PDF packs is a long job: wait for its end as the coach would (no timing is asserted).
-  await expect(summary).toContainText('2 plan packs downloaded. 1 is marked "Not cleared by the rules": Tomás Rivera.', { timeout: 30_000 })
+  await expect(summary).toContainText(
+    '2 plan packs downloaded. 1 is marked "Not cleared by the rules": Tomás Rivera.',
+    { timeout: 30_000 }
+  )
   await expect(summary.locator('li', { hasText: 'Tomás Rivera' })).toContainText('marked: not cleared by the rules')
   await expect(summary.locator('li', { hasText: 'Ingrid Solberg' })).not.toContainText('marked')
   await app.screenshot({ path: 'test-results/screens/plan-bulk-summary.png' })

@@ -3,9 +3,16 @@ import { addDays, weekStartOf } from '../../src/shared/calendar'
 import { test, expect, TODAY } from './fixtures'
 import { AthleteView, RosterView } from './pages'
 
-test('a coach generates a plan, edits a session, publishes, exports the PDF and sees compliance change after logging a planned run', async ({ app }) => {
+test('a coach generates a plan, edits a session, publishes, exports the PDF and sees compliance change after logging a planned run', async ({
+  app
+}) => {
   test.setTimeout(90_000)
-  await new RosterView(app).addAthlete({ name: 'Zoë Ødegaard', bodyMass: '64', level: 'intermediate', weights: '0.25, 0.5, 0.75' })
+  await new RosterView(app).addAthlete({
+    name: 'Zoë Ødegaard',
+    bodyMass: '64',
+    level: 'intermediate',
+    weights: '0.25, 0.5, 0.75'
+  })
 
   // The plan starts the week before this one, so its first week is already due.
   const start = addDays(weekStartOf(TODAY, 1), -7)
@@ -29,7 +36,9 @@ test('a coach generates a plan, edits a session, publishes, exports the PDF and 
   await expect(app.locator('.plan-status')).toHaveText('Draft')
   const grid = app.getByRole('table', { name: 'Plan by week' })
   await expect(grid.locator('tbody tr')).toHaveCount(8)
-  await expect(app.getByRole('figure', { name: 'Weight ladder' }).locator('.recharts-line-dots circle').first()).toBeVisible()
+  await expect(
+    app.getByRole('figure', { name: 'Weight ladder' }).locator('.recharts-line-dots circle').first()
+  ).toBeVisible()
   await expect(app.getByRole('table', { name: 'Forecast by week' }).locator('tbody tr')).toHaveCount(8)
   await app.screenshot({ path: 'test-results/screens/plan-generated.png', fullPage: true })
 
@@ -49,14 +58,20 @@ test('a coach generates a plan, edits a session, publishes, exports the PDF and 
   await app.getByRole('button', { name: 'Publish' }).click()
   await expect(app.locator('.plan-status')).toHaveText('Published')
 
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export PDF' }).click()])
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export PDF' }).click()
+  ])
   expect(download.suggestedFilename()).toBe(`Zoë Ødegaard - Winter base - ${start}.pdf`)
   const saved = test.info().outputPath('pack.pdf')
   await download.saveAs(saved)
   expect(fs.readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-')
   await expect(app.getByRole('status')).toContainText('Downloaded')
 
-  const [ics] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export calendar (.ics)' }).click()])
+  const [ics] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export calendar (.ics)' }).click()
+  ])
   expect(ics.suggestedFilename()).toMatch(/\.ics$/)
 
   // Plan vs done on the athlete page: nothing logged yet.
@@ -74,17 +89,23 @@ test('a coach generates a plan, edits a session, publishes, exports the PDF and 
   await session.getByLabel('Duration (min)').fill('33')
   await session.getByRole('button', { name: 'Save session' }).click()
   await expect(app.getByRole('dialog')).toHaveCount(0)
-  await expect(compliance.getByTestId('plan-compliance-total')).toContainText(`1 of ${due} due sessions done (${Math.round(100 / due)}%)`)
+  await expect(compliance.getByTestId('plan-compliance-total')).toContainText(
+    `1 of ${due} due sessions done (${Math.round(100 / due)}%)`
+  )
   await compliance.scrollIntoViewIfNeeded()
   await app.screenshot({ path: 'test-results/screens/athlete-plan-compliance.png', fullPage: true })
 
   // And the plan marks that session done.
   await compliance.getByRole('link', { name: 'Winter base' }).click()
-  await expect(app.getByRole('table', { name: 'Plan by week' }).locator('tbody tr[data-week="1"] .plan-chip.status-done')).toHaveCount(1)
+  await expect(
+    app.getByRole('table', { name: 'Plan by week' }).locator('tbody tr[data-week="1"] .plan-chip.status-done')
+  ).toHaveCount(1)
   await expect(app.getByLabel('Week 1 compliance')).toContainText('1 of')
 })
 
-test('a coach copies a week, saves a template, applies it to another athlete and bulk-exports both plan packs', async ({ app }) => {
+test('a coach copies a week, saves a template, applies it to another athlete and bulk-exports both plan packs', async ({
+  app
+}) => {
   test.setTimeout(120_000)
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   await expect(new RosterView(app).rows()).toHaveCount(6)
@@ -107,7 +128,9 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   await app.getByRole('dialog').getByLabel('Keep it and add the copies (days may get two runs)').check()
   await app.getByRole('dialog').getByRole('button', { name: 'Copy week' }).click()
   await expect(week2).toHaveCount(before + week1Count)
-  await expect(app.getByRole('status')).toContainText(`Copied week 1 into week 2, next to its ${before} session${before === 1 ? "" : "s"}.`)
+  await expect(app.getByRole('status')).toContainText(
+    `Copied week 1 into week 2, next to its ${before} session${before === 1 ? '' : 's'}.`
+  )
   // The same days now hold two runs each, and the grid says so on each of them.
   await expect(grid.locator('tbody tr[data-week="2"] .plan-day-double').first()).toContainText('2 runs this day')
 
@@ -153,7 +176,9 @@ test('a coach copies a week, saves a template, applies it to another athlete and
   expect(names.filter((n) => /^Łukasz Nowak - Base for Łukasz - \d{4}-\d{2}-\d{2}\.pdf$/.test(n))).toHaveLength(1)
 })
 
-test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flagged and the plan is not published', async ({ app }) => {
+test('a hand-built plan in pounds and a Sunday week: a too-heavy session is flagged and the plan is not published', async ({
+  app
+}) => {
   test.setTimeout(90_000)
   await app.getByRole('link', { name: 'Settings' }).click()
   await app.getByLabel('Weights in').selectOption('lb')
@@ -214,9 +239,19 @@ test('a planned session can be dragged to another day of the plan', async ({ app
   const planId = await app.evaluate(async () => {
     const athletes = await window.api.listAthletes({})
     if (!athletes.ok) throw new Error(athletes.error.message)
-    const r = await window.api.createPlan({ athleteId: athletes.value[0].id, name: 'Hand built', startDate: '2027-01-04', weeks: 4 })
+    const r = await window.api.createPlan({
+      athleteId: athletes.value[0].id,
+      name: 'Hand built',
+      startDate: '2027-01-04',
+      weeks: 4
+    })
     if (!r.ok) throw new Error(r.error.message)
-    const s = await window.api.savePlannedSession({ planId: r.value.plan.id, date: '2027-01-05', type: 'easy', durationMin: 40 })
+    const s = await window.api.savePlannedSession({
+      planId: r.value.plan.id,
+      date: '2027-01-05',
+      type: 'easy',
+      durationMin: 40
+    })
     if (!s.ok) throw new Error(s.error.message)
     return r.value.plan.id
   })

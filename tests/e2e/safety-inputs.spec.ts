@@ -12,7 +12,9 @@ test('a session dated months ahead is refused under Date and nothing is saved', 
   await form.getByRole('button', { name: 'Save session' }).click()
 
   const dateField = form.locator('.field').filter({ has: app.getByLabel('Date', { exact: true }) })
-  await expect(dateField.locator('.field-error')).toHaveText('A session in the future cannot be logged; plan it instead')
+  await expect(dateField.locator('.field-error')).toHaveText(
+    'A session in the future cannot be logged; plan it instead'
+  )
   await expect(form.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true')
   // Said once, under the field it belongs to.
   await expect(form.getByText('A session in the future cannot be logged; plan it instead')).toHaveCount(1)
@@ -25,7 +27,9 @@ test('a session dated months ahead is refused under Date and nothing is saved', 
   await expect(athlete.log()).toHaveCount(0)
 })
 
-test('a session saved without touching pain or RPE shows them as not logged, in the log and when reopened', async ({ app }) => {
+test('a session saved without touching pain or RPE shows them as not logged, in the log and when reopened', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Oskar Berg', bodyMass: '70', level: 'intermediate' })
   const athlete = new AthleteView(app)
   const form = await athlete.openSessionForm()
@@ -40,7 +44,9 @@ test('a session saved without touching pain or RPE shows them as not logged, in 
 
   const row = athlete.log().first()
   await expect(athlete.log()).toHaveCount(1)
-  const headers = (await app.getByRole('table', { name: 'Session log' }).locator('thead th').allTextContents()).map((h) => h.trim())
+  const headers = (await app.getByRole('table', { name: 'Session log' }).locator('thead th').allTextContents()).map(
+    (h) => h.trim()
+  )
   expect(headers).toEqual(expect.arrayContaining(['RPE', 'Pain']))
   const cell = (header: string) => row.locator('td').nth(headers.indexOf(header))
   await expect(cell('RPE')).toHaveText('–')

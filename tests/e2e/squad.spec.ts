@@ -3,7 +3,9 @@ import { RosterView } from './pages'
 
 const rank: Record<string, number> = { stop: 3, caution: 2, info: 1, none: 0 }
 
-test('the squad view lists the demo squad most urgent first, and filters by name, level and status', async ({ app }) => {
+test('the squad view lists the demo squad most urgent first, and filters by name, level and status', async ({
+  app
+}) => {
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   const rows = new RosterView(app).rows()
   await expect(rows).toHaveCount(6)
@@ -65,7 +67,10 @@ test('a triage grid cell opens that athlete at that week', async ({ app }) => {
   expect(weightedRows).toBe(weighted)
 })
 
-test('a group session saves one row per picked athlete with each athlete\'s own weight and warnings', async ({ app, host }) => {
+test("a group session saves one row per picked athlete with each athlete's own weight and warnings", async ({
+  app,
+  host
+}) => {
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   await app.getByRole('button', { name: 'Log group session' }).click()
   const dialog = app.getByRole('dialog')
@@ -78,8 +83,12 @@ test('a group session saves one row per picked athlete with each athlete\'s own 
   await dialog.getByLabel('Weighted minutes for Maya Okafor').fill('40')
   await dialog.getByRole('button', { name: 'Save 2 sessions' }).click()
   // Too many weighted minutes: named in Maya's row, and nothing saved.
-  await expect(dialog.locator('tr[data-athlete="Maya Okafor"] .field-error')).toContainText('cannot exceed the duration')
-  const before = host.current.db.prepare('SELECT count(*) AS n FROM sessions WHERE date = ?').get(TODAY) as { n: number }
+  await expect(dialog.locator('tr[data-athlete="Maya Okafor"] .field-error')).toContainText(
+    'cannot exceed the duration'
+  )
+  const before = host.current.db.prepare('SELECT count(*) AS n FROM sessions WHERE date = ?').get(TODAY) as {
+    n: number
+  }
   expect(before.n).toBe(0)
 
   await dialog.getByLabel('Weighted minutes for Maya Okafor').fill('10')
@@ -89,7 +98,9 @@ test('a group session saves one row per picked athlete with each athlete\'s own 
   await dialog.getByRole('button', { name: 'Save 2 sessions' }).click()
   await expect(app.getByRole('status')).toContainText('Saved 2 sessions.')
   const saved = host.current.db
-    .prepare("SELECT a.name, s.type, s.ankle_weight_kg AS kg FROM sessions s JOIN athletes a ON a.id = s.athlete_id WHERE s.date = ? ORDER BY a.name")
+    .prepare(
+      'SELECT a.name, s.type, s.ankle_weight_kg AS kg FROM sessions s JOIN athletes a ON a.id = s.athlete_id WHERE s.date = ? ORDER BY a.name'
+    )
     .all(TODAY)
   expect(saved).toEqual([
     { name: 'Jonah Becker', type: 'hill_sprint', kg: 0 },

@@ -15,7 +15,9 @@ const logEasyRun = async (app: import('@playwright/test').Page, date: string, pa
   await expect(app.getByRole('dialog')).toHaveCount(0)
 }
 
-test('a run saved without pain leaves Ingrid\'s pain stop in force; two pain-free runs end it and the page and squad say so', async ({ app }) => {
+test("a run saved without pain leaves Ingrid's pain stop in force; two pain-free runs end it and the page and squad say so", async ({
+  app
+}) => {
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   const roster = new RosterView(app)
   await expect(roster.rows().filter({ hasText: 'Ingrid Solberg' }).locator('.badge')).toContainText('Stop')
@@ -36,7 +38,9 @@ test('a run saved without pain leaves Ingrid\'s pain stop in force; two pain-fre
   await logEasyRun(app, day(0), '0')
   await expect(panel.locator('.stop-line')).toHaveCount(0)
   const ended = panel.getByRole('list', { name: 'Stops that ended' }).locator('li[data-rule="PN1"]')
-  await expect(ended).toContainText(`ended on ${dayText(0)}, because two settled sessions in a row (${dayText(-1, false)} and ${dayText(0, false)})`)
+  await expect(ended).toContainText(
+    `ended on ${dayText(0)}, because two settled sessions in a row (${dayText(-1, false)} and ${dayText(0, false)})`
+  )
   await app.screenshot({ path: `${shots}/stop-ended.png`, fullPage: false })
 
   await app.getByRole('link', { name: 'Squad' }).first().click()
@@ -46,19 +50,30 @@ test('a run saved without pain leaves Ingrid\'s pain stop in force; two pain-fre
   await expect(row.locator('.ended-note')).toContainText(`stop ended ${dayText(0, false)}`)
 })
 
-test('an import of three-week-old runs names the stops it will put in force, and they can be cleared together after review', async ({ app }) => {
+test('an import of three-week-old runs names the stops it will put in force, and they can be cleared together after review', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Eve Ng', bodyMass: '60', level: 'intermediate', weights: '0.5' })
   await app.getByRole('link', { name: 'Import / Export' }).click()
   await app.getByLabel('Athlete').selectOption({ label: 'Eve Ng' })
-  const header = 'athlete,date,start_time,type,duration_min,distance_km,ankle_weight_kg,weighted_min,rpe,pain,pain_next_morning,pain_location,form_breakdown,notes,source,external_id'
+  const header =
+    'athlete,date,start_time,type,duration_min,distance_km,ankle_weight_kg,weighted_min,rpe,pain,pain_next_morning,pain_location,form_breakdown,notes,source,external_id'
   const lines = [
     `Eve Ng,${day(-22)},07:00,easy,40,7,0.5,35,4,0,,,0,,import,h1`,
     `Eve Ng,${day(-21)},07:00,easy,40,7,0,0,4,,,,0,,import,h2`,
     `Eve Ng,${day(-18)},07:00,easy,45,8,0,0,4,7,,,0,,import,h3`
   ]
-  await app.getByLabel('Files', { exact: true }).setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n') + '\n') })
+  await app
+    .getByLabel('Files', { exact: true })
+    .setInputFiles({
+      name: 'history.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...lines].join('\n') + '\n')
+    })
   const impact = app.getByTestId('import-impact')
-  await expect(impact).toContainText(`This import creates 2 stops in force: AW4 on ${dayText(-22, false)}, PN1 on ${dayText(-18, false)} — review them after importing.`)
+  await expect(impact).toContainText(
+    `This import creates 2 stops in force: AW4 on ${dayText(-22, false)}, PN1 on ${dayText(-18, false)} — review them after importing.`
+  )
   await app.screenshot({ path: `${shots}/import-impact.png`, fullPage: true })
   await app.getByRole('button', { name: /Import 3 sessions/ }).click()
   await expect(impact).toContainText('This import created 2 stops in force')

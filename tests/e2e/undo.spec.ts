@@ -74,10 +74,15 @@ test('archiving from the squad acts at once and can be undone from the toast', a
   await expect(toast).toHaveCount(0)
 })
 
-test('Recently deleted lists every delete of the last ten minutes, and an older one can be undone after its toast is gone', async ({ app }) => {
+test('Recently deleted lists every delete of the last ten minutes, and an older one can be undone after its toast is gone', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Ulla Rask', bodyMass: '60' })
   const athlete = new AthleteView(app)
-  for (const [offset, notes] of [[-6, 'Track tempo'], [-4, 'River loop']] as const) {
+  for (const [offset, notes] of [
+    [-6, 'Track tempo'],
+    [-4, 'River loop']
+  ] as const) {
     const form = await athlete.openSessionForm()
     await form.getByLabel('Date', { exact: true }).fill(day(offset))
     await form.getByLabel('Duration (min)').fill('40')

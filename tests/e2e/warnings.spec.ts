@@ -1,7 +1,9 @@
 import { test, expect, day, dayText } from './fixtures'
 import { AthleteView, RosterView } from './pages'
 
-test('the demo squad shows a stop and a caution on the roster, and the stop can be cleared after review', async ({ app }) => {
+test('the demo squad shows a stop and a caution on the roster, and the stop can be cleared after review', async ({
+  app
+}) => {
   await app.getByRole('button', { name: 'Load demo squad' }).click()
   const roster = new RosterView(app)
   await expect(roster.rows()).toHaveCount(6)
@@ -56,7 +58,9 @@ test('the session form shows live warnings before saving, and the saved session 
   await expect(row).toContainText('AW1')
 })
 
-test('raising a coach-wide threshold in Settings removes the warning it caused; reset brings it back', async ({ app }) => {
+test('raising a coach-wide threshold in Settings removes the warning it caused; reset brings it back', async ({
+  app
+}) => {
   await new RosterView(app).addAthlete({ name: 'Nina Holm', bodyMass: '80', level: 'advanced' })
   const form = await new AthleteView(app).openSessionForm()
   await form.getByLabel('Date', { exact: true }).fill(day(-5))
@@ -89,7 +93,9 @@ test('raising a coach-wide threshold in Settings removes the warning it caused; 
   // Reset throws every coach-wide value away, so it asks first; "Keep my values" changes nothing.
   await app.getByRole('button', { name: 'Reset to defaults' }).click()
   const question = app.getByRole('alertdialog')
-  await expect(question).toContainText('Reset 1 threshold you set to the defaults? Your values are not kept and this cannot be undone.')
+  await expect(question).toContainText(
+    'Reset 1 threshold you set to the defaults? Your values are not kept and this cannot be undone.'
+  )
   await expect(question.getByRole('button', { name: 'Keep my values' })).toBeFocused()
   await question.getByRole('button', { name: 'Keep my values' }).click()
   await expect(app.getByRole('alertdialog')).toHaveCount(0)

@@ -62,7 +62,14 @@ test('the desktop app: demo squad, a logged session, a plan PDF, a FIT import, f
   const planId = await page.evaluate(async () => {
     const athletes = await window.api.listAthletes({})
     if (!athletes.ok) throw new Error(athletes.error.message)
-    const r = await window.api.generatePlan({ athleteId: athletes.value[0].id, name: 'Smoke block', startDate: '2026-11-30', weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 6] })
+    const r = await window.api.generatePlan({
+      athleteId: athletes.value[0].id,
+      name: 'Smoke block',
+      startDate: '2026-11-30',
+      weeks: 4,
+      runsPerWeek: 3,
+      availableDays: [1, 3, 6]
+    })
     if (!r.ok) throw new Error(r.error.message)
     return r.value.plan.id
   })
@@ -74,7 +81,9 @@ test('the desktop app: demo squad, a logged session, a plan PDF, a FIT import, f
   await page.getByRole('button', { name: 'Export PDF' }).click()
   const confirm = page.getByRole('button', { name: /Export anyway/ })
   if (await confirm.isVisible().catch(() => false)) await confirm.click()
-  await expect.poll(() => fs.existsSync(exported) && fs.readFileSync(exported).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  await expect
+    .poll(() => fs.existsSync(exported) && fs.readFileSync(exported).subarray(0, 5).toString('latin1'))
+    .toBe('%PDF-')
 
   // A FIT file from a watch (@garmin/fitsdk, ESM-only, in the backend process).
   await page.getByRole('link', { name: 'Import / Export' }).click()

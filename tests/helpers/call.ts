@@ -3,7 +3,9 @@ import type { ChannelName } from '../../src/shared/channels'
 import type { Handlers } from '../../src/main/backend'
 import { dispatch } from '../../src/main/dispatch'
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+export type Reply<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string; issues?: { path: string; message: string }[] } }
 
 export const caller =
   (backend: Handlers) =>

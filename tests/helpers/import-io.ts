@@ -29,7 +29,15 @@ export const preview = async (backend: Handlers, athleteId: number, files: { nam
     for (let offset = 0; offset === 0 || offset < f.bytes.length; offset += chunkBytes) {
       const part = f.bytes.subarray(offset, offset + chunkBytes)
       const r = value(
-        await call<{ fileIndex: number }>('importAddFile', { jobId, name: f.name, size: f.bytes.length, offset, chunk: part.toString('base64'), last: offset + chunkBytes >= f.bytes.length, fileIndex })
+        await call<{ fileIndex: number }>('importAddFile', {
+          jobId,
+          name: f.name,
+          size: f.bytes.length,
+          offset,
+          chunk: part.toString('base64'),
+          last: offset + chunkBytes >= f.bytes.length,
+          fileIndex
+        })
       )
       fileIndex = r.fileIndex
     }

@@ -28,14 +28,22 @@ const pinned = fixedClock(new Date(2026, 10, 25, 12))
 const rendererIn = (dir: string) => {
   const rendererDir = path.join(dir, 'renderer')
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><title>Ballast</title></head><body></body></html>')
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<html><head><title>Ballast</title></head><body></body></html>'
+  )
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   return rendererDir
 }
 
 const start = async (options: { dir?: string; clock?: Clock; backupOnStart?: boolean } = {}) => {
   const dir = options.dir ?? tempDir()
-  const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir: rendererIn(dir), clock: options.clock ?? pinned, backupOnStart: options.backupOnStart })
+  const host = await startHost({
+    dbPath: path.join(dir, 'data', 'ballast.sqlite'),
+    rendererDir: rendererIn(dir),
+    clock: options.clock ?? pinned,
+    backupOnStart: options.backupOnStart
+  })
   hosts.push(host)
   return host
 }
@@ -47,9 +55,21 @@ const seed = (dir: string, athletes: number, sessionsEach: number) => {
   const s = sessionRepo(db)
   db.transaction(() => {
     for (let i = 0; i < athletes; i++) {
-      const athlete = a.create(AthleteInput.parse({ name: `Runner ${i}`, level: 'intermediate', bodyMassKg: 70 }), '2026-01-01T00:00:00.000Z')
+      const athlete = a.create(
+        AthleteInput.parse({ name: `Runner ${i}`, level: 'intermediate', bodyMassKg: 70 }),
+        '2026-01-01T00:00:00.000Z'
+      )
       const rows = Array.from({ length: sessionsEach }, (_, k) =>
-        SessionInput.parse({ athleteId: athlete.id, date: addDays('2026-11-20', -k), type: 'easy', durationMin: 40, distanceKm: 8, ankleWeightKg: k % 3 === 0 ? 0.5 : 0, weightedMin: k % 3 === 0 ? 10 : 0, notes: `run ${k}` })
+        SessionInput.parse({
+          athleteId: athlete.id,
+          date: addDays('2026-11-20', -k),
+          type: 'easy',
+          durationMin: 40,
+          distanceKm: 8,
+          ankleWeightKg: k % 3 === 0 ? 0.5 : 0,
+          weightedMin: k % 3 === 0 ? 10 : 0,
+          notes: `run ${k}`
+        })
       )
       s.createMany(rows, '2026-01-01T00:00:00.000Z')
     }
@@ -57,22 +77,35 @@ const seed = (dir: string, athletes: number, sessionsEach: number) => {
   db.close()
 }
 
-const request = (port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) =>
+const request = (
+  port: number,
+  opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }
+) =>
   new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = ''
-      res.on('data', (c) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode!, body }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = ''
+        res.on('data', (c) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode!, body }))
+      }
+    )
     req.on('error', reject)
     if (opts.body) req.write(opts.body)
     req.end()
   })
 
-const api = (h: RunningHost) => async (channel: string, input: unknown = {}) => {
-  const r = await request(h.port, { path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-ballast-token': h.token }, body: JSON.stringify(input) })
-  return JSON.parse(r.body)
-}
+const api =
+  (h: RunningHost) =>
+  async (channel: string, input: unknown = {}) => {
+    const r = await request(h.port, {
+      path: `/api/${channel}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ballast-token': h.token },
+      body: JSON.stringify(input)
+    })
+    return JSON.parse(r.body)
+  }
 
 describe('the backend worker behind the browser host', () => {
   it('answers settings and serves the page while a slow export of every session runs', async () => {
@@ -85,7 +118,9 @@ describe('the backend worker behind the browser host', () => {
     // Every session of the squad as CSV: the worker is busy with it for a while.
     const slow = call('exportSessionsCsv').then((r) => (finished.push('export'), r))
     const settings = call('getSettings').then((r) => (finished.push('settings'), r))
-    const page = request(h.port, { path: '/assets/app.js', headers: { 'x-ballast-token': h.token } }).then((r) => (finished.push('static file'), r))
+    const page = request(h.port, { path: '/assets/app.js', headers: { 'x-ballast-token': h.token } }).then(
+      (r) => (finished.push('static file'), r)
+    )
     const [exported, got, file] = await Promise.all([slow, settings, page])
     expect(exported).toMatchObject({ ok: true, value: { rows: 20 * 1500 } })
     expect(got).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
@@ -102,7 +137,9 @@ describe('the backend worker behind the browser host', () => {
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { massUnit: 'lb', coachName: 'Sam' } })
     const created = await call('createAthlete', { name: 'Ida', level: 'novice' })
     expect(await call('getAthlete', { id: created.value.id })).toMatchObject({ ok: true, value: { name: 'Ida' } })
-    expect((await call('listAthletes', { includeArchived: false })).value.map((a: { name: string }) => a.name)).toEqual(['Ida'])
+    expect((await call('listAthletes', { includeArchived: false })).value.map((a: { name: string }) => a.name)).toEqual(
+      ['Ida']
+    )
   })
 
   it('a crashed worker fails the call in flight with an error the page can show, then answers again', async () => {
@@ -119,7 +156,10 @@ describe('the backend worker behind the browser host', () => {
     expect(failed.error.message).toMatch(/stopped unexpectedly.*try again/)
     // A new worker takes over: what was saved before the crash is there, and writes work.
     expect(await call('getAthlete', { id: ida.value.id })).toMatchObject({ ok: true, value: { name: 'Ida' } })
-    expect(await call('createAthlete', { name: 'Jo', level: 'novice' })).toMatchObject({ ok: true, value: { name: 'Jo' } })
+    expect(await call('createAthlete', { name: 'Jo', level: 'novice' })).toMatchObject({
+      ok: true,
+      value: { name: 'Jo' }
+    })
     // The reader crashing costs nothing either: its reads go to the main worker until it is back.
     h.backend.kill('reader')
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
@@ -135,7 +175,9 @@ describe('the backend worker behind the browser host', () => {
     expect(await api(h)('getSquad')).toMatchObject({ ok: true, value: { today: '2028-02-29' } })
     const backups = path.join(dir, 'data', 'backups')
     const stamp = at.toISOString().slice(0, 19).replace(/:/g, '-')
-    await expect.poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups) : [])).toEqual([`ballast-auto-${stamp}.sqlite`])
+    await expect
+      .poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups) : []))
+      .toEqual([`ballast-auto-${stamp}.sqlite`])
   })
 
   it('reports the progress of an import being confirmed, and the rows land in the database', async () => {
@@ -146,11 +188,24 @@ describe('the backend worker behind the browser host', () => {
     const athlete = await call('createAthlete', { name: 'Ada Quist', level: 'intermediate', bodyMassKg: 60 })
     const { value: job } = await call('importBegin', { athleteId: athlete.value.id })
     const csv = fs.readFileSync(path.join(__dirname, '../fixtures/import/good/sessions.csv'))
-    expect(await call('importAddFile', { jobId: job.jobId, name: 'sessions.csv', size: csv.length, offset: 0, chunk: csv.toString('base64'), last: true })).toMatchObject({ ok: true, value: { error: null } })
+    expect(
+      await call('importAddFile', {
+        jobId: job.jobId,
+        name: 'sessions.csv',
+        size: csv.length,
+        offset: 0,
+        chunk: csv.toString('base64'),
+        last: true
+      })
+    ).toMatchObject({ ok: true, value: { error: null } })
     await call('importRead', { jobId: job.jobId })
     let preview: any
-    await expect.poll(async () => (preview = await call('importProgress', { jobId: job.jobId })).value.state).toBe('ready')
-    const rows = preview.value.rows.filter((r: { status: string }) => r.status === 'new').map((r: { rowId: number }) => ({ rowId: r.rowId }))
+    await expect
+      .poll(async () => (preview = await call('importProgress', { jobId: job.jobId })).value.state)
+      .toBe('ready')
+    const rows = preview.value.rows
+      .filter((r: { status: string }) => r.status === 'new')
+      .map((r: { rowId: number }) => ({ rowId: r.rowId }))
     expect(rows.length).toBeGreaterThan(0)
     const summary = await call('importConfirm', { jobId: job.jobId, rows })
     expect(summary).toMatchObject({ ok: true, value: { imported: rows.length } })
@@ -171,7 +226,10 @@ describe('the backend worker behind the browser host', () => {
     const dbFile = path.join(dir, 'data', 'ballast.sqlite')
     expect(fs.existsSync(`${dbFile}-wal`)).toBe(false)
     const again = await start({ dir })
-    expect(await api(again)('listAthletes', { includeArchived: false })).toMatchObject({ ok: true, value: [{ name: 'Ida' }] })
+    expect(await api(again)('listAthletes', { includeArchived: false })).toMatchObject({
+      ok: true,
+      value: [{ name: 'Ida' }]
+    })
   })
 
   it('refuses to start on a database from a newer Ballast, with the reason, and leaves the file alone', async () => {
@@ -198,18 +256,43 @@ describe('the worker side over an Electron-style parent port', () => {
       const m = message as FromWorker
       sent.push(m)
       // The host's half: answer the save dialog with a path.
-      if (m.type === 'ability') port.emit('message', { data: { type: 'abilityResult', id: m.id, ok: true, value: target } })
+      if (m.type === 'ability')
+        port.emit('message', { data: { type: 'abilityResult', id: m.id, ok: true, value: target } })
     }
     serveBackend(utilityParentLink(port, (code) => exits.push(code)))
     const send = (data: unknown) => port.emit('message', { data })
-    send({ type: 'init', lane: 'main', dbPath: path.join(dir, 'ballast.sqlite'), clock: { kind: 'fixed', at: pinned.now().getTime() }, abilities: ['chooseSavePath'], backupOnStart: false })
+    send({
+      type: 'init',
+      lane: 'main',
+      dbPath: path.join(dir, 'ballast.sqlite'),
+      clock: { kind: 'fixed', at: pinned.now().getTime() },
+      abilities: ['chooseSavePath'],
+      backupOnStart: false
+    })
     expect(sent).toEqual([{ type: 'ready' }])
     send({ type: 'call', id: 7, channel: 'exportSessionsCsv', input: {} })
-    await expect.poll(() => sent.find((m) => m.type === 'result')).toMatchObject({ type: 'result', id: 7, result: { ok: true, value: { savedTo: target, fileName: 'ballast-sessions-all-2026-11-25.csv' } } })
-    expect(sent.filter((m) => m.type === 'ability')).toEqual([{ type: 'ability', id: 1, name: 'chooseSavePath', args: ['ballast-sessions-all-2026-11-25.csv', [{ name: 'CSV', extensions: ['csv'] }]] }])
+    await expect
+      .poll(() => sent.find((m) => m.type === 'result'))
+      .toMatchObject({
+        type: 'result',
+        id: 7,
+        result: { ok: true, value: { savedTo: target, fileName: 'ballast-sessions-all-2026-11-25.csv' } }
+      })
+    expect(sent.filter((m) => m.type === 'ability')).toEqual([
+      {
+        type: 'ability',
+        id: 1,
+        name: 'chooseSavePath',
+        args: ['ballast-sessions-all-2026-11-25.csv', [{ name: 'CSV', extensions: ['csv'] }]]
+      }
+    ])
     expect(fs.existsSync(target)).toBe(true)
     send({ type: 'call', id: 8, channel: 'dropTables', input: {} })
-    expect(sent.at(-1)).toEqual({ type: 'result', id: 8, result: { ok: false, error: { code: 'invalid_input', message: 'No such channel: dropTables' } } })
+    expect(sent.at(-1)).toEqual({
+      type: 'result',
+      id: 8,
+      result: { ok: false, error: { code: 'invalid_input', message: 'No such channel: dropTables' } }
+    })
     send({ type: 'close' })
     expect(sent.at(-1)).toEqual({ type: 'closed' })
     expect(exits).toEqual([0])
@@ -217,44 +300,60 @@ describe('the worker side over an Electron-style parent port', () => {
 })
 
 describe('a bulk export of 30 plan packs', () => {
-  it('shows its progress item by item, and the squad view and settings are answered while it runs', { timeout: 240_000 }, async () => {
-    const h = await start()
-    expect(await h.backend.whenReaderReady()).toBe(true)
-    const call = api(h)
-    const ids: number[] = []
-    for (let i = 0; i < 30; i++) {
-      const a = await call('createAthlete', { name: `Runner ${String(i + 1).padStart(2, '0')}`, level: 'intermediate', bodyMassKg: 60 + i })
-      const plan = await call('generatePlan', { athleteId: a.value.id, name: 'Spring block', goal: '', startDate: '2026-11-30', weeks: 12, runsPerWeek: 3, availableDays: [1, 3, 6] })
-      expect(plan, `plan for runner ${i + 1}`).toMatchObject({ ok: true })
-      ids.push(a.value.id)
-    }
-    const job = await call('beginBulkPlanExport', { athleteIds: ids, acknowledged: [] })
-    expect(job).toMatchObject({ ok: true, value: { cancelled: false } })
-    // The renderer asks for one pack at a time, so it can move its progress bar after each.
-    const events: string[] = []
-    const progress: number[] = []
-    const exporting = (async () => {
-      for (const [n, athleteId] of ids.entries()) {
-        const item = await call('exportBulkPlanItem', { exportId: job.value.exportId, athleteId })
-        expect(item, `pack ${n + 1}`).toMatchObject({ ok: true, value: { status: 'download' } })
-        expect(Buffer.from(item.value.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
-        progress.push(n + 1)
-        events.push(`pack ${n + 1}`)
+  it(
+    'shows its progress item by item, and the squad view and settings are answered while it runs',
+    { timeout: 240_000 },
+    async () => {
+      const h = await start()
+      expect(await h.backend.whenReaderReady()).toBe(true)
+      const call = api(h)
+      const ids: number[] = []
+      for (let i = 0; i < 30; i++) {
+        const a = await call('createAthlete', {
+          name: `Runner ${String(i + 1).padStart(2, '0')}`,
+          level: 'intermediate',
+          bodyMassKg: 60 + i
+        })
+        const plan = await call('generatePlan', {
+          athleteId: a.value.id,
+          name: 'Spring block',
+          goal: '',
+          startDate: '2026-11-30',
+          weeks: 12,
+          runsPerWeek: 3,
+          availableDays: [1, 3, 6]
+        })
+        expect(plan, `plan for runner ${i + 1}`).toMatchObject({ ok: true })
+        ids.push(a.value.id)
       }
-    })()
-    // Once the export is under way, the coach opens the squad view and the settings.
-    await expect.poll(() => progress.length, { timeout: 120_000 }).toBeGreaterThan(0)
-    const [squad, settings] = await Promise.all([
-      call('getSquad').then((r) => (events.push('squad'), r)),
-      call('getSettings').then((r) => (events.push('settings'), r))
-    ])
-    await exporting
-    expect(squad).toMatchObject({ ok: true })
-    expect(squad.value.athletes).toHaveLength(30)
-    expect(settings).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
-    expect(progress).toEqual(ids.map((_, i) => i + 1))
-    // Both were answered between packs, long before the last one: the export did not hold the app.
-    expect(events.indexOf('squad')).toBeLessThan(events.indexOf('pack 30'))
-    expect(events.indexOf('settings')).toBeLessThan(events.indexOf('pack 30'))
-  })
+      const job = await call('beginBulkPlanExport', { athleteIds: ids, acknowledged: [] })
+      expect(job).toMatchObject({ ok: true, value: { cancelled: false } })
+      // The renderer asks for one pack at a time, so it can move its progress bar after each.
+      const events: string[] = []
+      const progress: number[] = []
+      const exporting = (async () => {
+        for (const [n, athleteId] of ids.entries()) {
+          const item = await call('exportBulkPlanItem', { exportId: job.value.exportId, athleteId })
+          expect(item, `pack ${n + 1}`).toMatchObject({ ok: true, value: { status: 'download' } })
+          expect(Buffer.from(item.value.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+          progress.push(n + 1)
+          events.push(`pack ${n + 1}`)
+        }
+      })()
+      // Once the export is under way, the coach opens the squad view and the settings.
+      await expect.poll(() => progress.length, { timeout: 120_000 }).toBeGreaterThan(0)
+      const [squad, settings] = await Promise.all([
+        call('getSquad').then((r) => (events.push('squad'), r)),
+        call('getSettings').then((r) => (events.push('settings'), r))
+      ])
+      await exporting
+      expect(squad).toMatchObject({ ok: true })
+      expect(squad.value.athletes).toHaveLength(30)
+      expect(settings).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
+      expect(progress).toEqual(ids.map((_, i) => i + 1))
+      // Both were answered between packs, long before the last one: the export did not hold the app.
+      expect(events.indexOf('squad')).toBeLessThan(events.indexOf('pack 30'))
+      expect(events.indexOf('settings')).toBeLessThan(events.indexOf('pack 30'))
+    }
+  )
 })

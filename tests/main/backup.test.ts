@@ -18,14 +18,19 @@ const setup = () => {
   const backend = createBackend(db, { dbPath: file, clock: { now: () => new Date((t += 1000)) } })
   const call = caller(backend)
   const athlete = async (name: string) => value(await call<{ id: number }>('createAthlete', { name, level: 'novice' }))
-  const names = () => (db.prepare('SELECT name FROM athletes ORDER BY name').all() as { name: string }[]).map((r) => r.name)
+  const names = () =>
+    (db.prepare('SELECT name FROM athletes ORDER BY name').all() as { name: string }[]).map((r) => r.name)
   const sessionCount = () => (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n
   return { file, db, backend, call, athlete, names, sessionCount }
 }
 
 /** Every row of every table, in rowid order: two databases with equal dumps hold the same data. */
 const dump = (db: Database.Database) => {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name)
+  const tables = (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((t) => t.name)
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]))
 }
 
@@ -56,13 +61,23 @@ describe('backups', () => {
   it('a backup taken while sessions are being written opens and passes integrity_check', async () => {
     const { db, call, athlete } = setup()
     const ada = await athlete('Ada Quist')
-    for (let k = 0; k < 3000; k++) db.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, notes, created_at, updated_at) VALUES (?, '2026-11-01', 'easy', 30, ?, 'x', 'x')").run(ada.id, 'x'.repeat(200))
+    for (let k = 0; k < 3000; k++)
+      db.prepare(
+        "INSERT INTO sessions (athlete_id, date, type, duration_min, notes, created_at, updated_at) VALUES (?, '2026-11-01', 'easy', 30, ?, 'x', 'x')"
+      ).run(ada.id, 'x'.repeat(200))
     // A writer that keeps adding sessions between the backup's steps.
     let writing = true
     let written = 0
     const writer = (async () => {
       while (writing) {
-        value(await call('createSession', { athleteId: ada.id, date: '2026-11-02', type: 'easy', durationMin: 20 + (written % 50) }))
+        value(
+          await call('createSession', {
+            athleteId: ada.id,
+            date: '2026-11-02',
+            type: 'easy',
+            durationMin: 20 + (written % 50)
+          })
+        )
         written++
         await new Promise((r) => setImmediate(r))
       }
@@ -137,8 +152,23 @@ describe('restore', () => {
 
     const listed = value(await call<{ backups: { name: string }[] }>('listBackups', {}))
     expect(listed.backups.map((b) => b.name)).toContain(path.basename(backup.path))
-    const check = value(await call<{ ok: boolean; token: string; integrity: string; schemaVersion: number; counts: object; problem: null }>('checkBackup', { name: path.basename(backup.path) }))
-    expect(check).toMatchObject({ ok: true, integrity: 'ok', schemaVersion: latestVersion, counts: { athletes: 1, sessions: 1 }, problem: null })
+    const check = value(
+      await call<{
+        ok: boolean
+        token: string
+        integrity: string
+        schemaVersion: number
+        counts: object
+        problem: null
+      }>('checkBackup', { name: path.basename(backup.path) })
+    )
+    expect(check).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      schemaVersion: latestVersion,
+      counts: { athletes: 1, sessions: 1 },
+      problem: null
+    })
 
     const restored = value(await call<{ setAside: string; counts: object }>('restoreBackup', { token: check.token }))
     expect(restored.counts).toEqual({ athletes: 1, sessions: 1 })
@@ -146,7 +176,10 @@ describe('restore', () => {
     expect(names()).toEqual(['Ada Quist'])
     expect(sessionCount()).toBe(1)
     // The token was used up: a second restore needs a fresh check.
-    expect(await call('restoreBackup', { token: check.token })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('restoreBackup', { token: check.token })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
     // Prepared statements of the running app still work on the restored data.
     value(await call('createSession', { athleteId: ada.id, date: '2026-11-05', type: 'easy', durationMin: 25 }))
     expect(value(await call<unknown[]>('listSessions', { athleteId: ada.id }))).toHaveLength(2)
@@ -165,10 +198,24 @@ describe('restore', () => {
     const older = path.join(backupsDir(file), 'ballast-backup-2025-01-01T00-00-00.sqlite')
     fs.mkdirSync(path.dirname(older), { recursive: true })
     const old = openDatabase(older, { targetVersion: 1 })
-    const id = Number(old.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Old Timer', 'advanced', 'x', 'x')").run().lastInsertRowid)
-    old.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2025-01-01', 'long', 120, 'x', 'x')").run(id)
+    const id = Number(
+      old
+        .prepare(
+          "INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Old Timer', 'advanced', 'x', 'x')"
+        )
+        .run().lastInsertRowid
+    )
+    old
+      .prepare(
+        "INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2025-01-01', 'long', 120, 'x', 'x')"
+      )
+      .run(id)
     old.close()
-    const check = value(await call<{ ok: boolean; token: string; schemaVersion: number; counts: object }>('checkBackup', { name: path.basename(older) }))
+    const check = value(
+      await call<{ ok: boolean; token: string; schemaVersion: number; counts: object }>('checkBackup', {
+        name: path.basename(older)
+      })
+    )
     expect(check).toMatchObject({ ok: true, schemaVersion: 1, counts: { athletes: 1, sessions: 1 } })
     value(await call('restoreBackup', { token: check.token }))
     expect(names()).toEqual(['Old Timer'])
@@ -186,7 +233,9 @@ describe('restore', () => {
     const n = new Database(newer)
     n.pragma(`user_version = ${latestVersion + 1}`)
     n.close()
-    const check = value(await call<{ ok: boolean; token: string | null; problem: string }>('checkBackup', { name: path.basename(newer) }))
+    const check = value(
+      await call<{ ok: boolean; token: string | null; problem: string }>('checkBackup', { name: path.basename(newer) })
+    )
     expect(check.ok).toBe(false)
     expect(check.token).toBeNull()
     expect(check.problem).toMatch(`made by a newer Ballast (schema ${latestVersion + 1}`)
@@ -198,31 +247,52 @@ describe('restore', () => {
     const dir = backupsDir(file)
     fs.mkdirSync(dir, { recursive: true })
     fs.writeFileSync(path.join(dir, 'ballast-backup-junk.sqlite'), 'definitely not sqlite')
-    const junk = value(await call<{ ok: boolean; problem: string }>('checkBackup', { name: 'ballast-backup-junk.sqlite' }))
+    const junk = value(
+      await call<{ ok: boolean; problem: string }>('checkBackup', { name: 'ballast-backup-junk.sqlite' })
+    )
     expect(junk).toMatchObject({ ok: false, problem: expect.stringContaining('not a readable SQLite database') })
 
     // A real backup with damage in its pages: integrity_check fails.
     const damaged = path.join(dir, 'ballast-backup-damaged.sqlite')
-    for (let k = 0; k < 400; k++) db.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES (?, 'novice', 'x', 'x')").run(`Runner ${k} ${'x'.repeat(40)}`)
+    for (let k = 0; k < 400; k++)
+      db.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES (?, 'novice', 'x', 'x')").run(
+        `Runner ${k} ${'x'.repeat(40)}`
+      )
     await backupTo(db, damaged)
     const bytes = fs.readFileSync(damaged)
     // Scribble over the b-tree page headers after the first page (as a failing disk might).
     for (let at = 4096; at < bytes.length; at += 4096) bytes.fill(0x5a, at, at + 12)
     fs.writeFileSync(damaged, bytes)
-    const check = value(await call<{ ok: boolean; problem: string; integrity: string }>('checkBackup', { name: 'ballast-backup-damaged.sqlite' }))
+    const check = value(
+      await call<{ ok: boolean; problem: string; integrity: string }>('checkBackup', {
+        name: 'ballast-backup-damaged.sqlite'
+      })
+    )
     expect(check.ok).toBe(false)
     expect(check.problem).toMatch(/damaged|not a readable/)
 
     const plain = new Database(path.join(dir, 'ballast-backup-other.sqlite'))
     plain.exec('CREATE TABLE t (x)')
     plain.close()
-    expect(value(await call('checkBackup', { name: 'ballast-backup-other.sqlite' }))).toMatchObject({ ok: false, problem: 'This is not a Ballast database.' })
+    expect(value(await call('checkBackup', { name: 'ballast-backup-other.sqlite' }))).toMatchObject({
+      ok: false,
+      problem: 'This is not a Ballast database.'
+    })
   })
 
   it('only names inside the backups folder are accepted from the renderer', async () => {
     const { call } = setup()
-    expect(await call('checkBackup', { name: '../ballast.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await call('checkBackup', { name: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await call('undoRestore', {})).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no restore to undo' } })
+    expect(await call('checkBackup', { name: '../ballast.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
+    expect(await call('checkBackup', { name: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
+    expect(await call('undoRestore', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no restore to undo' }
+    })
   })
 })

@@ -17,17 +17,48 @@ describe('hostile calls on every channel', () => {
     const call = caller(backend)
     // Something for the ids 1-3 to find: athletes, sessions, a plan with sessions.
     for (const name of ['Ada Quist', 'Ben Ode', 'Cleo Park']) {
-      const a = value(await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 64, ownedWeightsKg: [0.5, 1] }))
-      value(await call('createSession', { athleteId: a.id, date: '2026-11-20', type: 'easy', durationMin: 40, ankleWeightKg: 0.5, weightedMin: 20 }))
+      const a = value(
+        await call<{ id: number }>('createAthlete', {
+          name,
+          level: 'intermediate',
+          bodyMassKg: 64,
+          ownedWeightsKg: [0.5, 1]
+        })
+      )
+      value(
+        await call('createSession', {
+          athleteId: a.id,
+          date: '2026-11-20',
+          type: 'easy',
+          durationMin: 40,
+          ankleWeightKg: 0.5,
+          weightedMin: 20
+        })
+      )
     }
-    value(await call('generatePlan', { athleteId: 1, name: 'Base', startDate: '2026-11-30', weeks: 4, runsPerWeek: 3, availableDays: [1, 3, 5] }))
+    value(
+      await call('generatePlan', {
+        athleteId: 1,
+        name: 'Base',
+        startDate: '2026-11-30',
+        weeks: 4,
+        runsPerWeek: 3,
+        availableDays: [1, 3, 5]
+      })
+    )
 
     const stats = await fuzzChannels(backend, CALLS)
     expect(stats.channels).toBe(channelNames.length)
     expect(stats.ok).toBeGreaterThan(0)
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(db.pragma('foreign_key_check')).toEqual([])
-    for (const [channel, input] of [['listAthletes', { includeArchived: true }], ['getSquad', { includeArchived: true }], ['listPlans', {}], ['listPlanTemplates', {}], ['listBackups', {}]] as const) {
+    for (const [channel, input] of [
+      ['listAthletes', { includeArchived: true }],
+      ['getSquad', { includeArchived: true }],
+      ['listPlans', {}],
+      ['listPlanTemplates', {}],
+      ['listBackups', {}]
+    ] as const) {
       expect(await call(channel, input), channel).toMatchObject({ ok: true })
     }
     for (const a of value(await call<{ id: number }[]>('listAthletes', { includeArchived: true }))) {

@@ -13,14 +13,22 @@ const lintMessages = async (code: string, file: string): Promise<string[]> => {
 
 describe('unpinned clocks in tests', () => {
   it('lint refuses new Date() and Date.now() in a test file, naming the pinned alternatives', async () => {
-    const messages = await lintMessages('export const a = new Date()\nexport const b = Date.now()\n', 'tests/e2e/new.spec.ts')
+    const messages = await lintMessages(
+      'export const a = new Date()\nexport const b = Date.now()\n',
+      'tests/e2e/new.spec.ts'
+    )
     expect(messages).toHaveLength(2)
     expect(messages[0]).toMatch(/new Date\(\) reads the machine clock/)
     expect(messages[1]).toMatch(/Date\.now\(\) reads the machine clock/)
   })
 
   it('lint accepts a date built from fixed parts', async () => {
-    expect(await lintMessages("export const a = new Date(2026, 10, 25, 12)\nexport const b = new Date('2026-11-25T12:00:00Z')\n", 'tests/unit/new.test.ts')).toEqual([])
+    expect(
+      await lintMessages(
+        "export const a = new Date(2026, 10, 25, 12)\nexport const b = new Date('2026-11-25T12:00:00Z')\n",
+        'tests/unit/new.test.ts'
+      )
+    ).toEqual([])
   })
 })
 
@@ -37,7 +45,9 @@ describe('the test aid that pins "now" (BALLAST_FIXED_NOW)', () => {
   })
 
   it('refuses a value that is not a date and time, naming the variable', () => {
-    expect(() => clockFromEnvironment({ [FIXED_NOW_VARIABLE]: 'tomorrow' })).toThrow(/BALLAST_FIXED_NOW must be a date and time/)
+    expect(() => clockFromEnvironment({ [FIXED_NOW_VARIABLE]: 'tomorrow' })).toThrow(
+      /BALLAST_FIXED_NOW must be a date and time/
+    )
     expect(() => clockFromEnvironment({ [FIXED_NOW_VARIABLE]: '2026-13-45T12:00:00' })).toThrow(/BALLAST_FIXED_NOW/)
   })
 })

@@ -19,7 +19,10 @@ describe('the typed contract', () => {
 
   it('the built preload exposes a method for every channel and nothing else (no generic pass-through)', () => {
     const built = path.resolve(__dirname, '../../out/preload/index.js')
-    const source = fs.readFileSync(fs.existsSync(built) ? built : path.resolve(__dirname, '../../src/preload/index.ts'), 'utf8')
+    const source = fs.readFileSync(
+      fs.existsSync(built) ? built : path.resolve(__dirname, '../../src/preload/index.ts'),
+      'utf8'
+    )
     expect(source).toMatch(/exposeInMainWorld\("api"|exposeInMainWorld\('api'/)
     expect(source).not.toMatch(/ipcRenderer\.(send|on)\b/)
     // The bundle must not require anything but electron: a sandboxed preload cannot.
@@ -30,11 +33,17 @@ describe('the typed contract', () => {
 
 describe('src/shared stays pure', () => {
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
   it('imports nothing from electron, Node, React or the DOM', () => {
     const offenders = files(path.resolve(__dirname, '../../src/shared'))
       .filter((f) => /\.tsx?$/.test(f))
-      .filter((f) => /from ['"](electron|node:[\w/]+|fs|path|os|react|react-dom|recharts|better-sqlite3)['"]/.test(fs.readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /from ['"](electron|node:[\w/]+|fs|path|os|react|react-dom|recharts|better-sqlite3)['"]/.test(
+          fs.readFileSync(f, 'utf8')
+        )
+      )
     expect(offenders).toEqual([])
   })
 })

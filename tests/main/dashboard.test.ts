@@ -6,14 +6,24 @@ import { type Reply } from '../helpers/call'
 
 const setup = async (today: string) => {
   const { db, backend } = tempBackend(today)
-  const call = async <T = any>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
+  const call = async <T = any>(channel: ChannelName, input: unknown) =>
+    (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
   const athlete = async (name: string, over: Record<string, unknown> = {}) => {
     const r = await call<{ id: number }>('createAthlete', { name, bodyMassKg: 70, level: 'intermediate', ...over })
     if (!r.ok) throw new Error(r.error.message)
     return r.value.id
   }
   const log = async (athleteId: number, date: string, over: Record<string, unknown> = {}) => {
-    const r = await call('createSession', { athleteId, date, type: 'easy', durationMin: 40, distanceKm: 7, rpe: 4, pain: 0, ...over })
+    const r = await call('createSession', {
+      athleteId,
+      date,
+      type: 'easy',
+      durationMin: 40,
+      distanceKm: 7,
+      rpe: 4,
+      pain: 0,
+      ...over
+    })
     if (!r.ok) throw new Error(r.error.message)
   }
   const value = async <T = any>(channel: ChannelName, input: unknown): Promise<T> => {
@@ -122,7 +132,13 @@ describe('squad view', () => {
     expect(squad.weekStarts).toHaveLength(12)
     expect(squad.weekStarts.at(-1)).toBe('2026-11-23')
     const z = squad.athletes[1]
-    expect(z).toMatchObject({ currentAnkleWeightKg: 1.5, currentPercentBodyMass: 4.29, weightedRuns7d: 1, weightedMinutesThisWeek: 10, painFlag: false })
+    expect(z).toMatchObject({
+      currentAnkleWeightKg: 1.5,
+      currentPercentBodyMass: 4.29,
+      weightedRuns7d: 1,
+      weightedMinutesThisWeek: 10,
+      painFlag: false
+    })
     expect(z.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', weightedRuns: 1, worstSeverity: 'caution' })
     expect(squad.athletes[0].painFlag).toBe(true)
   })
@@ -150,9 +166,19 @@ describe('group sessions', () => {
     const a = await athlete('Ada')
     const b = await athlete('Ben')
     const base = { date: '2026-11-24', type: 'easy', durationMin: 30 }
-    const r = await call('createGroupSessions', { sessions: [{ ...base, athleteId: a }, { ...base, athleteId: b, ankleWeightKg: 1, weightedMin: 45 }] })
+    const r = await call('createGroupSessions', {
+      sessions: [
+        { ...base, athleteId: a },
+        { ...base, athleteId: b, ankleWeightKg: 1, weightedMin: 45 }
+      ]
+    })
     expect(r).toMatchObject({ ok: false, error: { issues: [{ path: 'sessions.1.weightedMin' }] } })
-    const dup = await call('createGroupSessions', { sessions: [{ ...base, athleteId: a }, { ...base, athleteId: a }] })
+    const dup = await call('createGroupSessions', {
+      sessions: [
+        { ...base, athleteId: a },
+        { ...base, athleteId: a }
+      ]
+    })
     expect(dup).toMatchObject({ ok: false, error: { issues: [{ path: 'sessions.1.athleteId' }] } })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 })
   })

@@ -22,15 +22,22 @@ const place = () => {
   const dir = tempDir()
   const rendererDir = path.join(dir, 'renderer')
   fs.mkdirSync(rendererDir, { recursive: true })
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><title>Ballast</title></head><body></body></html>')
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<html><head><title>Ballast</title></head><body></body></html>'
+  )
   return { rendererDir, dbPath: path.join(dir, 'data', 'ballast.sqlite') }
 }
 
 /** A real Ballast database with an athlete and enough sessions to fill many interior pages, closed cleanly. */
 const goodDatabase = (dbPath: string) => {
   const db = openDatabase(dbPath)
-  const athlete = db.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Ada Quist', 'novice', 'x', 'x')").run()
-  const insert = db.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, notes, created_at, updated_at) VALUES (?, '2026-11-01', 'easy', 30, ?, 'x', 'x')")
+  const athlete = db
+    .prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Ada Quist', 'novice', 'x', 'x')")
+    .run()
+  const insert = db.prepare(
+    "INSERT INTO sessions (athlete_id, date, type, duration_min, notes, created_at, updated_at) VALUES (?, '2026-11-01', 'easy', 30, ?, 'x', 'x')"
+  )
   db.transaction(() => {
     for (let k = 0; k < 2000; k++) insert.run(athlete.lastInsertRowid, `run ${k} `.padEnd(200, '.'))
   })()
@@ -63,9 +70,17 @@ const startFails = async (dbPath: string, rendererDir: string) => {
 }
 
 const badFiles: [string, (dbPath: string) => void, RegExp][] = [
-  ['a database with garbage over interior pages', (f) => (goodDatabase(f), damageInterior(f)), /is damaged|not a SQLite database|could not/],
+  [
+    'a database with garbage over interior pages',
+    (f) => (goodDatabase(f), damageInterior(f)),
+    /is damaged|not a SQLite database|could not/
+  ],
   ['a zero-byte file', (f) => fs.writeFileSync(f, ''), /empty \(0 bytes\)/],
-  ['a text file', (f) => fs.writeFileSync(f, 'Athlete,Date,Minutes\nAda,2026-11-01,30\n'.repeat(200)), /not a SQLite database|could not be read/]
+  [
+    'a text file',
+    (f) => fs.writeFileSync(f, 'Athlete,Date,Minutes\nAda,2026-11-01,30\n'.repeat(200)),
+    /not a SQLite database|could not be read/
+  ]
 ]
 
 describe('opening a database file', () => {
@@ -104,7 +119,11 @@ describe('opening a database file', () => {
     for (let k = 0; k < 100 && listBackups(dbPath).length === 0; k++) await new Promise((r) => setTimeout(r, 50))
     const [copy] = listBackups(dbPath)
     expect(copy.kind).toBe('auto')
-    expect(checkBackup(path.join(backupsDir(dbPath), copy.name), tempDir())).toMatchObject({ ok: true, integrity: 'ok', counts: { athletes: 1, sessions: 2000 } })
+    expect(checkBackup(path.join(backupsDir(dbPath), copy.name), tempDir())).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      counts: { athletes: 1, sessions: 2000 }
+    })
   })
 
   it('a missing file is still created as a new database', () => {

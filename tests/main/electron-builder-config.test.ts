@@ -10,7 +10,9 @@ import { electronBindingPath } from '../../src/main/native'
 const root = path.join(__dirname, '..', '..')
 const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'))
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
-const electronVersion: string = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version
+const electronVersion: string = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')
+).version
 
 /** electron-builder's glob subset used in the config: `**` any folders, `*` within one name. */
 const globToRegExp = (glob: string) =>
@@ -18,7 +20,15 @@ const globToRegExp = (glob: string) =>
     '^' +
       glob
         .split(/(\*\*\/|\*\*|\*)/)
-        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          part === '**/'
+            ? '(?:.*/)?'
+            : part === '**'
+              ? '.*'
+              : part === '*'
+                ? '[^/]*'
+                : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        )
         .join('') +
       '$'
   )
@@ -34,7 +44,8 @@ const included = (file: string) => {
   return inside
 }
 /** electron-builder adds production node_modules itself; a "!" pattern of `files` still leaves files out. */
-const excluded = (file: string) => (config.files as string[]).some((p) => p.startsWith('!') && globToRegExp(p.slice(1)).test(file))
+const excluded = (file: string) =>
+  (config.files as string[]).some((p) => p.startsWith('!') && globToRegExp(p.slice(1)).test(file))
 const pngSize = (file: string) => {
   const b = fs.readFileSync(file)
   expect(b.subarray(1, 4).toString('ascii'), `${file} is a PNG`).toBe('PNG')
@@ -66,15 +77,32 @@ describe('electron-builder.yml', () => {
   })
 
   it('packs the built main, backend worker, preload, renderer and fonts, and not the sources', () => {
-    for (const file of ['package.json', 'out/main/index.js', 'out/main/backendWorker.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'assets/fonts/DejaVuSans.ttf', 'assets/fonts/LICENSE.txt']) {
+    for (const file of [
+      'package.json',
+      'out/main/index.js',
+      'out/main/backendWorker.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'out/renderer/assets/index-abc.js',
+      'assets/fonts/DejaVuSans.ttf',
+      'assets/fonts/LICENSE.txt'
+    ]) {
       expect(included(file), file).toBe(true)
     }
-    for (const file of ['src/main/app.ts', 'tests/main/backend.test.ts', 'scripts/host.ts', 'docs/squad.png', 'out/main/index.js.map']) {
+    for (const file of [
+      'src/main/app.ts',
+      'tests/main/backend.test.ts',
+      'scripts/host.ts',
+      'docs/squad.png',
+      'out/main/index.js.map'
+    ]) {
       expect(included(file), file).toBe(false)
     }
     expect(excluded('node_modules/better-sqlite3/deps/sqlite3/sqlite3.c')).toBe(true)
     // The worker file main forks is the one electron-vite builds.
-    expect(fs.readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8')).toMatch(/backendWorker: resolve\(__dirname, 'src\/main\/worker\/entry\.ts'\)/)
+    expect(fs.readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8')).toMatch(
+      /backendWorker: resolve\(__dirname, 'src\/main\/worker\/entry\.ts'\)/
+    )
   })
 
   it('ships better-sqlite3 built for Electron where main looks for it, unpacked from the asar', () => {
@@ -82,7 +110,9 @@ describe('electron-builder.yml', () => {
     expect(binding).toBe(`native/electron-${electronVersion}/better_sqlite3.node`)
     expect(config.asar).toBe(true)
     expect(included(binding), 'the Electron build is packed').toBe(true)
-    expect(matches(config.asarUnpack, binding), 'and unpacked from the asar (a .node cannot load from inside it)').toBe(true)
+    expect(matches(config.asarUnpack, binding), 'and unpacked from the asar (a .node cannot load from inside it)').toBe(
+      true
+    )
     expect(matches(config.asarUnpack, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true)
     // node_modules' Node-ABI build is neither rebuilt in place (the tests use it) nor shipped.
     expect(config.npmRebuild).toBe(false)
@@ -94,7 +124,8 @@ describe('electron-builder.yml', () => {
   it('has an icon for each system, drawn by scripts/make-icons.mjs', () => {
     expect(pngSize(path.join(root, 'assets/icons/icon.png'))).toEqual([512, 512])
     expect(config.linux.icon).toBe('assets/icons/png')
-    for (const s of [16, 32, 48, 64, 128, 256, 512]) expect(pngSize(path.join(root, config.linux.icon, `${s}x${s}.png`))).toEqual([s, s])
+    for (const s of [16, 32, 48, 64, 128, 256, 512])
+      expect(pngSize(path.join(root, config.linux.icon, `${s}x${s}.png`))).toEqual([s, s])
     const ico = fs.readFileSync(path.join(root, config.win.icon))
     expect(ico.readUInt16LE(2), '.ico type').toBe(1)
     const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256)
@@ -113,7 +144,8 @@ describe('electron-builder.yml', () => {
 
   it('keeps npm ci offline-safe: no download script runs at install', () => {
     expect(pkg.allowScripts).toMatchObject({ electron: false, 'electron-winstaller': false })
-    for (const name of ['electron-builder', 'electron', 'yaml']) expect(pkg.devDependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/)
+    for (const name of ['electron-builder', 'electron', 'yaml'])
+      expect(pkg.devDependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/)
     expect(pkg.dependencies['electron-updater']).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })

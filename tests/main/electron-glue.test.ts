@@ -130,7 +130,9 @@ vi.mock('electron', async () => {
       showErrorBox: (title: string, text: string) => stand.errorBoxes.push(`${title}: ${text}`),
       showSaveDialog: (_win: unknown, options: Record<string, unknown>) => {
         stand.saveDialogs.push(options)
-        return Promise.resolve(stand.savePath ? { canceled: false, filePath: stand.savePath } : { canceled: true, filePath: '' })
+        return Promise.resolve(
+          stand.savePath ? { canceled: false, filePath: stand.savePath } : { canceled: true, filePath: '' }
+        )
       }
     },
     utilityProcess: {
@@ -153,7 +155,10 @@ interface FakeWindow {
   webContents: { mainFrame: { processId: number; routingId: number; url: string } }
 }
 
-const boot = async (prepare?: (userData: string) => void, options: Partial<Parameters<typeof startBallast>[0]> = {}) => {
+const boot = async (
+  prepare?: (userData: string) => void,
+  options: Partial<Parameters<typeof startBallast>[0]> = {}
+) => {
   stand.userData = tempDir()
   prepare?.(stand.userData)
   stand.handlers.clear()
@@ -207,7 +212,10 @@ describe('Electron main (with a stand-in electron module)', () => {
     const win = await boot()
     expect([...stand.handlers.keys()].sort()).toEqual(channelNames.map(wireName).sort())
     const handler = stand.handlers.get(wireName('getSettings'))!
-    expect(await handler({ senderFrame: { ...win.webContents.mainFrame } }, {})).toMatchObject({ ok: true, value: { massUnit: 'kg' } })
+    expect(await handler({ senderFrame: { ...win.webContents.mainFrame } }, {})).toMatchObject({
+      ok: true,
+      value: { massUnit: 'kg' }
+    })
     await quit()
   })
 
@@ -217,7 +225,10 @@ describe('Electron main (with a stand-in electron module)', () => {
     const foreign = { processId: 99, routingId: 3, url: 'https://evil.example/' }
     const sub = { ...win.webContents.mainFrame, routingId: 2 }
     for (const frame of [foreign, sub, null]) {
-      expect(await handler({ senderFrame: frame }, { name: 'X', level: 'novice' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect(await handler({ senderFrame: frame }, { name: 'X', level: 'novice' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' }
+      })
     }
     const listed = await stand.handlers.get(wireName('listAthletes'))!({ senderFrame: win.webContents.mainFrame }, {})
     expect(listed).toEqual({ ok: true, value: [] })
@@ -232,7 +243,11 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(stand.permissionCheck!({}, 'media')).toBe(false)
 
     const { BrowserWindow } = await import('electron')
-    const contents = new (BrowserWindow as unknown as new (o: object) => { webContents: { listeners: Map<string, Listener[]>; openHandler: (d: { url: string }) => { action: string } } })({}).webContents
+    const contents = new (
+      BrowserWindow as unknown as new (o: object) => {
+        webContents: { listeners: Map<string, Listener[]>; openHandler: (d: { url: string }) => { action: string } }
+      }
+    )({}).webContents
     stand.appListeners.get('web-contents-created')!.forEach((l) => l({}, contents))
     let prevented = false
     contents.listeners.get('will-navigate')![0]({ preventDefault: () => (prevented = true) }, 'https://evil.example')
@@ -246,8 +261,14 @@ describe('Electron main (with a stand-in electron module)', () => {
 
   it('runs the backend in a utility process forked from the bundled worker, and stops it cleanly on quit', async () => {
     const win = await boot()
-    expect(stand.forks[0]).toEqual({ modulePath: '/app/out/main/backendWorker.js', options: expect.objectContaining({ serviceName: 'Ballast backend (main)' }) })
-    const created = await stand.handlers.get(wireName('createAthlete'))!({ senderFrame: win.webContents.mainFrame }, { name: 'Ida', level: 'novice' })
+    expect(stand.forks[0]).toEqual({
+      modulePath: '/app/out/main/backendWorker.js',
+      options: expect.objectContaining({ serviceName: 'Ballast backend (main)' })
+    })
+    const created = await stand.handlers.get(wireName('createAthlete'))!(
+      { senderFrame: win.webContents.mainFrame },
+      { name: 'Ida', level: 'novice' }
+    )
     expect(created).toMatchObject({ ok: true, value: { name: 'Ida' } })
     const dbFile = path.join(stand.userData, 'ballast.sqlite')
     await quit()
@@ -263,7 +284,8 @@ describe('Electron main (with a stand-in electron module)', () => {
     const win = await boot()
     const target = path.join(stand.userData, 'export.csv')
     stand.savePath = target
-    const call = (channel: Parameters<typeof wireName>[0], input: unknown) => stand.handlers.get(wireName(channel))!({ senderFrame: win.webContents.mainFrame }, input) as Promise<any>
+    const call = (channel: Parameters<typeof wireName>[0], input: unknown) =>
+      stand.handlers.get(wireName(channel))!({ senderFrame: win.webContents.mainFrame }, input) as Promise<any>
     await call('createAthlete', { name: 'Ida', level: 'novice' })
     const exported = await call('exportSessionsCsv', {})
     expect(exported).toMatchObject({ ok: true, value: { savedTo: target } })
@@ -282,11 +304,16 @@ describe('Electron main (with a stand-in electron module)', () => {
     })
     expect(win).toBeUndefined()
     expect(stand.quit).toBe(1)
-    expect(stand.errorBoxes).toEqual([expect.stringMatching(/^Ballast cannot open its database: .*newer version of Ballast/)])
+    expect(stand.errorBoxes).toEqual([
+      expect.stringMatching(/^Ballast cannot open its database: .*newer version of Ballast/)
+    ])
   })
 
   const frameCall = (win: FakeWindow, url: string) =>
-    stand.handlers.get(wireName('listAthletes'))!({ senderFrame: { ...win.webContents.mainFrame, url } }, {}) as Promise<{ ok: boolean; error?: { code: string } }>
+    stand.handlers.get(wireName('listAthletes'))!(
+      { senderFrame: { ...win.webContents.mainFrame, url } },
+      {}
+    ) as Promise<{ ok: boolean; error?: { code: string } }>
 
   it('a packaged app ignores ELECTRON_RENDERER_URL: it shows its own file and refuses the other page', async () => {
     stand.isPackaged = true
@@ -332,14 +359,26 @@ describe('Electron main (with a stand-in electron module)', () => {
 
   it('refuses every permission request and check, device access and device pickers', async () => {
     await boot()
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'geolocation', 'fullscreen', 'midiSysex', 'openExternal', 'display-capture']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'geolocation',
+      'fullscreen',
+      'midiSysex',
+      'openExternal',
+      'display-capture'
+    ]) {
       let granted: boolean | undefined
       stand.permissionRequest!({}, permission, (ok) => (granted = ok))
       expect(granted, permission).toBe(false)
     }
-    for (const permission of ['hid', 'serial', 'usb', 'media', 'clipboard-read']) expect(stand.permissionCheck!({}, permission), permission).toBe(false)
+    for (const permission of ['hid', 'serial', 'usb', 'media', 'clipboard-read'])
+      expect(stand.permissionCheck!({}, permission), permission).toBe(false)
     expect(stand.devicePermission, 'a device permission handler is set').toBeTypeOf('function')
-    for (const deviceType of ['hid', 'serial', 'usb']) expect(stand.devicePermission!({ deviceType }), deviceType).toBe(false)
+    for (const deviceType of ['hid', 'serial', 'usb'])
+      expect(stand.devicePermission!({ deviceType }), deviceType).toBe(false)
     for (const picker of ['select-hid-device', 'select-serial-port', 'select-usb-device']) {
       const listeners = stand.sessionListeners.get(picker) ?? []
       expect(listeners, picker).toHaveLength(1)
@@ -353,7 +392,10 @@ describe('Electron main (with a stand-in electron module)', () => {
       expect(prevented, picker).toBe(true)
       // Cancelled with no device (the serial picker's callback takes '' for "none").
       expect(chosen, picker).toHaveLength(1)
-      expect(chosen[0].filter((a) => a !== ''), `${picker}: no device chosen`).toEqual([])
+      expect(
+        chosen[0].filter((a) => a !== ''),
+        `${picker}: no device chosen`
+      ).toEqual([])
     }
     await quit()
   })
@@ -361,9 +403,21 @@ describe('Electron main (with a stand-in electron module)', () => {
   it('opens only https links to another machine in the system browser', async () => {
     await boot()
     const { BrowserWindow } = await import('electron')
-    const contents = new (BrowserWindow as unknown as new (o: object) => { webContents: { openHandler: (d: { url: string }) => { action: string } } })({}).webContents
+    const contents = new (
+      BrowserWindow as unknown as new (o: object) => {
+        webContents: { openHandler: (d: { url: string }) => { action: string } }
+      }
+    )({}).webContents
     stand.appListeners.get('web-contents-created')!.forEach((l) => l({}, contents))
-    const refused = ['http://example.org/paper', 'http://localhost:8765/', 'https://localhost/', 'https://127.0.0.1:5178/', 'https://[::1]/', 'file:///etc/passwd', 'https://user:pw@example.org/']
+    const refused = [
+      'http://example.org/paper',
+      'http://localhost:8765/',
+      'https://localhost/',
+      'https://127.0.0.1:5178/',
+      'https://[::1]/',
+      'file:///etc/passwd',
+      'https://user:pw@example.org/'
+    ]
     for (const url of refused) expect(contents.openHandler({ url }), url).toEqual({ action: 'deny' })
     expect(contents.openHandler({ url: 'https://bjsm.bmj.com/' })).toEqual({ action: 'deny' })
     expect(stand.openExternal).toEqual(['https://bjsm.bmj.com/'])
@@ -374,7 +428,10 @@ describe('Electron main (with a stand-in electron module)', () => {
     const folder = tempDir()
     stand.userDataSwitch = folder
     const win = await boot()
-    await stand.handlers.get(wireName('createAthlete'))!({ senderFrame: win.webContents.mainFrame }, { name: 'Ida', level: 'novice' })
+    await stand.handlers.get(wireName('createAthlete'))!(
+      { senderFrame: win.webContents.mainFrame },
+      { name: 'Ida', level: 'novice' }
+    )
     await quit()
     const db = new Database(path.join(folder, 'ballast.sqlite'), { readonly: true })
     expect(db.prepare('SELECT name FROM athletes').all()).toEqual([{ name: 'Ida' }])
@@ -383,13 +440,20 @@ describe('Electron main (with a stand-in electron module)', () => {
 
   describe('update checks (electron-updater)', () => {
     const fakeUpdater = () => {
-      const u = { loads: 0, checks: 0, updater: { autoDownload: false, checkForUpdatesAndNotify: async () => void u.checks++ } }
+      const u = {
+        loads: 0,
+        checks: 0,
+        updater: { autoDownload: false, checkForUpdatesAndNotify: async () => void u.checks++ }
+      }
       return { u, loadUpdater: async () => (u.loads++, u.updater) }
     }
     /** An installed build whose electron-builder.yml had a publish feed (app-update.yml in resources). */
     const withFeed = () => {
       const resourcesPath = tempDir()
-      fs.writeFileSync(path.join(resourcesPath, 'app-update.yml'), 'provider: generic\nurl: https://updates.example.org/\n')
+      fs.writeFileSync(
+        path.join(resourcesPath, 'app-update.yml'),
+        'provider: generic\nurl: https://updates.example.org/\n'
+      )
       return resourcesPath
     }
     const updates = (win: FakeWindow, channel: 'getUpdateSettings' | 'setUpdateSettings', input: unknown = {}) =>
@@ -399,7 +463,10 @@ describe('Electron main (with a stand-in electron module)', () => {
       stand.isPackaged = true
       const { u, loadUpdater } = fakeUpdater()
       const win = await boot(undefined, { loadUpdater, resourcesPath: withFeed() })
-      expect(await updates(win, 'getUpdateSettings')).toEqual({ ok: true, value: { available: true, enabled: false, reason: '' } })
+      expect(await updates(win, 'getUpdateSettings')).toEqual({
+        ok: true,
+        value: { available: true, enabled: false, reason: '' }
+      })
       await new Promise((r) => setTimeout(r, 50))
       expect(u.loads).toBe(0)
       expect(u.checks).toBe(0)
@@ -412,10 +479,15 @@ describe('Electron main (with a stand-in electron module)', () => {
       const { u, loadUpdater } = fakeUpdater()
       const win = await boot(undefined, { loadUpdater, resourcesPath })
       const userData = stand.userData
-      expect(await updates(win, 'setUpdateSettings', { enabled: true })).toMatchObject({ ok: true, value: { enabled: true } })
+      expect(await updates(win, 'setUpdateSettings', { enabled: true })).toMatchObject({
+        ok: true,
+        value: { enabled: true }
+      })
       await vi.waitUntil(() => u.checks === 1)
       expect(u.updater.autoDownload).toBe(true)
-      expect(JSON.parse(fs.readFileSync(path.join(userData, 'updates.json'), 'utf8'))).toEqual({ checkForUpdates: true })
+      expect(JSON.parse(fs.readFileSync(path.join(userData, 'updates.json'), 'utf8'))).toEqual({
+        checkForUpdates: true
+      })
       // The coach's database knows nothing of it: a restored backup cannot turn checks on or off.
       const db = new Database(path.join(userData, 'ballast.sqlite'), { readonly: true })
       expect(JSON.stringify(db.prepare('SELECT * FROM settings').all())).not.toMatch(/update/i)
@@ -426,7 +498,10 @@ describe('Electron main (with a stand-in electron module)', () => {
       stand.quit = 0
       const again = await boot((dir) => fs.cpSync(userData, dir, { recursive: true }), { loadUpdater, resourcesPath })
       await vi.waitUntil(() => u.checks === 2)
-      expect(await updates(again, 'setUpdateSettings', { enabled: false })).toMatchObject({ ok: true, value: { enabled: false } })
+      expect(await updates(again, 'setUpdateSettings', { enabled: false })).toMatchObject({
+        ok: true,
+        value: { enabled: false }
+      })
       const restartFolder = stand.userData
       await quit()
       stand.quit = 0
@@ -441,15 +516,25 @@ describe('Electron main (with a stand-in electron module)', () => {
       const win = await boot(undefined, { loadUpdater, resourcesPath: withFeed() })
       expect(await updates(win, 'setUpdateSettings', { enabled: true })).toEqual({
         ok: true,
-        value: { available: false, enabled: false, reason: 'Updates are checked only by an installed Ballast (this one runs from its sources).' }
+        value: {
+          available: false,
+          enabled: false,
+          reason: 'Updates are checked only by an installed Ballast (this one runs from its sources).'
+        }
       })
       expect(fs.existsSync(path.join(stand.userData, 'updates.json'))).toBe(false)
       await quit()
       stand.quit = 0
       stand.isPackaged = true
       const noFeed = await boot(undefined, { loadUpdater, resourcesPath: tempDir() })
-      expect(await updates(noFeed, 'getUpdateSettings')).toMatchObject({ ok: true, value: { available: false, reason: 'This build has no update feed, so it cannot check for updates.' } })
-      expect(await updates(noFeed, 'setUpdateSettings', { enabled: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+      expect(await updates(noFeed, 'getUpdateSettings')).toMatchObject({
+        ok: true,
+        value: { available: false, reason: 'This build has no update feed, so it cannot check for updates.' }
+      })
+      expect(await updates(noFeed, 'setUpdateSettings', { enabled: 'yes' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' }
+      })
       expect(u.loads).toBe(0)
       await quit()
     })

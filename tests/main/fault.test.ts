@@ -15,8 +15,14 @@ const prepare = (): string => {
   const file = tempDbFile()
   const db = openDatabase(file)
   const now = '2026-11-25T12:00:00.000Z'
-  const id = Number(db.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Fault Runner', 'advanced', ?, ?)").run(now, now).lastInsertRowid)
-  db.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2026-11-20', 'easy', 45, ?, ?)").run(id, now, now)
+  const id = Number(
+    db
+      .prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Fault Runner', 'advanced', ?, ?)")
+      .run(now, now).lastInsertRowid
+  )
+  db.prepare(
+    "INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, '2026-11-20', 'easy', 45, ?, ?)"
+  ).run(id, now, now)
   db.close()
   return file
 }
@@ -24,7 +30,10 @@ const prepare = (): string => {
 /** Runs the child; kills it `killAfterMs` after it starts the write (null: let it finish). */
 const run = (file: string, killAfterMs: number | null) =>
   new Promise<{ killed: boolean; output: string; confirmedAt: boolean }>((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, file, String(ROWS)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    const p = spawn(process.execPath, ['--import', 'tsx', child, file, String(ROWS)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let output = ''
     let confirmedAt = false
     p.stdout.on('data', (d: Buffer) => {
@@ -44,8 +53,14 @@ const inspect = (file: string) => {
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),
-      imported: (db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id LIKE 'fault:%'").get() as { n: number }).n,
-      before: (db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id IS NULL AND date = '2026-11-20'").get() as { n: number }).n
+      imported: (
+        db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id LIKE 'fault:%'").get() as { n: number }
+      ).n,
+      before: (
+        db.prepare("SELECT count(*) AS n FROM sessions WHERE external_id IS NULL AND date = '2026-11-20'").get() as {
+          n: number
+        }
+      ).n
     }
   } finally {
     db.close()
@@ -76,7 +91,10 @@ describe('an import killed part-way', () => {
       outcomes.push(`+${delay}ms: ${r.killed ? 'killed' : 'finished'}, ${after.imported === 0 ? 'absent' : 'present'}`)
     }
     // At least one kill really landed inside the write (otherwise this test would prove little).
-    expect(outcomes.some((o) => o.includes('killed, absent')), outcomes.join('; ')).toBe(true)
+    expect(
+      outcomes.some((o) => o.includes('killed, absent')),
+      outcomes.join('; ')
+    ).toBe(true)
     console.log(`write of ${ROWS} rows took ${writeMs} ms; fault runs: ${outcomes.join('; ')}`)
   }, 150_000)
 })

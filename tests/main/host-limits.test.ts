@@ -20,7 +20,12 @@ const start = async (limits: Partial<HostLimits> = {}) => {
   const rendererDir = path.join(dir, 'renderer')
   fs.mkdirSync(rendererDir, { recursive: true })
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>')
-  const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir, clock: fixedClock(new Date(2026, 10, 25, 12)), limits })
+  const host = await startHost({
+    dbPath: path.join(dir, 'data', 'ballast.sqlite'),
+    rendererDir,
+    clock: fixedClock(new Date(2026, 10, 25, 12)),
+    limits
+  })
   hosts.push(host)
   return host
 }
@@ -30,11 +35,14 @@ const post = (h: RunningHost, channel: string, body: Buffer | string, chunked = 
   new Promise<{ status: number; body: string }>((resolve, reject) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ballast-token': h.token }
     if (!chunked) headers['content-length'] = String(Buffer.byteLength(body))
-    const req = http.request({ host: '127.0.0.1', port: h.port, path: `/api/${channel}`, method: 'POST', headers }, (res) => {
-      let text = ''
-      res.on('data', (c) => (text += c))
-      res.on('end', () => resolve({ status: res.statusCode!, body: text }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port: h.port, path: `/api/${channel}`, method: 'POST', headers },
+      (res) => {
+        let text = ''
+        res.on('data', (c) => (text += c))
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }))
+      }
+    )
     req.on('error', reject)
     if (chunked) {
       const b = Buffer.from(body)
@@ -55,7 +63,10 @@ describe('browser host limits', () => {
     for (const chunked of [false, true]) {
       const r = await post(h, 'checkDraftSession', big, chunked)
       expect(r.status).toBe(413)
-      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { message: 'The request is larger than 20 MB, so the host did not read it.' } })
+      expect(JSON.parse(r.body)).toMatchObject({
+        ok: false,
+        error: { message: 'The request is larger than 20 MB, so the host did not read it.' }
+      })
     }
     await alive(h)
   })
@@ -69,7 +80,17 @@ describe('browser host limits', () => {
       let finish = () => undefined as void
       const answer = new Promise<{ status: number; body: string }>((resolve) => {
         const req = http.request(
-          { host: '127.0.0.1', port: h.port, path: '/api/checkDraftSession', method: 'POST', headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, 'content-length': String(body.length) } },
+          {
+            host: '127.0.0.1',
+            port: h.port,
+            path: '/api/checkDraftSession',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-ballast-token': h.token,
+              'content-length': String(body.length)
+            }
+          },
           (res) => {
             let text = ''
             res.on('data', (c) => (text += c))
@@ -89,7 +110,10 @@ describe('browser host limits', () => {
     await expect.poll(() => arrived.length, { timeout: 15_000 }).toBe(10 - fits)
     for (const r of arrived) {
       expect(r.status).toBe(503)
-      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { message: 'The Ballast host is busy with other calls; try again in a moment.' } })
+      expect(JSON.parse(r.body)).toMatchObject({
+        ok: false,
+        error: { message: 'The Ballast host is busy with other calls; try again in a moment.' }
+      })
     }
     for (const s of sends) s.finish()
     // The others are read whole and answered (as invalid input: the draft has no athlete).
@@ -102,8 +126,16 @@ describe('browser host limits', () => {
     const h = await start({ maxConcurrentCalls: 2 })
     // Two calls whose bodies have not finished arriving hold both places.
     const open = [0, 1].map(() => {
-      const req = http.request({ host: '127.0.0.1', port: h.port, path: '/api/getSettings', method: 'POST', headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, 'content-length': '2' } })
-      const answer = new Promise<number>((resolve) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))))
+      const req = http.request({
+        host: '127.0.0.1',
+        port: h.port,
+        path: '/api/getSettings',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, 'content-length': '2' }
+      })
+      const answer = new Promise<number>((resolve) =>
+        req.on('response', (res) => (res.resume(), resolve(res.statusCode!)))
+      )
       req.write('{')
       return { req, answer }
     })

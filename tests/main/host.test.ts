@@ -17,7 +17,10 @@ const start = async (clock: Clock = pinned) => {
   const dir = tempDir()
   const rendererDir = path.join(dir, 'renderer')
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><title>Ballast</title></head><body></body></html>')
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<html><head><title>Ballast</title></head><body></body></html>'
+  )
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve')
   const host = await startHost({ dbPath: path.join(dir, 'data', 'ballast.sqlite'), rendererDir, clock })
@@ -25,13 +28,19 @@ const start = async (clock: Clock = pinned) => {
   return host
 }
 
-const request = (port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) =>
+const request = (
+  port: number,
+  opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }
+) =>
   new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = ''
-      res.on('data', (c) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = ''
+        res.on('data', (c) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }))
+      }
+    )
     req.on('error', reject)
     if (opts.body) req.write(opts.body)
     req.end()
@@ -48,7 +57,10 @@ describe('browser host', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     const asset = await request(h.port, { path: '/assets/app.js' })
     expect(asset.status).toBe(200)
-    const script = await request(h.port, { path: '/host-api.js', headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'script' } })
+    const script = await request(h.port, {
+      path: '/host-api.js',
+      headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'script' }
+    })
     expect(script.status).toBe(200)
     expect(script.body).toContain('x-ballast-token')
     expect(script.body).not.toContain(h.token)
@@ -59,7 +71,12 @@ describe('browser host', () => {
       script,
       await request(h.port, { path: `/?token=${h.token}` }),
       await request(h.port, { path: '/api/listAthletes', method: 'POST', headers, body: '{}' }),
-      await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      await request(h.port, {
+        path: '/api/listAthletes',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}'
+      }),
       await request(h.port, { path: '/nothing-here' })
     ]
     for (const r of responses) expect(r.headers['set-cookie']).toBeUndefined()
@@ -68,13 +85,33 @@ describe('browser host', () => {
   it('refuses an api call without the token header, even with the old cookie or the token in the address', async () => {
     const h = await start()
     const json = { 'content-type': 'application/json' }
-    const withCookie = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, cookie: `ballast_token=${h.token}` }, body: '{}' })
+    const withCookie = await request(h.port, {
+      path: '/api/listAthletes',
+      method: 'POST',
+      headers: { ...json, cookie: `ballast_token=${h.token}` },
+      body: '{}'
+    })
     expect(withCookie.status).toBe(401)
-    const inQuery = await request(h.port, { path: `/api/listAthletes?token=${h.token}`, method: 'POST', headers: json, body: '{}' })
+    const inQuery = await request(h.port, {
+      path: `/api/listAthletes?token=${h.token}`,
+      method: 'POST',
+      headers: json,
+      body: '{}'
+    })
     expect(inQuery.status).toBe(401)
-    const wrong = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, 'x-ballast-token': 'f'.repeat(48) }, body: '{}' })
+    const wrong = await request(h.port, {
+      path: '/api/listAthletes',
+      method: 'POST',
+      headers: { ...json, 'x-ballast-token': 'f'.repeat(48) },
+      body: '{}'
+    })
     expect(wrong.status).toBe(401)
-    const right = await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...json, 'x-ballast-token': h.token }, body: '{}' })
+    const right = await request(h.port, {
+      path: '/api/listAthletes',
+      method: 'POST',
+      headers: { ...json, 'x-ballast-token': h.token },
+      body: '{}'
+    })
     expect(JSON.parse(right.body)).toEqual({ ok: true, value: [] })
   })
 
@@ -101,7 +138,14 @@ describe('browser host', () => {
       body: '{}'
     })
     expect(api.status).toBe(403)
-    expect((await request(h.port, { path: '/host-api.js', headers: { 'sec-fetch-site': 'same-origin', referer: `http://127.0.0.1:${h.port}/` } })).status).toBe(200)
+    expect(
+      (
+        await request(h.port, {
+          path: '/host-api.js',
+          headers: { 'sec-fetch-site': 'same-origin', referer: `http://127.0.0.1:${h.port}/` }
+        })
+      ).status
+    ).toBe(200)
   })
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
@@ -122,14 +166,61 @@ describe('browser host', () => {
   it('answers contract calls with the same Result envelope as IPC', async () => {
     const h = await start()
     const headers = { 'content-type': 'application/json', 'x-ballast-token': h.token }
-    const created = await request(h.port, { path: '/api/createAthlete', method: 'POST', headers, body: JSON.stringify({ name: 'Ida', level: 'novice' }) })
+    const created = await request(h.port, {
+      path: '/api/createAthlete',
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Ida', level: 'novice' })
+    })
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: 'Ida' } })
-    const bad = await request(h.port, { path: '/api/createSession', method: 'POST', headers, body: JSON.stringify({ athleteId: 1, date: '2026-11-01', type: 'easy', durationMin: 20, ankleWeightKg: 1, weightedMin: 25 }) })
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'weightedMin' }] } })
+    const bad = await request(h.port, {
+      path: '/api/createSession',
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        athleteId: 1,
+        date: '2026-11-01',
+        type: 'easy',
+        durationMin: 20,
+        ankleWeightKg: 1,
+        weightedMin: 25
+      })
+    })
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'weightedMin' }] }
+    })
     expect((await request(h.port, { path: '/api/dropTables', method: 'POST', headers, body: '{}' })).status).toBe(404)
-    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401)
-    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body: '{}' })).status).toBe(403)
-    expect((await request(h.port, { path: '/api/listAthletes', method: 'POST', headers: { 'x-ballast-token': h.token, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415)
+    expect(
+      (
+        await request(h.port, {
+          path: '/api/listAthletes',
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}'
+        })
+      ).status
+    ).toBe(401)
+    expect(
+      (
+        await request(h.port, {
+          path: '/api/listAthletes',
+          method: 'POST',
+          headers: { ...headers, origin: 'https://evil.example' },
+          body: '{}'
+        })
+      ).status
+    ).toBe(403)
+    expect(
+      (
+        await request(h.port, {
+          path: '/api/listAthletes',
+          method: 'POST',
+          headers: { 'x-ballast-token': h.token, 'content-type': 'text/plain' },
+          body: '{}'
+        })
+      ).status
+    ).toBe(415)
   })
 
   it('answers "today" from the clock it was given, not the machine\'s', async () => {
@@ -145,7 +236,9 @@ describe('browser host', () => {
     expect((await request(h.port, { path: '//' })).status).toBe(400)
     expect((await request(h.port, { path: '//', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
     expect((await request(h.port, { path: '/%zz', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
-    expect((await request(h.port, { path: '/assets/%E0%A4%A', headers: { 'x-ballast-token': h.token } })).status).toBe(400)
+    expect((await request(h.port, { path: '/assets/%E0%A4%A', headers: { 'x-ballast-token': h.token } })).status).toBe(
+      400
+    )
     expect((await request(h.port, { path: '/' })).status).toBe(200)
   })
 

@@ -24,7 +24,15 @@ const setup = () => {
   // Noon on Wed 25 Nov 2026, in the zone the athletes below are given (pinned, not the machine's).
   const backend = createBackend(db, { clock: { now: () => new Date('2026-11-25T11:00:00Z') }, host: {} })
   const call = caller(backend)
-  const athlete = async (timeZone = AMSTERDAM, name = 'Ada Quist') => value(await call<{ id: number; timeZone: string }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 61, timeZone }))
+  const athlete = async (timeZone = AMSTERDAM, name = 'Ada Quist') =>
+    value(
+      await call<{ id: number; timeZone: string }>('createAthlete', {
+        name,
+        level: 'intermediate',
+        bodyMassKg: 61,
+        timeZone
+      })
+    )
   const sessions = async (athleteId: number) => value(await call<any[]>('listSessions', { athleteId }))
   const look = async (files: { name: string; bytes: Buffer }[], timeZone = AMSTERDAM) => {
     const a = await athlete(timeZone)
@@ -53,7 +61,12 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
       const { rows } = await look(files)
       const walkRow = rows.find((r) => r.file.endsWith('walk.gpx'))!
       const runRow = rows.find((r) => r.file.endsWith('run.fit'))!
-      expect([walkRow.status, walkRow.startTime, walkRow.durationMin, walkRow.type]).toEqual(['new', '08:00', 1.2, 'cross'])
+      expect([walkRow.status, walkRow.startTime, walkRow.durationMin, walkRow.type]).toEqual([
+        'new',
+        '08:00',
+        1.2,
+        'cross'
+      ])
       expect([runRow.status, runRow.startTime, runRow.durationMin, runRow.type]).toEqual(['new', '08:01', 45, 'easy'])
     }
   })
@@ -110,26 +123,66 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
     const { jobId, rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
     const row = only(rows)
     expect(row.status).toBe('duplicate')
-    expect(row.reason).toBe('a session logged by hand on 2026-11-04 has the same day, duration and distance (within 10%)')
-    expect(row.match).toEqual({ sessionId: logged.id, source: 'manual', file: '', date: '2026-11-04', startTime: null, type: 'easy', durationMin: 40, distanceKm: null, rule: 'same day, duration and distance' })
+    expect(row.reason).toBe(
+      'a session logged by hand on 2026-11-04 has the same day, duration and distance (within 10%)'
+    )
+    expect(row.match).toEqual({
+      sessionId: logged.id,
+      source: 'manual',
+      file: '',
+      date: '2026-11-04',
+      startTime: null,
+      type: 'easy',
+      durationMin: 40,
+      distanceKm: null,
+      rule: 'same day, duration and distance'
+    })
 
     const summary = value(await call<any>('importConfirm', { jobId, rows: [{ rowId: row.rowId, action: 'replace' }] }))
     expect(summary).toMatchObject({ imported: 0, replaced: 1, skippedDuplicates: 0 })
     const [after, ...others] = await sessions(ada.id)
     expect(others).toEqual([])
     // The file's start and distance; the coach's weights, effort, pain and notes.
-    expect(after).toMatchObject({ id: logged.id, date: '2026-11-04', startTime: '18:15', durationMin: 40, distanceKm: row.distanceKm, ankleWeightKg: 0.5, weightedMin: 20, rpe: 5, pain: 1, painLocation: 'left shin', notes: 'felt heavy' })
+    expect(after).toMatchObject({
+      id: logged.id,
+      date: '2026-11-04',
+      startTime: '18:15',
+      durationMin: 40,
+      distanceKm: row.distanceKm,
+      ankleWeightKg: 0.5,
+      weightedMin: 20,
+      rpe: 5,
+      pain: 1,
+      painLocation: 'left shin',
+      notes: 'felt heavy'
+    })
   })
 
-  it("the warnings forecast treats a replacement as the saved session, not a second weighted run beside it", async () => {
+  it('the warnings forecast treats a replacement as the saved session, not a second weighted run beside it', async () => {
     const { call, athlete, backend } = setup()
     const ada = await athlete()
-    value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', type: 'easy', durationMin: 40, ankleWeightKg: 0.5, weightedMin: 20 }))
+    value(
+      await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-04',
+        type: 'easy',
+        durationMin: 40,
+        ankleWeightKg: 0.5,
+        weightedMin: 20
+      })
+    )
     const { jobId, rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
-    const replace = value(await call<any>('importImpact', { jobId, rows: [{ rowId: rows[0].rowId, action: 'replace' }] }))
+    const replace = value(
+      await call<any>('importImpact', { jobId, rows: [{ rowId: rows[0].rowId, action: 'replace' }] })
+    )
     expect(replace).toEqual({ stopsInForce: [], added: [] })
     // The same row imported beside the logged run with the same weights is a second weighted run that day: the rules say so.
-    const beside = value(await call<any>('importImpact', { jobId, rows: [{ rowId: rows[0].rowId, action: 'import', ankleWeightKg: 0.5, weightedMin: 20 }] }))
+    const beside = value(
+      await call<any>('importImpact', {
+        jobId,
+        rows: [{ rowId: rows[0].rowId, action: 'import', ankleWeightKg: 0.5, weightedMin: 20 }]
+      })
+    )
     expect(beside.added.length).toBeGreaterThan(0)
   })
 
@@ -138,9 +191,18 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
     const ada = await athlete()
     value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', type: 'easy', durationMin: 41 }))
     const first = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
-    expect(value(await call<any>('importConfirm', { jobId: first.jobId, rows: [{ rowId: first.rows[0].rowId }] }))).toMatchObject({ imported: 0, skippedDuplicates: 1 })
+    expect(
+      value(await call<any>('importConfirm', { jobId: first.jobId, rows: [{ rowId: first.rows[0].rowId }] }))
+    ).toMatchObject({ imported: 0, skippedDuplicates: 1 })
     const again = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
-    expect(value(await call<any>('importConfirm', { jobId: again.jobId, rows: [{ rowId: again.rows[0].rowId, action: 'import' }] }))).toMatchObject({ imported: 1, replaced: 0, skippedDuplicates: 0 })
+    expect(
+      value(
+        await call<any>('importConfirm', {
+          jobId: again.jobId,
+          rows: [{ rowId: again.rows[0].rowId, action: 'import' }]
+        })
+      )
+    ).toMatchObject({ imported: 1, replaced: 0, skippedDuplicates: 0 })
     expect((await sessions(ada.id)).map((s) => [s.date, s.startTime, s.durationMin])).toEqual([
       ['2026-11-04', '18:15', 40],
       ['2026-11-04', null, 41]
@@ -151,7 +213,15 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
     const { backend, call, athlete } = setup()
     const ada = await athlete()
     value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', type: 'easy', durationMin: 35 }))
-    value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', type: 'easy', durationMin: 40, distanceKm: 9 }))
+    value(
+      await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-04',
+        type: 'easy',
+        durationMin: 40,
+        distanceKm: 9
+      })
+    )
     const { rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
     expect(only(rows)).toMatchObject({ status: 'new', match: null })
   })
@@ -162,16 +232,36 @@ describe('duplicates by overlapping times, whatever the order of the files', () 
     const first = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'tempo.tcx')])
     value(await call('importConfirm', { jobId: first.jobId, rows: [{ rowId: first.rows[0].rowId }] }))
     const { rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'gz'), 'tempo.tcx.gz')])
-    expect(only(rows)).toMatchObject({ status: 'duplicate', reason: 'a session imported earlier on 2026-11-06 at 07:00 is the same activity', match: { source: 'import', rule: 'same activity id' } })
+    expect(only(rows)).toMatchObject({
+      status: 'duplicate',
+      reason: 'a session imported earlier on 2026-11-06 at 07:00 is the same activity',
+      match: { source: 'import', rule: 'same activity id' }
+    })
   })
 
   it('a replace that would leave more weighted minutes than the new duration is refused, naming the row, and nothing changes', async () => {
     const { backend, call, athlete, sessions } = setup()
     const ada = await athlete()
-    value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', startTime: '18:15', type: 'easy', durationMin: 44, ankleWeightKg: 0.5, weightedMin: 42 }))
+    value(
+      await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-04',
+        startTime: '18:15',
+        type: 'easy',
+        durationMin: 44,
+        ankleWeightKg: 0.5,
+        weightedMin: 42
+      })
+    )
     const { jobId, rows } = await preview(backend, ada.id, [file(path.join(fixtures, 'good'), 'evening-run.gpx')])
     const r = await call('importConfirm', { jobId, rows: [{ rowId: rows[0].rowId, action: 'replace' }] })
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ message: 'evening-run.gpx: Minutes with weights on (42) cannot exceed the duration (40 min)' }] } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [{ message: 'evening-run.gpx: Minutes with weights on (42) cannot exceed the duration (40 min)' }]
+      }
+    })
     expect((await sessions(ada.id))[0]).toMatchObject({ durationMin: 44, weightedMin: 42 })
   })
 })
@@ -188,14 +278,23 @@ describe('multisport', () => {
     for (const r of rows) expect(r.note).toBe('2 transitions and 1 summary of the whole left out')
   })
 
-  it('a real triathlon file (python-fitparse): swim, bike and run legs as Garmin\'s SDK reads them, transitions left out', async () => {
+  it("a real triathlon file (python-fitparse): swim, bike and run legs as Garmin's SDK reads them, transitions left out", async () => {
     const { look } = setup()
     const bytes = fs.readFileSync(path.join(real, 'sample_mulitple_header.fit'))
-    const sdk = new Decoder(Stream.fromBuffer(bytes)).read().messages.sessionMesgs as { sport: string; totalTimerTime: number; totalDistance: number }[]
+    const sdk = new Decoder(Stream.fromBuffer(bytes)).read().messages.sessionMesgs as {
+      sport: string
+      totalTimerTime: number
+      totalDistance: number
+    }[]
     const legs = sdk.filter((s) => s.sport !== 'transition')
     const { rows } = await look([{ name: 'triathlon.fit', bytes }])
     expect(rows.map((r) => [r.label, r.status, r.durationMin, r.distanceKm])).toEqual(
-      legs.map((s, k) => [`leg ${k + 1} (${s.sport})`, 'new', Math.round(s.totalTimerTime / 6) / 10, Math.round(s.totalDistance / 10) / 100])
+      legs.map((s, k) => [
+        `leg ${k + 1} (${s.sport})`,
+        'new',
+        Math.round(s.totalTimerTime / 6) / 10,
+        Math.round(s.totalDistance / 10) / 100
+      ])
     )
     expect(rows[0].note).toBe('2 transitions left out')
   })
@@ -205,8 +304,16 @@ describe('FIT read leniently, refused in plain words only when the data is gone'
   it('a checksum that does not match, with readable session messages, imports with a visible note', async () => {
     const { look } = setup()
     const row = only((await look([trustFile('crc-mismatch.fit')])).rows)
-    expect(row).toMatchObject({ status: 'new', date: '2026-11-13', startTime: '18:00', durationMin: 59, distanceKm: 10.4 })
-    expect(row.note).toBe('its size or checksum does not match (common in phone-app exports); the session summary read fine')
+    expect(row).toMatchObject({
+      status: 'new',
+      date: '2026-11-13',
+      startTime: '18:00',
+      durationMin: 59,
+      distanceKm: 10.4
+    })
+    expect(row.note).toBe(
+      'its size or checksum does not match (common in phone-app exports); the session summary read fine'
+    )
   })
 
   it("a real file with an unusual CRC (python-fitparse's activity-filecrc.fit) imports with the note", async () => {
@@ -218,7 +325,11 @@ describe('FIT read leniently, refused in plain words only when the data is gone'
   it('a truly truncated FIT file is an error naming the file and saying what to do, without library jargon', async () => {
     const { look } = setup()
     const row = only((await look([file(path.join(fixtures, 'broken'), 'truncated.fit')])).rows)
-    expect(row).toMatchObject({ status: 'error', reason: 'truncated.fit: the FIT file ends early: it looks cut off during copying or syncing, before its session summary. Copy or export it again from the watch or app.' })
+    expect(row).toMatchObject({
+      status: 'error',
+      reason:
+        'truncated.fit: the FIT file ends early: it looks cut off during copying or syncing, before its session summary. Copy or export it again from the watch or app.'
+    })
     expect(row.reason).not.toMatch(/Runtime|byte \d/)
   })
 })
@@ -227,15 +338,28 @@ describe('moving time is the duration; the elapsed time is kept and the preview 
   it('a ride with 17 minutes of stops: 60 minutes moving, 77 elapsed', async () => {
     const { look } = setup()
     const row = only((await look([trustFile('paused-ride.fit')])).rows)
-    expect(row).toMatchObject({ status: 'new', durationMin: 60, timeUsed: 'moving', elapsedMin: 77, notes: 'cycling · elapsed 77 min, moving 60 min' })
+    expect(row).toMatchObject({
+      status: 'new',
+      durationMin: 60,
+      timeUsed: 'moving',
+      elapsedMin: 77,
+      notes: 'cycling · elapsed 77 min, moving 60 min'
+    })
   })
 
   it("a real ride with pauses (python-fitparse): the timer time Garmin's SDK reads", async () => {
     const { look } = setup()
     const bytes = fs.readFileSync(path.join(real, '2015-10-13-08-43-15.fit'))
-    const [s] = new Decoder(Stream.fromBuffer(bytes)).read().messages.sessionMesgs as { totalTimerTime: number; totalElapsedTime: number }[]
+    const [s] = new Decoder(Stream.fromBuffer(bytes)).read().messages.sessionMesgs as {
+      totalTimerTime: number
+      totalElapsedTime: number
+    }[]
     const row = only((await look([{ name: 'ride.fit', bytes }])).rows)
-    expect(row).toMatchObject({ durationMin: Math.round(s.totalTimerTime / 6) / 10, elapsedMin: Math.round(s.totalElapsedTime / 6) / 10, timeUsed: 'moving' })
+    expect(row).toMatchObject({
+      durationMin: Math.round(s.totalTimerTime / 6) / 10,
+      elapsedMin: Math.round(s.totalElapsedTime / 6) / 10,
+      timeUsed: 'moving'
+    })
   })
 
   it("Strava's CSV uses Moving Time", async () => {
@@ -247,9 +371,18 @@ describe('moving time is the duration; the elapsed time is kept and the preview 
 
 describe('GPX: times, routes and what the speed says', () => {
   it.each([
-    ['untimed.gpx', 'untimed.gpx: its 121 points have no usable times, so Ballast cannot tell when or how long the session was (a track drawn on a map, or a route?). Log it by hand with its duration, or export the recorded activity.'],
-    ['mostly-untimed.gpx', 'mostly-untimed.gpx: only 2 of its 121 points have times, too few to measure the session. Log it by hand with its duration, or export the recorded activity.'],
-    ['route.gpx', 'route.gpx: it is a route ("Sunday loop"): a planned course without times, not a recorded activity. Export the activity itself from the watch or app.']
+    [
+      'untimed.gpx',
+      'untimed.gpx: its 121 points have no usable times, so Ballast cannot tell when or how long the session was (a track drawn on a map, or a route?). Log it by hand with its duration, or export the recorded activity.'
+    ],
+    [
+      'mostly-untimed.gpx',
+      'mostly-untimed.gpx: only 2 of its 121 points have times, too few to measure the session. Log it by hand with its duration, or export the recorded activity.'
+    ],
+    [
+      'route.gpx',
+      'route.gpx: it is a route ("Sunday loop"): a planned course without times, not a recorded activity. Export the activity itself from the watch or app.'
+    ]
   ])('%s is an error that says why and what to do', async (name, reason) => {
     const { look } = setup()
     expect(only((await look([trustFile(name)])).rows)).toMatchObject({ status: 'error', reason, date: null })
@@ -259,7 +392,9 @@ describe('GPX: times, routes and what the speed says', () => {
     const { look } = setup()
     expect(only((await look([file(real, 'Mojstrovka.gpx')])).rows)).toMatchObject({
       status: 'error',
-      reason: expect.stringMatching(/^Mojstrovka\.gpx: all its timed points carry the same time .* Log it by hand with its duration/)
+      reason: expect.stringMatching(
+        /^Mojstrovka\.gpx: all its timed points carry the same time .* Log it by hand with its duration/
+      )
     })
   })
 
@@ -272,7 +407,9 @@ describe('GPX: times, routes and what the speed says', () => {
     ])
     // 120 minutes at 4.1 km/h due north: the track is 8.2 km.
     expect(rows[0].distanceKm).toBeCloseTo(8.2, 1)
-    value(await call('importConfirm', { jobId, rows: [{ rowId: rows[0].rowId, type: 'easy' }, { rowId: rows[1].rowId }] }))
+    value(
+      await call('importConfirm', { jobId, rows: [{ rowId: rows[0].rowId, type: 'easy' }, { rowId: rows[1].rowId }] })
+    )
     expect((await sessions(athleteId)).map((s) => [s.date, s.type])).toEqual([
       ['2026-11-08', 'easy'],
       ['2026-11-07', 'easy']
@@ -281,16 +418,32 @@ describe('GPX: times, routes and what the speed says', () => {
 })
 
 describe("Strava's activities.csv in seven languages", () => {
-  it.each(['de', 'fr', 'es', 'it', 'nl', 'pt', 'en', 'positions'])('%s: the header, the date, Moving Time and the metres are read', async (lang) => {
-    const { look } = setup()
-    const row = only((await look([trustFile(`strava-${lang}.csv`)])).rows)
-    // 06:12:44 UTC on 3 Nov is 07:12 in Amsterdam; 2,650 s moving; 8,410 m.
-    expect(row).toMatchObject({ status: 'new', date: '2026-11-03', startTime: '07:12', durationMin: 44.2, elapsedMin: 45, distanceKm: 8.41, type: 'easy', timeUsed: 'moving' })
-  })
+  it.each(['de', 'fr', 'es', 'it', 'nl', 'pt', 'en', 'positions'])(
+    '%s: the header, the date, Moving Time and the metres are read',
+    async (lang) => {
+      const { look } = setup()
+      const row = only((await look([trustFile(`strava-${lang}.csv`)])).rows)
+      // 06:12:44 UTC on 3 Nov is 07:12 in Amsterdam; 2,650 s moving; 8,410 m.
+      expect(row).toMatchObject({
+        status: 'new',
+        date: '2026-11-03',
+        startTime: '07:12',
+        durationMin: 44.2,
+        elapsedMin: 45,
+        distanceKm: 8.41,
+        type: 'easy',
+        timeUsed: 'moving'
+      })
+    }
+  )
 
   it('a thousands separator never turns metres into kilometres: "1,500" over 9 minutes is 1.5 km', async () => {
     const { look } = setup()
-    expect(only((await look([trustFile('strava-thousands.csv')])).rows)).toMatchObject({ status: 'new', durationMin: 9, distanceKm: 1.5 })
+    expect(only((await look([trustFile('strava-thousands.csv')])).rows)).toMatchObject({
+      status: 'new',
+      durationMin: 9,
+      distanceKm: 1.5
+    })
   })
 })
 
@@ -301,7 +454,11 @@ describe("time zones: a file's timestamps become the athlete's local day and tim
     ['Asia/Tokyo', '2026-11-11', '08:30']
   ])('a GPX run at 23:30 UTC on 10 Nov, athlete in %s: %s at %s', async (zone, date, time) => {
     const { look } = setup()
-    expect(only((await look([trustFile('midnight.gpx')], zone)).rows)).toMatchObject({ status: 'new', date, startTime: time })
+    expect(only((await look([trustFile('midnight.gpx')], zone)).rows)).toMatchObject({
+      status: 'new',
+      date,
+      startTime: time
+    })
   })
 
   it.each([
@@ -316,20 +473,34 @@ describe("time zones: a file's timestamps become the athlete's local day and tim
     const { call, athlete } = setup()
     const ada = await athlete('America/New_York')
     expect(ada.timeZone).toBe('America/New_York')
-    const edited = value(await call<{ timeZone: string }>('updateAthlete', { id: ada.id, name: 'Ada Q', level: 'intermediate' }))
+    const edited = value(
+      await call<{ timeZone: string }>('updateAthlete', { id: ada.id, name: 'Ada Q', level: 'intermediate' })
+    )
     expect(edited.timeZone).toBe('America/New_York')
-    const moved = value(await call<{ timeZone: string }>('updateAthlete', { id: ada.id, name: 'Ada Q', level: 'intermediate', timeZone: 'Asia/Tokyo' }))
+    const moved = value(
+      await call<{ timeZone: string }>('updateAthlete', {
+        id: ada.id,
+        name: 'Ada Q',
+        level: 'intermediate',
+        timeZone: 'Asia/Tokyo'
+      })
+    )
     expect(moved.timeZone).toBe('Asia/Tokyo')
     expect(await call('createAthlete', { name: 'Ben', level: 'novice', timeZone: 'Mars/Olympus' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ path: 'timeZone', message: 'Choose a time zone from the list, such as Europe/Amsterdam' }] }
+      error: {
+        code: 'invalid_input',
+        issues: [{ path: 'timeZone', message: 'Choose a time zone from the list, such as Europe/Amsterdam' }]
+      }
     })
   })
 
   it('migration 6 adds the column; athletes from before have no zone chosen and follow the computer', () => {
     const file = tempDbFile()
     const v4 = openDatabase(file, { targetVersion: 4 })
-    v4.prepare("INSERT INTO athletes (name, level, owned_weights_kg, notes, created_at, updated_at) VALUES ('Old', 'novice', '[]', '', 'x', 'x')").run()
+    v4.prepare(
+      "INSERT INTO athletes (name, level, owned_weights_kg, notes, created_at, updated_at) VALUES ('Old', 'novice', '[]', '', 'x', 'x')"
+    ).run()
     v4.close()
     const db = openTemp(file)
     expect(db.prepare('SELECT time_zone FROM athletes').get()).toEqual({ time_zone: '' })

@@ -23,7 +23,8 @@ const setup = (hostAbilities = {}) => {
   const db = openTemp()
   const backend = createBackend(db, { clock: { now: () => new Date(2026, 10, 25, 12) }, host: hostAbilities })
   const call = caller(backend)
-  const athlete = async (name = 'Ada Quist') => value(await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 61 }))
+  const athlete = async (name = 'Ada Quist') =>
+    value(await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 61 }))
   const count = () => (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n
   return { db, backend, call, athlete, count }
 }
@@ -31,28 +32,54 @@ const setup = (hostAbilities = {}) => {
 describe('reading files', () => {
   it('a FIT run from a watch becomes a session with local date, start, duration, distance and a guessed type', () => {
     expect(drafts('good/morning-run.fit')).toMatchObject([
-      { date: '2026-11-02', startTime: '07:30', type: 'easy', durationMin: 45.2, distanceKm: 8.42, ankleWeightKg: 0, weightedMin: 0, source: 'import', externalId: 'fit:3312:2026-11-02T06:30:00.000Z' }
+      {
+        date: '2026-11-02',
+        startTime: '07:30',
+        type: 'easy',
+        durationMin: 45.2,
+        distanceKm: 8.42,
+        ankleWeightKg: 0,
+        weightedMin: 0,
+        source: 'import',
+        externalId: 'fit:3312:2026-11-02T06:30:00.000Z'
+      }
     ])
-    expect(drafts('good/long-run.fit')).toMatchObject([{ date: '2026-11-08', startTime: '09:00', type: 'long', durationMin: 105, distanceKm: 21.1 }])
+    expect(drafts('good/long-run.fit')).toMatchObject([
+      { date: '2026-11-08', startTime: '09:00', type: 'long', durationMin: 105, distanceKm: 21.1 }
+    ])
     expect(drafts('good/ride.fit')).toMatchObject([{ type: 'cross', notes: 'cycling' }])
   })
 
   it("a FIT file's own clock decides the day: a New York evening run stays on that evening", () => {
-    expect(drafts('good/abroad.fit')).toMatchObject([{ date: '2026-11-03', startTime: '19:45', durationMin: 30, distanceKm: 5 }])
+    expect(drafts('good/abroad.fit')).toMatchObject([
+      { date: '2026-11-03', startTime: '19:45', durationMin: 30, distanceKm: 5 }
+    ])
   })
 
   it('GPX and TCX become sessions; the GPX distance is measured along the track', () => {
-    expect(drafts('good/evening-run.gpx')).toMatchObject([{ date: '2026-11-04', startTime: '18:15', type: 'easy', durationMin: 40, notes: 'Evening Run' }])
+    expect(drafts('good/evening-run.gpx')).toMatchObject([
+      { date: '2026-11-04', startTime: '18:15', type: 'easy', durationMin: 40, notes: 'Evening Run' }
+    ])
     const gpxKm = (drafts('good/evening-run.gpx')[0] as { distanceKm: number }).distanceKm
     expect(gpxKm).toBeGreaterThan(7.6)
     expect(gpxKm).toBeLessThan(7.75)
-    expect(drafts('good/tempo.tcx')).toMatchObject([{ date: '2026-11-06', startTime: '07:00', durationMin: 35, distanceKm: 7.5, notes: 'Tempo & strides' }])
+    expect(drafts('good/tempo.tcx')).toMatchObject([
+      { date: '2026-11-06', startTime: '07:00', durationMin: 35, distanceKm: 7.5, notes: 'Tempo & strides' }
+    ])
   })
 
   it("Strava's activities.csv: runs, a parkrun guessed as a race, a ride as cross-training, and a bad row named", () => {
     expect(drafts('good/activities.csv')).toMatchObject([
       // Moving Time is the duration; the elapsed time stays in the notes.
-      { date: '2026-11-02', startTime: '07:31', type: 'easy', durationMin: 44.2, distanceKm: 8.41, externalId: 'strava:1001', notes: 'Morning Run · elapsed 45 min, moving 44.2 min' },
+      {
+        date: '2026-11-02',
+        startTime: '07:31',
+        type: 'easy',
+        durationMin: 44.2,
+        distanceKm: 8.41,
+        externalId: 'strava:1001',
+        notes: 'Morning Run · elapsed 45 min, moving 44.2 min'
+      },
       { date: '2026-11-07', startTime: '10:00', type: 'race', durationMin: 20.9, distanceKm: 5 },
       { type: 'cross', distanceKm: 10.2 },
       'row 5: the Activity Date "sometime last week" is not a date Ballast can read; fix it in the file or log the session by hand'
@@ -61,8 +88,40 @@ describe('reading files', () => {
 
   it("Ballast's own CSV keeps every field, including escaped formula-like notes", () => {
     expect(drafts('good/sessions.csv')).toEqual([
-      { date: '2026-11-10', startTime: '07:15', type: 'easy', durationMin: 42.5, distanceKm: 7.25, ankleWeightKg: 0.5, weightedMin: 15, rpe: 4, pain: 0, painNextMorning: null, painLocation: '', formBreakdown: false, notes: '=SUM(A1:A3) then strides', source: 'manual', externalId: null },
-      { date: '2026-11-12', startTime: null, type: 'incline', durationMin: 30, distanceKm: null, ankleWeightKg: 1, weightedMin: 10, rpe: 6, pain: 2, painNextMorning: 1, painLocation: 'left calf', formBreakdown: true, notes: '-felt heavy, "stopped" early', source: 'import', externalId: 'garmin:abc-1' }
+      {
+        date: '2026-11-10',
+        startTime: '07:15',
+        type: 'easy',
+        durationMin: 42.5,
+        distanceKm: 7.25,
+        ankleWeightKg: 0.5,
+        weightedMin: 15,
+        rpe: 4,
+        pain: 0,
+        painNextMorning: null,
+        painLocation: '',
+        formBreakdown: false,
+        notes: '=SUM(A1:A3) then strides',
+        source: 'manual',
+        externalId: null
+      },
+      {
+        date: '2026-11-12',
+        startTime: null,
+        type: 'incline',
+        durationMin: 30,
+        distanceKm: null,
+        ankleWeightKg: 1,
+        weightedMin: 10,
+        rpe: 6,
+        pain: 2,
+        painNextMorning: 1,
+        painLocation: 'left calf',
+        formBreakdown: true,
+        notes: '-felt heavy, "stopped" early',
+        source: 'import',
+        externalId: 'garmin:abc-1'
+      }
     ])
   })
 
@@ -73,12 +132,21 @@ describe('reading files', () => {
   })
 
   it.each([
-    ['broken/corrupt.fit', /^corrupt\.fit: the FIT file is damaged before its session summary.*Copy or export it again/],
-    ['broken/truncated.fit', /^truncated\.fit: the FIT file ends early: it looks cut off during copying or syncing.*Copy or export it again/],
+    [
+      'broken/corrupt.fit',
+      /^corrupt\.fit: the FIT file is damaged before its session summary.*Copy or export it again/
+    ],
+    [
+      'broken/truncated.fit',
+      /^truncated\.fit: the FIT file ends early: it looks cut off during copying or syncing.*Copy or export it again/
+    ],
     ['broken/truncated.gpx', /not readable GPX: the file ends before <trkpt> is closed \(it looks truncated\)/],
     ['broken/truncated.tcx', /not readable TCX.*truncated/],
     ['broken/missing-columns.csv', /missing the column duration_min/],
-    ['broken/strava-missing-columns.csv', /Strava activities\.csv but is missing the columns Activity Date, Moving Time or Elapsed Time\. Export the activities again/],
+    [
+      'broken/strava-missing-columns.csv',
+      /Strava activities\.csv but is missing the columns Activity Date, Moving Time or Elapsed Time\. Export the activities again/
+    ],
     ['broken/unreadable.gpx.gz', /not a readable \.gz file/],
     ['broken/truncated.fit.gz', /not a readable \.gz file \(unexpected end of file\)/]
   ])('%s is refused with a message naming the problem', (rel, message) => {
@@ -92,15 +160,20 @@ describe('reading files', () => {
       <g:trkseg><g:trkpt lat="52.0" lon="4.0"/><g:trkpt lat='52.0' lon='4.0'><g:time>2026-11-10T06:00:00Z</g:time></g:trkpt>
       <g:trkpt lat="52.009" lon="4.0"><g:time>2026-11-10T06:05:30Z</g:time><g:extensions><x:hr xmlns:x="urn:x">150</x:hr></g:extensions></g:trkpt></g:trkseg></g:trk></g:gpx>`
     const r = readImportFile('phone.gpx', Buffer.from(gpx), AMS)
-    expect(r.ok && r.rows).toMatchObject([{ draft: { date: '2026-11-10', startTime: '07:00', durationMin: 5.5, distanceKm: 1, notes: 'Run & <fun>' } }])
+    expect(r.ok && r.rows).toMatchObject([
+      { draft: { date: '2026-11-10', startTime: '07:00', durationMin: 5.5, distanceKm: 1, notes: 'Run & <fun>' } }
+    ])
   })
 
   it('a GPX whose tags do not match, or with no timed points, is refused by name', () => {
     expect(readImportFile('a.gpx', Buffer.from('<gpx><trk><name>x</trk></name></gpx>'), AMS)).toEqual({
       ok: false,
-      error: 'a.gpx: it is not readable GPX: <name> is closed by </trk>: the XML is malformed. Copy or export it again from the watch or app, or log the session by hand.'
+      error:
+        'a.gpx: it is not readable GPX: <name> is closed by </trk>: the XML is malformed. Copy or export it again from the watch or app, or log the session by hand.'
     })
-    expect(readImportFile('b.gpx', Buffer.from('<gpx><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>'), AMS)).toEqual({
+    expect(
+      readImportFile('b.gpx', Buffer.from('<gpx><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>'), AMS)
+    ).toEqual({
       ok: false,
       error:
         'b.gpx: its only point has no usable times, so Ballast cannot tell when or how long the session was (a track drawn on a map, or a route?). Log it by hand with its duration, or export the recorded activity.'
@@ -108,9 +181,12 @@ describe('reading files', () => {
   })
 
   it('Strava dates in either style, and a single Distance column in km', () => {
-    const csv = 'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n7,2026-11-12 17:30:00,Track session,Run,3000,10.5\n8,"Nov 13, 2026, 12:05:00 PM",Lunch run,Run,1800,5.5\n'
+    const csv =
+      'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n7,2026-11-12 17:30:00,Track session,Run,3000,10.5\n8,"Nov 13, 2026, 12:05:00 PM",Lunch run,Run,1800,5.5\n'
     const r = readImportFile('activities.csv', Buffer.from(csv), AMS)
-    expect(r.ok && r.rows.map((x) => ('draft' in x ? [x.draft.date, x.draft.startTime, x.draft.distanceKm] : x.error))).toEqual([
+    expect(
+      r.ok && r.rows.map((x) => ('draft' in x ? [x.draft.date, x.draft.startTime, x.draft.distanceKm] : x.error))
+    ).toEqual([
       ['2026-11-12', '18:30', 10.5],
       ['2026-11-13', '13:05', 5.5]
     ])
@@ -123,7 +199,7 @@ describe('reading files', () => {
 })
 
 describe('the import flow', () => {
-  it('previews a folder with new, duplicate and error rows, then imports the chosen rows with the coach\'s edits', async () => {
+  it("previews a folder with new, duplicate and error rows, then imports the chosen rows with the coach's edits", async () => {
     const { backend, call, athlete, count } = setup()
     const ada = await athlete()
     const { jobId, rows } = await preview(backend, ada.id, filesIn(path.join(fixtures, 'folder')))
@@ -150,7 +226,11 @@ describe('the import flow', () => {
     const evening = byFile('evening-run.gpx')[0]
     const chosen = rows.filter((r) => r.status === 'new').map((r) => ({ rowId: r.rowId }))
     const edits = chosen.map((c) =>
-      c.rowId === evening.rowId ? { rowId: c.rowId, type: 'easy', ankleWeightKg: 0.75, weightedMin: 20 } : c.rowId === parkrun.rowId ? { rowId: c.rowId, type: 'tempo' } : c
+      c.rowId === evening.rowId
+        ? { rowId: c.rowId, type: 'easy', ankleWeightKg: 0.75, weightedMin: 20 }
+        : c.rowId === parkrun.rowId
+          ? { rowId: c.rowId, type: 'tempo' }
+          : c
     )
     const summary = value(await call<any>('importConfirm', { jobId, rows: edits }))
     expect(summary).toMatchObject({ imported: 5, skippedDuplicates: 2, skippedErrors: 3, notChosen: 0 })
@@ -158,7 +238,11 @@ describe('the import flow', () => {
     expect(summary.impact.stopsInForce).toEqual([])
     expect(summary.impact.added.map((w: any) => w.ruleId)).toContain('AW3')
     expect(count()).toBe(5)
-    const log = value(await call<{ date: string; type: string; ankleWeightKg: number; weightedMin: number; source: string; notes: string }[]>('listSessions', { athleteId: ada.id }))
+    const log = value(
+      await call<
+        { date: string; type: string; ankleWeightKg: number; weightedMin: number; source: string; notes: string }[]
+      >('listSessions', { athleteId: ada.id })
+    )
     expect(log.map((s) => [s.date, s.type, s.ankleWeightKg, s.weightedMin])).toEqual([
       ['2026-11-07', 'tempo', 0, 0],
       ['2026-11-06', 'easy', 0, 0],
@@ -168,7 +252,10 @@ describe('the import flow', () => {
     ])
     expect(log.every((s) => s.source === 'import')).toBe(true)
     // The job is closed: confirming twice cannot import twice.
-    expect(await call('importConfirm', { jobId, rows: edits })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('importConfirm', { jobId, rows: edits })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
   })
 
   it('importing the same files again finds them all as duplicates, for this athlete only', async () => {
@@ -177,7 +264,12 @@ describe('the import flow', () => {
     const ben = await athlete('Ben Ode')
     const files = filesIn(path.join(fixtures, 'good'))
     const first = await preview(backend, ada.id, files)
-    value(await call('importConfirm', { jobId: first.jobId, rows: first.rows.filter((r) => r.status === 'new').map((r) => ({ rowId: r.rowId })) }))
+    value(
+      await call('importConfirm', {
+        jobId: first.jobId,
+        rows: first.rows.filter((r) => r.status === 'new').map((r) => ({ rowId: r.rowId }))
+      })
+    )
     const imported = count()
     expect(imported).toBeGreaterThan(8)
     const again = await preview(backend, ada.id, files)
@@ -190,16 +282,43 @@ describe('the import flow', () => {
     const { backend, call, athlete } = setup()
     const ada = await athlete()
     // The GPX runs 18:15-18:55: logged 18:13-18:53 overlaps it by 38 of 40 minutes.
-    value(await call('createSession', { athleteId: ada.id, date: '2026-11-04', startTime: '18:13', type: 'easy', durationMin: 40 }))
+    value(
+      await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-04',
+        startTime: '18:13',
+        type: 'easy',
+        durationMin: 40
+      })
+    )
     // The TCX runs 07:00-07:35: logged 07:20-07:55 overlaps it by 15 of 35 minutes.
-    value(await call('createSession', { athleteId: ada.id, date: '2026-11-06', startTime: '07:20', type: 'tempo', durationMin: 35 }))
-    const { rows } = await preview(backend, ada.id, filesIn(path.join(fixtures, 'good')).filter((f) => /evening|tempo/.test(f.name)))
+    value(
+      await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-06',
+        startTime: '07:20',
+        type: 'tempo',
+        durationMin: 35
+      })
+    )
+    const { rows } = await preview(
+      backend,
+      ada.id,
+      filesIn(path.join(fixtures, 'good')).filter((f) => /evening|tempo/.test(f.name))
+    )
     expect(rows.map((r) => [r.file, r.status])).toEqual([
       ['evening-run.gpx', 'duplicate'],
       ['tempo.tcx', 'new']
     ])
     expect(rows[0].reason).toBe('a session logged by hand on 2026-11-04 at 18:13 overlaps it by more than half')
-    expect(rows[0].match).toMatchObject({ source: 'manual', date: '2026-11-04', startTime: '18:13', type: 'easy', durationMin: 40, distanceKm: null })
+    expect(rows[0].match).toMatchObject({
+      source: 'manual',
+      date: '2026-11-04',
+      startTime: '18:13',
+      type: 'easy',
+      durationMin: 40,
+      distanceKm: null
+    })
   })
 
   it('an invalid edit (more weighted minutes than the run lasted) refuses the whole import and stores nothing', async () => {
@@ -208,8 +327,26 @@ describe('the import flow', () => {
     const { jobId, rows } = await preview(backend, ada.id, filesIn(path.join(fixtures, 'good')))
     const news = rows.filter((r) => r.status === 'new')
     const tempo = news.find((r) => r.file === 'tempo.tcx')!
-    const r = await call('importConfirm', { jobId, rows: news.map((n) => (n.rowId === tempo.rowId ? { rowId: n.rowId, ankleWeightKg: 1, weightedMin: 50 } : { rowId: n.rowId })) })
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: `rows.${tempo.rowId}.weightedMin`, message: expect.stringContaining('tempo.tcx: Minutes with weights on (50) cannot exceed the duration (35 min)') }] } })
+    const r = await call('importConfirm', {
+      jobId,
+      rows: news.map((n) =>
+        n.rowId === tempo.rowId ? { rowId: n.rowId, ankleWeightKg: 1, weightedMin: 50 } : { rowId: n.rowId }
+      )
+    })
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [
+          {
+            path: `rows.${tempo.rowId}.weightedMin`,
+            message: expect.stringContaining(
+              'tempo.tcx: Minutes with weights on (50) cannot exceed the duration (35 min)'
+            )
+          }
+        ]
+      }
+    })
     expect(count()).toBe(0)
   })
 
@@ -218,7 +355,17 @@ describe('the import flow', () => {
     const ada = await athlete()
     const { jobId } = value(await call<{ jobId: string }>('importBegin', { athleteId: ada.id }))
     const gpx = fs.readFileSync(path.join(fixtures, 'good', 'evening-run.gpx'))
-    for (let k = 0; k < 60; k++) value(await call('importAddFile', { jobId, name: `run-${k}.gpx`, size: gpx.length, offset: 0, chunk: gpx.toString('base64'), last: true }))
+    for (let k = 0; k < 60; k++)
+      value(
+        await call('importAddFile', {
+          jobId,
+          name: `run-${k}.gpx`,
+          size: gpx.length,
+          offset: 0,
+          chunk: gpx.toString('base64'),
+          last: true
+        })
+      )
     value(await call('importRead', { jobId }))
     const p = value(await call<ImportProgress>('importProgress', { jobId }))
     expect(p).toMatchObject({ state: 'reading', total: 60 })
@@ -252,12 +399,26 @@ describe('the import flow', () => {
       ['huge-run.gpx', 'error', 'the file is 51.0 MB; files over 50 MB are not imported'],
       ['tempo.tcx', 'new', '']
     ])
-    expect(value(await call('importConfirm', { jobId, rows: [{ rowId: 2 }] }))).toMatchObject({ imported: 1, skippedErrors: 1 })
+    expect(value(await call('importConfirm', { jobId, rows: [{ rowId: 2 }] }))).toMatchObject({
+      imported: 1,
+      skippedErrors: 1
+    })
     expect(count()).toBe(1)
 
     // The browser path: the size is declared with the first chunk, so the bytes never travel.
     const second = value(await call<{ jobId: string }>('importBegin', { athleteId: ada.id }))
-    expect(value(await call('importAddFile', { jobId: second.jobId, name: 'huge-run.gpx', size: fs.statSync(big).size, offset: 0, chunk: '', last: false }))).toEqual({
+    expect(
+      value(
+        await call('importAddFile', {
+          jobId: second.jobId,
+          name: 'huge-run.gpx',
+          size: fs.statSync(big).size,
+          offset: 0,
+          chunk: '',
+          last: false
+        })
+      )
+    ).toEqual({
       fileIndex: 0,
       error: 'the file is 51.0 MB; files over 50 MB are not imported'
     })
@@ -272,6 +433,9 @@ describe('the import flow', () => {
     const { call, athlete } = setup()
     const ada = await athlete()
     value(await call('archiveAthlete', { id: ada.id }))
-    expect(await call('importBegin', { athleteId: ada.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('archived') } })
+    expect(await call('importBegin', { athleteId: ada.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('archived') }
+    })
   })
 })

@@ -33,7 +33,13 @@ describe('an import job holds a bounded amount', () => {
       value(await call('importAddFile', { jobId, name: `s${k}.csv`, size: 42, offset: 0, chunk: csv, last: true }))
     }
     const r = await call('importAddFile', { jobId, name: 'one-more.csv', size: 42, offset: 0, chunk: csv, last: true })
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: `One import takes at most ${MAX_JOB_FILES} files: import these first, then start another import for the rest` } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `One import takes at most ${MAX_JOB_FILES} files: import these first, then start another import for the rest`
+      }
+    })
     expect(value(await call('importRead', { jobId }))).toEqual({ started: true })
   })
 
@@ -43,11 +49,27 @@ describe('an import job holds a bounded amount', () => {
     const { jobId } = value(await call<{ jobId: string }>('importBegin', { athleteId: ada.id }))
     // Two 45 MB files announced (their first chunk sent), then one of 11 MB.
     const chunk = Buffer.alloc(1024, 'a').toString('base64')
-    for (const name of ['a.fit', 'b.fit']) expect(value(await call('importAddFile', { jobId, name, size: 45 * MB, offset: 0, chunk, last: false }))).toMatchObject({ error: null })
-    const third = value(await call<{ error: string | null }>('importAddFile', { jobId, name: 'c.fit', size: 11 * MB, offset: 0, chunk, last: false }))
-    expect(third.error).toBe(`one import takes at most ${MAX_JOB_BYTES / MB} MB of files; import these first, then start another import for the rest`)
+    for (const name of ['a.fit', 'b.fit'])
+      expect(
+        value(await call('importAddFile', { jobId, name, size: 45 * MB, offset: 0, chunk, last: false }))
+      ).toMatchObject({ error: null })
+    const third = value(
+      await call<{ error: string | null }>('importAddFile', {
+        jobId,
+        name: 'c.fit',
+        size: 11 * MB,
+        offset: 0,
+        chunk,
+        last: false
+      })
+    )
+    expect(third.error).toBe(
+      `one import takes at most ${MAX_JOB_BYTES / MB} MB of files; import these first, then start another import for the rest`
+    )
     // A small file still fits.
-    expect(value(await call('importAddFile', { jobId, name: 'd.csv', size: 42, offset: 0, chunk: csv, last: true }))).toMatchObject({ error: null })
+    expect(
+      value(await call('importAddFile', { jobId, name: 'd.csv', size: 42, offset: 0, chunk: csv, last: true }))
+    ).toMatchObject({ error: null })
   })
 
   it(`all open imports together hold at most ${MAX_HELD_BYTES / MB} MB: the next file is refused until one is finished or cancelled`, async () => {
@@ -61,11 +83,22 @@ describe('an import job holds a bounded amount', () => {
       for (const name of ['a.fit', 'b.fit']) {
         const r = await call('importAddFile', { jobId, name, size: 40 * MB, offset: 0, chunk, last: false })
         if (j * 80 + (name === 'a.fit' ? 40 : 80) <= MAX_HELD_BYTES / MB) expect(r).toMatchObject({ ok: true })
-        else expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Imports not yet confirmed already hold 200 MB of files: confirm or cancel one before adding more$/) } })
+        else
+          expect(r).toMatchObject({
+            ok: false,
+            error: {
+              code: 'conflict',
+              message: expect.stringMatching(
+                /^Imports not yet confirmed already hold 200 MB of files: confirm or cancel one before adding more$/
+              )
+            }
+          })
       }
     }
     value(await call('importCancel', { jobId: jobs[0] }))
-    expect(await call('importAddFile', { jobId: jobs[2], name: 'c.fit', size: 40 * MB, offset: 0, chunk, last: false })).toMatchObject({ ok: true })
+    expect(
+      await call('importAddFile', { jobId: jobs[2], name: 'c.fit', size: 40 * MB, offset: 0, chunk, last: false })
+    ).toMatchObject({ ok: true })
   })
 })
 
@@ -73,8 +106,11 @@ describe('"Backup now" copies are pruned', () => {
   it(`keeps the newest ${MANUAL_KEEP}, each checked; the newest is the one just made and it opens`, async () => {
     const { call, file } = setup()
     const made: string[] = []
-    for (let k = 0; k < MANUAL_KEEP + 3; k++) made.push(path.basename(value(await call<{ path: string }>('backupNow', {})).path))
-    const kept = listBackups(file).filter((b) => b.kind === 'manual').map((b) => b.name)
+    for (let k = 0; k < MANUAL_KEEP + 3; k++)
+      made.push(path.basename(value(await call<{ path: string }>('backupNow', {})).path))
+    const kept = listBackups(file)
+      .filter((b) => b.kind === 'manual')
+      .map((b) => b.name)
     expect(kept).toEqual(made.slice(-MANUAL_KEEP).reverse())
     const newest = new Database(path.join(backupsDir(file), kept[0]), { readonly: true })
     expect(newest.pragma('integrity_check', { simple: true })).toBe('ok')

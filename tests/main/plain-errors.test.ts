@@ -25,7 +25,9 @@ describe('a path that cannot hold a database', () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine')
     const e = openError(dir)
     expect(e).toBeInstanceOf(DatabaseFileError)
-    expect(e.message).toBe(`Ballast cannot use ${dir} as its database: it is a folder, not a database file. Choose the database file itself (ballast.sqlite).`)
+    expect(e.message).toBe(
+      `Ballast cannot use ${dir} as its database: it is a folder, not a database file. Choose the database file itself (ballast.sqlite).`
+    )
     expect(fs.readdirSync(dir)).toEqual(['notes.txt'])
   })
 
@@ -49,14 +51,28 @@ describe('the disk filling up during use', () => {
     let reply: Awaited<ReturnType<typeof call>> = { ok: true, value: null }
     let saved = 0
     for (let k = 0; k < 200 && reply.ok; k++) {
-      reply = await call('createSession', { athleteId: ada.id, date: '2026-11-20', type: 'easy', durationMin: 30, notes: 'n'.repeat(2000) })
+      reply = await call('createSession', {
+        athleteId: ada.id,
+        date: '2026-11-20',
+        type: 'easy',
+        durationMin: 30,
+        notes: 'n'.repeat(2000)
+      })
       if (reply.ok) saved++
     }
-    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'The disk is full, so nothing was saved. Free some disk space, then try again.' } })
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The disk is full, so nothing was saved. Free some disk space, then try again.'
+      }
+    })
     expect(db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: saved })
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     db.pragma('max_page_count = 1073741823')
-    expect(await call('createSession', { athleteId: ada.id, date: '2026-11-20', type: 'easy', durationMin: 30 })).toMatchObject({ ok: true })
+    expect(
+      await call('createSession', { athleteId: ada.id, date: '2026-11-20', type: 'easy', durationMin: 30 })
+    ).toMatchObject({ ok: true })
   })
 })
 
@@ -64,8 +80,19 @@ describe('the calendar export keeps every property on its line', () => {
   it('a plan and athlete name with a lone CR, a lone LF and CRLF: each becomes \\n; every line ends in CRLF', async () => {
     const { call, athlete } = planBackend()
     const ada = await athlete({ name: 'Ada\rQuist' })
-    const plan = await call<{ plan: { id: number } }>('createPlan', { athleteId: ada.id, name: 'Base\nblock\r\nend', startDate: '2026-12-14', weeks: 1 })
-    await call('savePlannedSession', { planId: plan.plan.id, date: '2026-12-15', type: 'easy', durationMin: 30, description: 'Flat\rroute\u0007' })
+    const plan = await call<{ plan: { id: number } }>('createPlan', {
+      athleteId: ada.id,
+      name: 'Base\nblock\r\nend',
+      startDate: '2026-12-14',
+      weeks: 1
+    })
+    await call('savePlannedSession', {
+      planId: plan.plan.id,
+      date: '2026-12-15',
+      type: 'easy',
+      durationMin: 30,
+      description: 'Flat\rroute\u0007'
+    })
     const file = await call<ExportedFile>('exportPlanIcs', { planId: plan.plan.id })
     const ics = Buffer.from(file.base64!, 'base64').toString('utf8')
     // No CR without LF after it, no LF without CR before it.

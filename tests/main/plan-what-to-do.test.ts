@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { rewriteWhatToDo } from '../../src/shared/plan/whatToDo'
 import { markLine, markQuestion, planMark } from '../../src/shared/plan/mark'
 
-const generated = 'Easy run; ankle weights on for the first 10 min, then take them off and finish unweighted. First weighted run: start light.'
+const generated =
+  'Easy run; ankle weights on for the first 10 min, then take them off and finish unweighted. First weighted run: start light.'
 
 describe('rewriteWhatToDo', () => {
   it('names the new minutes when the minutes change, and the whole run when they cover it', () => {
@@ -12,12 +13,22 @@ describe('rewriteWhatToDo', () => {
     expect(rewriteWhatToDo(generated, { durationMin: 40, ankleWeightKg: 0.5, weightedMin: 15 })).toBe(
       'Easy run. Ankle weights on after the 5-min warm-up, for 15 min; then take them off and finish unweighted.'
     )
-    expect(rewriteWhatToDo(generated, { durationMin: 30, ankleWeightKg: 2, weightedMin: 30 })).toBe('Easy run. Ankle weights on for the whole run (30 min).')
+    expect(rewriteWhatToDo(generated, { durationMin: 30, ankleWeightKg: 2, weightedMin: 30 })).toBe(
+      'Easy run. Ankle weights on for the whole run (30 min).'
+    )
   })
 
   it('says "No ankle weights" when the weight goes to 0, and adds the weights sentence to an unweighted run given weights', () => {
-    expect(rewriteWhatToDo(generated, { durationMin: 40, ankleWeightKg: 0, weightedMin: 0 })).toBe('Easy run. No ankle weights.')
-    expect(rewriteWhatToDo('Long run at an easy, steady pace. No ankle weights.', { durationMin: 60, ankleWeightKg: 0.5, weightedMin: 10 })).toBe(
+    expect(rewriteWhatToDo(generated, { durationMin: 40, ankleWeightKg: 0, weightedMin: 0 })).toBe(
+      'Easy run. No ankle weights.'
+    )
+    expect(
+      rewriteWhatToDo('Long run at an easy, steady pace. No ankle weights.', {
+        durationMin: 60,
+        ankleWeightKg: 0.5,
+        weightedMin: 10
+      })
+    ).toBe(
       'Long run at an easy, steady pace. Ankle weights on after the 5-min warm-up, for 10 min; then take them off and finish unweighted.'
     )
   })
@@ -29,7 +40,9 @@ describe('rewriteWhatToDo', () => {
     expect(rewriteWhatToDo('Easy run.', { durationMin: 30, ankleWeightKg: 0.5, weightedMin: 28 })).toBe(
       'Easy run. Ankle weights on for the first 28 min, then take them off and finish unweighted.'
     )
-    expect(rewriteWhatToDo('Easy run.', { durationMin: 30, ankleWeightKg: 0.5, weightedMin: 25 })).toBe('Easy run. Ankle weights on after the 5-min warm-up, for the last 25 min of the run.')
+    expect(rewriteWhatToDo('Easy run.', { durationMin: 30, ankleWeightKg: 0.5, weightedMin: 25 })).toBe(
+      'Easy run. Ankle weights on after the 5-min warm-up, for the last 25 min of the run.'
+    )
     // A hard session of 30 min or more warms up for 10 min.
     expect(rewriteWhatToDo('', { type: 'hill_sprint', durationMin: 40, ankleWeightKg: 0.5, weightedMin: 10 })).toBe(
       'Ankle weights on after the 10-min warm-up, for 10 min; then take them off and finish unweighted.'
@@ -37,7 +50,13 @@ describe('rewriteWhatToDo', () => {
   })
 
   it("keeps the coach's other sentences, decimals and clauses as written", () => {
-    expect(rewriteWhatToDo('Run 2.5 km easy; then 4 strides. Weights on for 5 min.', { durationMin: 30, ankleWeightKg: 0.5, weightedMin: 8 })).toBe(
+    expect(
+      rewriteWhatToDo('Run 2.5 km easy; then 4 strides. Weights on for 5 min.', {
+        durationMin: 30,
+        ankleWeightKg: 0.5,
+        weightedMin: 8
+      })
+    ).toBe(
       'Run 2.5 km easy; then 4 strides. Ankle weights on after the 5-min warm-up, for 8 min; then take them off and finish unweighted.'
     )
     expect(rewriteWhatToDo('', { durationMin: 30, ankleWeightKg: 0, weightedMin: 0 })).toBe('No ankle weights.')

@@ -29,13 +29,32 @@ describe('plans', () => {
     const { raw, call, athlete, generate } = setup()
     const d = await generate((await athlete()).id)
     const s = d.sessions.find((x) => x.type === 'easy' && x.ankleWeightKg === 0)!
-    const moved = await call<PlanDetail>('savePlannedSession', { ...s, date: addDays(s.date, 1), durationMin: 35, description: 'Moved to suit work' })
-    expect(moved.sessions.find((x) => x.id === s.id)).toMatchObject({ date: addDays(s.date, 1), durationMin: 35, description: 'Moved to suit work' })
+    const moved = await call<PlanDetail>('savePlannedSession', {
+      ...s,
+      date: addDays(s.date, 1),
+      durationMin: 35,
+      description: 'Moved to suit work'
+    })
+    expect(moved.sessions.find((x) => x.id === s.id)).toMatchObject({
+      date: addDays(s.date, 1),
+      durationMin: 35,
+      description: 'Moved to suit work'
+    })
     const outside = await raw('savePlannedSession', { ...s, date: '2027-03-01' })
     expect(outside.ok).toBe(false)
     if (!outside.ok) expect(outside.error.issues?.[0]).toMatchObject({ path: 'date' })
-    const bad = await raw('savePlannedSession', { planId: d.plan.id, date: s.date, type: 'easy', durationMin: 30, ankleWeightKg: 0.5, weightedMin: 40 })
-    expect(!bad.ok && bad.error.issues?.[0]).toMatchObject({ path: 'weightedMin', message: 'Minutes with weights on (40) cannot exceed the duration (30 min)' })
+    const bad = await raw('savePlannedSession', {
+      planId: d.plan.id,
+      date: s.date,
+      type: 'easy',
+      durationMin: 30,
+      ankleWeightKg: 0.5,
+      weightedMin: 40
+    })
+    expect(!bad.ok && bad.error.issues?.[0]).toMatchObject({
+      path: 'weightedMin',
+      message: 'Minutes with weights on (40) cannot exceed the duration (30 min)'
+    })
     const after = await call<PlanDetail>('deletePlannedSession', { id: s.id })
     expect(after.sessions.find((x) => x.id === s.id)).toBeUndefined()
   })
@@ -60,9 +79,25 @@ describe('plans', () => {
     const { raw, call, athlete, generate } = setup()
     const a = await athlete()
     for (let k = 0; k < 12; k++) {
-      await call('createSession', { athleteId: a.id, date: addDays('2026-11-02', 2 * k), type: 'easy', durationMin: 40, distanceKm: 7, rpe: 4, pain: 0 })
+      await call('createSession', {
+        athleteId: a.id,
+        date: addDays('2026-11-02', 2 * k),
+        type: 'easy',
+        durationMin: 40,
+        distanceKm: 7,
+        rpe: 4,
+        pain: 0
+      })
     }
-    await call('createSession', { athleteId: a.id, date: '2026-11-28', type: 'easy', durationMin: 40, distanceKm: 7, rpe: 4, pain: 6 }) // PN1 stop
+    await call('createSession', {
+      athleteId: a.id,
+      date: '2026-11-28',
+      type: 'easy',
+      durationMin: 40,
+      distanceKm: 7,
+      rpe: 4,
+      pain: 6
+    }) // PN1 stop
     const d = await generate(a.id)
     const week3 = d.weekStarts[2]
     expect(d.sessions.filter((x) => x.date < week3).every((x) => x.type === 'easy' && x.ankleWeightKg === 0)).toBe(true)
@@ -77,10 +112,14 @@ describe('plans', () => {
     const hard = d.sessions.find((x) => x.date >= week3 && x.type === 'hill_sprint')!
     const early = d.sessions.find((x) => x.date < week3)!
     const moved = await call<PlanDetail>('savePlannedSession', { ...hard, date: early.date })
-    expect(moved.warnings.filter((w) => w.plannedSessionId === hard.id).map((w) => [w.ruleId, w.severity])).toContainEqual(['PN3', 'caution'])
+    expect(
+      moved.warnings.filter((w) => w.plannedSessionId === hard.id).map((w) => [w.ruleId, w.severity])
+    ).toContainEqual(['PN3', 'caution'])
     expect((await raw('setPlanStatus', { id: d.plan.id, status: 'published' })).ok).toBe(false)
     await call('savePlannedSession', { ...hard })
-    expect((await call<PlanDetail>('setPlanStatus', { id: d.plan.id, status: 'published' })).plan.status).toBe('published')
+    expect((await call<PlanDetail>('setPlanStatus', { id: d.plan.id, status: 'published' })).plan.status).toBe(
+      'published'
+    )
   })
 
   it('counts compliance by week once a planned run is logged on its day', async () => {
@@ -93,13 +132,21 @@ describe('plans', () => {
     // A run of the same family on the planned day fulfils it; a cross-training session would not.
     await call('createSession', { athleteId: a.id, date: planned.date, type: 'cross', durationMin: 40 })
     expect((await call<PlanDetail>('getPlan', { id: d.plan.id })).compliance.weeks[0].done).toBe(0)
-    const logged = await call<{ id: number }>('createSession', { athleteId: a.id, date: planned.date, type: planned.type, durationMin: planned.durationMin })
+    const logged = await call<{ id: number }>('createSession', {
+      athleteId: a.id,
+      date: planned.date,
+      type: planned.type,
+      durationMin: planned.durationMin
+    })
     const after = await call<PlanDetail>('getPlan', { id: d.plan.id })
     expect(after.compliance.matches[String(planned.id)]).toBe(logged.id)
     expect(after.compliance.weeks[0]).toMatchObject({ done: 1, percent: 33 })
     // Week 3 (from 14 Dec) is not due yet on 9 Dec.
     expect(after.compliance.weeks[2]).toMatchObject({ due: 0, percent: null })
-    const onAthlete = await call<{ plan: { id: number } | null; compliance: { done: number } | null }>('athletePlanCompliance', { athleteId: a.id })
+    const onAthlete = await call<{ plan: { id: number } | null; compliance: { done: number } | null }>(
+      'athletePlanCompliance',
+      { athleteId: a.id }
+    )
     expect(onAthlete.plan?.id).toBe(d.plan.id)
     expect(onAthlete.compliance?.done).toBe(1)
   })
@@ -107,11 +154,16 @@ describe('plans', () => {
   it('a copied week replaces what the target week held by default, in one step, and leaves the other weeks alone', async () => {
     const { call, athlete, generate } = setup()
     const d = await generate((await athlete()).id)
-    const weekOf = (sessions: PlanDetail['sessions'], w: number) => sessions.filter((s) => s.date >= d.weekStarts[w] && s.date <= addDays(d.weekStarts[w], 6))
-    const strip = ({ id: _id, planId: _p, ...rest }: PlanDetail['sessions'][number], shift = 0) => ({ ...rest, date: addDays(rest.date, shift) })
+    const weekOf = (sessions: PlanDetail['sessions'], w: number) =>
+      sessions.filter((s) => s.date >= d.weekStarts[w] && s.date <= addDays(d.weekStarts[w], 6))
+    const strip = ({ id: _id, planId: _p, ...rest }: PlanDetail['sessions'][number], shift = 0) => ({
+      ...rest,
+      date: addDays(rest.date, shift)
+    })
     const copied = await call<PlanDetail>('copyPlanWeek', { planId: d.plan.id, fromWeek: 1, toWeek: 3 })
     expect(weekOf(copied.sessions, 2).map((s) => strip(s))).toEqual(weekOf(d.sessions, 0).map((s) => strip(s, 14)))
-    for (const w of [0, 1, 3]) expect(weekOf(copied.sessions, w).map((s) => strip(s))).toEqual(weekOf(d.sessions, w).map((s) => strip(s)))
+    for (const w of [0, 1, 3])
+      expect(weekOf(copied.sessions, w).map((s) => strip(s))).toEqual(weekOf(d.sessions, w).map((s) => strip(s)))
   })
 
   it('copies a week, and saves and applies a template scaled to the other athlete', async () => {
@@ -123,11 +175,19 @@ describe('plans', () => {
     const week1 = d.sessions.filter((s) => s.date < d.weekStarts[1]).length
     expect(week1).toBe(3)
     expect(copied.sessions.length).toBe(d.sessions.length + week1)
-    const template = await call<{ id: number; sessionCount: number; sourceBodyMassKg: number }>('savePlanTemplate', { planId: d.plan.id, name: 'Base block' })
+    const template = await call<{ id: number; sessionCount: number; sourceBodyMassKg: number }>('savePlanTemplate', {
+      planId: d.plan.id,
+      name: 'Base block'
+    })
     expect(template).toMatchObject({ sessionCount: copied.sessions.length, sourceBodyMassKg: 64 })
     // 96 kg is 1.5 x 64 kg: 0.5 kg scales to 0.75 kg; 0.25 kg to 0.375, rounded down to the owned 0.25 kg.
     const ben = await athlete({ name: 'Ben Ode', bodyMassKg: 96, ownedWeightsKg: [0.25, 0.75] })
-    const applied = await call<PlanDetail>('applyPlanTemplate', { templateId: template.id, athleteId: ben.id, startDate: '2027-02-01', name: 'Base block' })
+    const applied = await call<PlanDetail>('applyPlanTemplate', {
+      templateId: template.id,
+      athleteId: ben.id,
+      startDate: '2027-02-01',
+      name: 'Base block'
+    })
     expect(applied.plan.athleteName).toBe('Ben Ode')
     expect(applied.sessions).toHaveLength(copied.sessions.length)
     expect(applied.sessions[0].date).toBe('2027-02-01')
@@ -160,30 +220,49 @@ describe('plans', () => {
     expect(saved).toMatchObject({ savedTo: answer, base64: null, cancelled: false })
     expect(fs.readFileSync(answer!).subarray(0, 5).toString()).toBe('%PDF-')
     answer = null
-    expect(await call<ExportedFile>('exportPlanPdf', { planId: d.plan.id })).toMatchObject({ cancelled: true, savedTo: null })
+    expect(await call<ExportedFile>('exportPlanPdf', { planId: d.plan.id })).toMatchObject({
+      cancelled: true,
+      savedTo: null
+    })
   })
 
-  it('bulk export writes one PDF per athlete with a plan into the chosen folder, with safe distinct names', { timeout: 60_000 }, async () => {
-    const folder = tempDir()
-    const { call, athlete, generate } = setup({ chooseFolder: async () => folder })
-    const a = await athlete({ name: 'Ana/Lu: "Øst"' })
-    const b = await athlete({ name: 'Ana/Lu: Øst' })
-    const c = await athlete({ name: 'No Plan Yet' })
-    await generate(a.id)
-    await generate(b.id)
-    const job = await call<{ exportId: string; folder: string }>('beginBulkPlanExport', { athleteIds: [a.id, b.id, c.id] })
-    expect(job.folder).toBe(folder)
-    const items: BulkItem[] = []
-    for (const id of [a.id, b.id, c.id]) items.push(await call<BulkItem>('exportBulkPlanItem', { exportId: job.exportId, athleteId: id }))
-    expect(items.map((i) => i.status)).toEqual(['saved', 'saved', 'skipped'])
-    expect(fs.readdirSync(folder).sort()).toEqual(['Ana Lu Øst - Winter base - 2026-11-30 (2).pdf', 'Ana Lu Øst - Winter base - 2026-11-30.pdf'])
-  })
+  it(
+    'bulk export writes one PDF per athlete with a plan into the chosen folder, with safe distinct names',
+    { timeout: 60_000 },
+    async () => {
+      const folder = tempDir()
+      const { call, athlete, generate } = setup({ chooseFolder: async () => folder })
+      const a = await athlete({ name: 'Ana/Lu: "Øst"' })
+      const b = await athlete({ name: 'Ana/Lu: Øst' })
+      const c = await athlete({ name: 'No Plan Yet' })
+      await generate(a.id)
+      await generate(b.id)
+      const job = await call<{ exportId: string; folder: string }>('beginBulkPlanExport', {
+        athleteIds: [a.id, b.id, c.id]
+      })
+      expect(job.folder).toBe(folder)
+      const items: BulkItem[] = []
+      for (const id of [a.id, b.id, c.id])
+        items.push(await call<BulkItem>('exportBulkPlanItem', { exportId: job.exportId, athleteId: id }))
+      expect(items.map((i) => i.status)).toEqual(['saved', 'saved', 'skipped'])
+      expect(fs.readdirSync(folder).sort()).toEqual([
+        'Ana Lu Øst - Winter base - 2026-11-30 (2).pdf',
+        'Ana Lu Øst - Winter base - 2026-11-30.pdf'
+      ])
+    }
+  )
 
   it('reads a plan through its index', () => {
     const { db } = setup()
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM planned_sessions WHERE plan_id = ? ORDER BY date, id').all(1) as { detail: string }[]
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM planned_sessions WHERE plan_id = ? ORDER BY date, id')
+      .all(1) as { detail: string }[]
     expect(plan.map((p) => p.detail).join(' ')).toContain('planned_sessions_plan_date')
-    const byAthlete = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM plans WHERE athlete_id = ? ORDER BY status = 'published' DESC, start_date DESC").all(1) as { detail: string }[]
+    const byAthlete = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT * FROM plans WHERE athlete_id = ? ORDER BY status = 'published' DESC, start_date DESC"
+      )
+      .all(1) as { detail: string }[]
     expect(byAthlete.map((p) => p.detail).join(' ')).toContain('plans_athlete_start')
   })
 

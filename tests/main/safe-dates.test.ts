@@ -23,7 +23,8 @@ const setup = (today = '2026-11-25', hour = 12) => {
   const [y, m, d] = today.split('-').map(Number)
   const backend = createBackend(db, { dbPath: file, clock: { now: () => new Date(y, m - 1, d, hour, 0, 0) } })
   const call = caller(backend)
-  const athlete = async (name = 'Ada Quist') => value(await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 61 }))
+  const athlete = async (name = 'Ada Quist') =>
+    value(await call<{ id: number }>('createAthlete', { name, level: 'intermediate', bodyMassKg: 61 }))
   const count = () => (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n
   return { file, db, backend, call, athlete, count }
 }
@@ -35,10 +36,16 @@ describe('a logged session in the future is refused, on the date field', () => {
     const { call, athlete, count } = setup('2026-11-25')
     const ada = await athlete()
     expect(await call('createSession', run(ada.id, '2026-11-25'))).toMatchObject({ ok: true })
-    expect(await call('createSession', run(ada.id, '2026-11-26'))).toMatchObject({ ok: true, value: { date: '2026-11-26' } })
+    expect(await call('createSession', run(ada.id, '2026-11-26'))).toMatchObject({
+      ok: true,
+      value: { date: '2026-11-26' }
+    })
     for (const date of ['2026-11-27', '2027-03-15']) {
       const r = await call('createSession', run(ada.id, date))
-      expect(r).toEqual({ ok: false, error: { code: 'invalid_input', message: FUTURE, issues: [{ path: 'date', message: FUTURE }] } })
+      expect(r).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: FUTURE, issues: [{ path: 'date', message: FUTURE }] }
+      })
     }
     expect(count()).toBe(2)
   })
@@ -47,7 +54,10 @@ describe('a logged session in the future is refused, on the date field', () => {
     const late = setup('2026-12-31', 23)
     const ada = await late.athlete()
     expect(await late.call('createSession', run(ada.id, '2027-01-01'))).toMatchObject({ ok: true })
-    expect(await late.call('createSession', run(ada.id, '2027-01-02'))).toMatchObject({ ok: false, error: { message: FUTURE } })
+    expect(await late.call('createSession', run(ada.id, '2027-01-02'))).toMatchObject({
+      ok: false,
+      error: { message: FUTURE }
+    })
   })
 
   it('editing a session cannot move it into the future, and the stored session stays as it was', async () => {
@@ -57,7 +67,10 @@ describe('a logged session in the future is refused, on the date field', () => {
     const r = await call('updateSession', { ...run(ada.id, '2026-11-27'), id: s.id })
     expect(r).toMatchObject({ ok: false, error: { message: FUTURE, issues: [{ path: 'date', message: FUTURE }] } })
     expect(db.prepare('SELECT date FROM sessions WHERE id = ?').get(s.id)).toEqual({ date: '2026-11-20' })
-    expect(await call('updateSession', { ...run(ada.id, '2026-11-26'), id: s.id })).toMatchObject({ ok: true, value: { date: '2026-11-26' } })
+    expect(await call('updateSession', { ...run(ada.id, '2026-11-26'), id: s.id })).toMatchObject({
+      ok: true,
+      value: { date: '2026-11-26' }
+    })
   })
 
   it('group save: today+1 saves for everyone, today+2 refuses the whole group with the message under the shared date', async () => {
@@ -65,9 +78,14 @@ describe('a logged session in the future is refused, on the date field', () => {
     const ada = await athlete('Ada Quist')
     const ben = await athlete('Ben Ode')
     const r = await call('createGroupSessions', { sessions: [run(ada.id, '2026-11-27'), run(ben.id, '2026-11-27')] })
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: FUTURE, issues: [{ path: 'sessions.0.date', message: FUTURE }] } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: FUTURE, issues: [{ path: 'sessions.0.date', message: FUTURE }] }
+    })
     expect(count()).toBe(0)
-    expect(await call('createGroupSessions', { sessions: [run(ada.id, '2026-11-26'), run(ben.id, '2026-11-26')] })).toMatchObject({ ok: true, value: { created: 2 } })
+    expect(
+      await call('createGroupSessions', { sessions: [run(ada.id, '2026-11-26'), run(ben.id, '2026-11-26')] })
+    ).toMatchObject({ ok: true, value: { created: 2 } })
   })
 })
 
@@ -78,7 +96,10 @@ describe('every date lies between 1900-01-01 and 2100-12-31', () => {
     expect(await call('createSession', run(ada.id, '1900-01-01'))).toMatchObject({ ok: true })
     expect(await call('createSession', run(ada.id, '2100-12-31'))).toMatchObject({ ok: true })
     for (const date of ['1899-12-31', '2101-01-01', '0100-01-01', '9999-12-31']) {
-      expect(await call('createSession', run(ada.id, date))).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'date', message: RANGE }] } })
+      expect(await call('createSession', run(ada.id, date))).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: 'date', message: RANGE }] }
+      })
     }
     expect(count()).toBe(2)
   })
@@ -86,16 +107,36 @@ describe('every date lies between 1900-01-01 and 2100-12-31', () => {
   it('plans, planned sessions and clearances: the same range, the message naming the field', async () => {
     const { call, athlete } = setup('2026-11-25')
     const ada = await athlete()
-    const plan = (startDate: string) => call<{ plan: { id: number } }>('createPlan', { athleteId: ada.id, name: 'Base', startDate, weeks: 4 })
+    const plan = (startDate: string) =>
+      call<{ plan: { id: number } }>('createPlan', { athleteId: ada.id, name: 'Base', startDate, weeks: 4 })
     expect(await plan('1900-01-01')).toMatchObject({ ok: true })
     expect(await plan('2100-12-31')).toMatchObject({ ok: true })
-    expect(await plan('1899-12-31')).toMatchObject({ ok: false, error: { issues: [{ path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }] } })
-    expect(await plan('2101-01-01')).toMatchObject({ ok: false, error: { issues: [{ path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }] } })
+    expect(await plan('1899-12-31')).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }] }
+    })
+    expect(await plan('2101-01-01')).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }] }
+    })
     const p = value(await plan('2026-11-30'))
-    const planned = (date: string) => call('savePlannedSession', { planId: p.plan.id, date, type: 'easy', durationMin: 30 })
-    expect(await planned('0100-01-01')).toMatchObject({ ok: false, error: { issues: [{ path: 'date', message: RANGE }] } })
-    expect(await planned('9999-12-31')).toMatchObject({ ok: false, error: { issues: [{ path: 'date', message: RANGE }] } })
-    const clear = await call('clearStop', { athleteId: ada.id, ruleId: 'PN1', clearedOn: '1899-12-31', clearedBy: 'Kim', reason: 'Physio' })
+    const planned = (date: string) =>
+      call('savePlannedSession', { planId: p.plan.id, date, type: 'easy', durationMin: 30 })
+    expect(await planned('0100-01-01')).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'date', message: RANGE }] }
+    })
+    expect(await planned('9999-12-31')).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'date', message: RANGE }] }
+    })
+    const clear = await call('clearStop', {
+      athleteId: ada.id,
+      ruleId: 'PN1',
+      clearedOn: '1899-12-31',
+      clearedBy: 'Kim',
+      reason: 'Physio'
+    })
     expect(clear).toMatchObject({ ok: false, error: { issues: [{ path: 'clearedOn', message: RANGE }] } })
   })
 })
@@ -108,7 +149,9 @@ describe('imports report each refused date on its row', () => {
     const { backend, call, athlete, count } = setup('2026-11-25')
     const ada = await athlete()
     const dates = ['1900-01-01', '1899-12-31', '0100-01-01', '9999-12-31', '2101-01-01', '2026-11-26', '2026-11-27']
-    const { jobId, rows } = await preview(backend, ada.id, [{ name: 'sessions.csv', bytes: Buffer.from(ballastCsv(dates)) }])
+    const { jobId, rows } = await preview(backend, ada.id, [
+      { name: 'sessions.csv', bytes: Buffer.from(ballastCsv(dates)) }
+    ])
     expect(rows.map((r) => [r.status, r.reason])).toEqual([
       ['new', ''],
       ['error', `sessions.csv row 3: date: ${RANGE}`],
@@ -120,7 +163,10 @@ describe('imports report each refused date on its row', () => {
     ])
     // The refused future row still shows its date in the preview.
     expect(rows[6].date).toBe('2026-11-27')
-    expect(value(await call('importConfirm', { jobId, rows: rows.map((r) => ({ rowId: r.rowId })) }))).toMatchObject({ imported: 2, skippedErrors: 5 })
+    expect(value(await call('importConfirm', { jobId, rows: rows.map((r) => ({ rowId: r.rowId })) }))).toMatchObject({
+      imported: 2,
+      skippedErrors: 5
+    })
     expect(count()).toBe(2)
   })
 
@@ -146,14 +192,26 @@ describe('imports report each refused date on its row', () => {
     const { backend, call, athlete, count } = setup('2026-11-25')
     const ada = await athlete()
     const files = [
-      { name: 'tomorrow.fit', bytes: fitFile({ serial: 1, start: '2026-11-26T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' }) },
-      { name: 'later.fit', bytes: fitFile({ serial: 1, start: '2026-11-27T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' }) },
+      {
+        name: 'tomorrow.fit',
+        bytes: fitFile({ serial: 1, start: '2026-11-26T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' })
+      },
+      {
+        name: 'later.fit',
+        bytes: fitFile({ serial: 1, start: '2026-11-27T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' })
+      },
       // FIT counts seconds from 1989 in 32 bits: its last years lie beyond 2100.
-      { name: 'far.fit', bytes: fitFile({ serial: 1, start: '2105-06-01T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' }) },
+      {
+        name: 'far.fit',
+        bytes: fitFile({ serial: 1, start: '2105-06-01T07:00:00Z', seconds: 1800, metres: 5000, sport: 'running' })
+      },
       { name: 'old.gpx', bytes: Buffer.from(gpxFile('Old', '0100-01-01T09:00:00Z', 10)) },
       { name: 'far.gpx', bytes: Buffer.from(gpxFile('Far', '9999-12-31T09:00:00Z', 10)) },
       { name: 'ok.gpx', bytes: Buffer.from(gpxFile('Ok', '1900-01-01T12:00:00Z', 10)) },
-      { name: 'later.tcx', bytes: Buffer.from(tcxFile(`${addDays('2026-11-25', 60)}T06:00:00Z`, [{ seconds: 1200, metres: 4000 }])) }
+      {
+        name: 'later.tcx',
+        bytes: Buffer.from(tcxFile(`${addDays('2026-11-25', 60)}T06:00:00Z`, [{ seconds: 1200, metres: 4000 }]))
+      }
     ]
     const { jobId, rows } = await preview(backend, ada.id, files)
     expect(rows.map((r) => [r.file, r.status, r.reason])).toEqual([
@@ -165,21 +223,40 @@ describe('imports report each refused date on its row', () => {
       ['ok.gpx', 'new', ''],
       ['later.tcx', 'error', `later.tcx: ${FUTURE}`]
     ])
-    expect(value(await call('importConfirm', { jobId, rows: rows.map((r) => ({ rowId: r.rowId })) }))).toMatchObject({ imported: 2, skippedErrors: 5 })
+    expect(value(await call('importConfirm', { jobId, rows: rows.map((r) => ({ rowId: r.rowId })) }))).toMatchObject({
+      imported: 2,
+      skippedErrors: 5
+    })
     expect(count()).toBe(2)
   })
 })
 
 describe('the restore check refuses a backup holding dates out of range', () => {
   /** A backup in the backups folder holding one athlete and sessions (and a plan) on the given days, written past the schemas as an old or edited file could be. */
-  const backupWith = async (s: ReturnType<typeof setup>, name: string, sessionDates: string[], planStart = '2026-11-30') => {
+  const backupWith = async (
+    s: ReturnType<typeof setup>,
+    name: string,
+    sessionDates: string[],
+    planStart = '2026-11-30'
+  ) => {
     const file = path.join(backupsDir(s.file), name)
     fs.mkdirSync(path.dirname(file), { recursive: true })
     await backupTo(s.db, file)
     const b = openTemp(file)
-    const id = Number(b.prepare("INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Old Timer', 'advanced', 'x', 'x')").run().lastInsertRowid)
-    for (const date of sessionDates) b.prepare("INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, ?, 'easy', 30, 'x', 'x')").run(id, date)
-    b.prepare("INSERT INTO plans (athlete_id, name, start_date, weeks, created_at, updated_at) VALUES (?, 'Old plan', ?, 4, 'x', 'x')").run(id, planStart)
+    const id = Number(
+      b
+        .prepare(
+          "INSERT INTO athletes (name, level, created_at, updated_at) VALUES ('Old Timer', 'advanced', 'x', 'x')"
+        )
+        .run().lastInsertRowid
+    )
+    for (const date of sessionDates)
+      b.prepare(
+        "INSERT INTO sessions (athlete_id, date, type, duration_min, created_at, updated_at) VALUES (?, ?, 'easy', 30, 'x', 'x')"
+      ).run(id, date)
+    b.prepare(
+      "INSERT INTO plans (athlete_id, name, start_date, weeks, created_at, updated_at) VALUES (?, 'Old plan', ?, 4, 'x', 'x')"
+    ).run(id, planStart)
     b.close()
     return name
   }
@@ -197,18 +274,21 @@ describe('the restore check refuses a backup holding dates out of range', () => 
     [['1899-12-31'], '2026-11-30', /1 session \(e\.g\. 1899-12-31\)/],
     [['2026-11-02', '2101-01-01', '9999-12-31'], '2026-11-30', /2 sessions \(e\.g\. 9999-12-31\)/],
     [['2026-11-02'], '0100-01-01', /1 plan start date \(e\.g\. 0100-01-01\)/]
-  ])('sessions %j with a plan starting %s: refused, naming what and the range; a restore changes nothing', async (dates, planStart, what) => {
-    const s = setup()
-    const ada = await s.athlete('Ada Quist')
-    value(await s.call('createSession', run(ada.id, '2026-11-20')))
-    const name = await backupWith(s, 'ballast-backup-bad.sqlite', dates, planStart)
-    const check = value(await s.call<{ ok: boolean; token: string | null; problem: string }>('checkBackup', { name }))
-    expect(check.ok).toBe(false)
-    expect(check.token).toBeNull()
-    expect(check.problem).toMatch(what)
-    expect(check.problem).toContain(RANGE)
-    // The live data is as it was.
-    expect(value(await s.call<{ name: string }[]>('listAthletes', {})).map((a) => a.name)).toEqual(['Ada Quist'])
-    expect(s.count()).toBe(1)
-  })
+  ])(
+    'sessions %j with a plan starting %s: refused, naming what and the range; a restore changes nothing',
+    async (dates, planStart, what) => {
+      const s = setup()
+      const ada = await s.athlete('Ada Quist')
+      value(await s.call('createSession', run(ada.id, '2026-11-20')))
+      const name = await backupWith(s, 'ballast-backup-bad.sqlite', dates, planStart)
+      const check = value(await s.call<{ ok: boolean; token: string | null; problem: string }>('checkBackup', { name }))
+      expect(check.ok).toBe(false)
+      expect(check.token).toBeNull()
+      expect(check.problem).toMatch(what)
+      expect(check.problem).toContain(RANGE)
+      // The live data is as it was.
+      expect(value(await s.call<{ name: string }[]>('listAthletes', {})).map((a) => a.name)).toEqual(['Ada Quist'])
+      expect(s.count()).toBe(1)
+    }
+  )
 })

@@ -6,11 +6,25 @@ import { type Reply } from '../helpers/call'
 
 const setup = async (today = '2026-11-25') => {
   const { db, backend } = tempBackend(today)
-  const call = async <T = any>(channel: ChannelName, input: unknown) => (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
-  const a = await call<{ id: number }>('createAthlete', { name: 'Ida Lund', bodyMassKg: 70, level: 'intermediate', ownedWeightsKg: [0.5, 1, 1.5] })
+  const call = async <T = any>(channel: ChannelName, input: unknown) =>
+    (await dispatch(backend, channel, input, () => undefined)) as Reply<T>
+  const a = await call<{ id: number }>('createAthlete', {
+    name: 'Ida Lund',
+    bodyMassKg: 70,
+    level: 'intermediate',
+    ownedWeightsKg: [0.5, 1, 1.5]
+  })
   if (!a.ok) throw new Error(a.error.message)
   const log = async (over: Record<string, unknown>) => {
-    const r = await call<{ id: number }>('createSession', { athleteId: a.value.id, type: 'easy', durationMin: 45, distanceKm: 8, rpe: 4, pain: 0, ...over })
+    const r = await call<{ id: number }>('createSession', {
+      athleteId: a.value.id,
+      type: 'easy',
+      durationMin: 45,
+      distanceKm: 8,
+      rpe: 4,
+      pain: 0,
+      ...over
+    })
     if (!r.ok) throw new Error(r.error.message)
     return r.value
   }
@@ -58,7 +72,15 @@ describe('warnings over IPC', () => {
 
   it('a draft check returns what the session would trigger without saving it', async () => {
     const { call, athleteId, db } = await setup()
-    const draft = { athleteId, date: '2026-11-25', type: 'easy', durationMin: 40, ankleWeightKg: 1.8, weightedMin: 15, pain: 0 }
+    const draft = {
+      athleteId,
+      date: '2026-11-25',
+      type: 'easy',
+      durationMin: 40,
+      ankleWeightKg: 1.8,
+      weightedMin: 15,
+      pain: 0
+    }
     const r = await call<any[]>('checkDraftSession', { draft })
     expect(r.ok).toBe(true)
     if (!r.ok) return
@@ -73,7 +95,18 @@ describe('warnings over IPC', () => {
     const { call, athleteId, log } = await setup()
     const first = await log({ date: '2026-11-20', ankleWeightKg: 0.5, weightedMin: 10 })
     // Against itself, a second weighted run one day later would be an AW5 gap; as an edit it is not.
-    const r = await call<any[]>('checkDraftSession', { id: first.id, draft: { athleteId, date: '2026-11-21', type: 'easy', durationMin: 45, ankleWeightKg: 0.5, weightedMin: 10, pain: 0 } })
+    const r = await call<any[]>('checkDraftSession', {
+      id: first.id,
+      draft: {
+        athleteId,
+        date: '2026-11-21',
+        type: 'easy',
+        durationMin: 45,
+        ankleWeightKg: 0.5,
+        weightedMin: 10,
+        pain: 0
+      }
+    })
     expect(r.ok && r.value.filter((w) => w.ruleId === 'AW5')).toEqual([])
   })
 
@@ -82,19 +115,43 @@ describe('warnings over IPC', () => {
     await log({ date: '2026-11-20', pain: 7 })
     const before = await call<{ stops: any[]; warnings: any[] }>('listWarnings', { athleteId })
     expect(before.ok && before.value.stops.map((s) => s.ruleId)).toEqual(['PN1'])
-    const bad = await call('clearStop', { athleteId, ruleId: 'PN1', clearedOn: '2026-11-24', clearedBy: '', reason: '' })
+    const bad = await call('clearStop', {
+      athleteId,
+      ruleId: 'PN1',
+      clearedOn: '2026-11-24',
+      clearedBy: '',
+      reason: ''
+    })
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    const future = await call('clearStop', { athleteId, ruleId: 'PN1', clearedOn: '2026-12-01', clearedBy: 'Kim', reason: 'Physio' })
+    const future = await call('clearStop', {
+      athleteId,
+      ruleId: 'PN1',
+      clearedOn: '2026-12-01',
+      clearedBy: 'Kim',
+      reason: 'Physio'
+    })
     expect(future).toMatchObject({ ok: false, error: { issues: [{ path: 'clearedOn' }] } })
-    const ok = await call('clearStop', { athleteId, ruleId: 'PN1', clearedOn: '2026-11-24', clearedBy: 'Coach Kim', reason: 'Physio review: settled' })
-    expect(ok).toMatchObject({ ok: true, value: { ruleId: 'PN1', clearedBy: 'Coach Kim', reason: 'Physio review: settled' } })
+    const ok = await call('clearStop', {
+      athleteId,
+      ruleId: 'PN1',
+      clearedOn: '2026-11-24',
+      clearedBy: 'Coach Kim',
+      reason: 'Physio review: settled'
+    })
+    expect(ok).toMatchObject({
+      ok: true,
+      value: { ruleId: 'PN1', clearedBy: 'Coach Kim', reason: 'Physio review: settled' }
+    })
     const after = await call<{ stops: any[]; warnings: any[] }>('listWarnings', { athleteId })
     expect(after.ok && after.value.stops).toEqual([])
     expect(after.ok && after.value.warnings.filter((w) => w.sessionId === null && w.ruleId === 'PN1')).toEqual([])
     await log({ date: '2026-11-25', pain: 8 })
     const again = await call<{ stops: any[] }>('listWarnings', { athleteId })
     expect(again.ok && again.value.stops.map((s) => s.ruleId)).toEqual(['PN1'])
-    expect(await call<any[]>('listClearances', { athleteId })).toMatchObject({ ok: true, value: [{ clearedOn: '2026-11-24' }] })
+    expect(await call<any[]>('listClearances', { athleteId })).toMatchObject({
+      ok: true,
+      value: [{ clearedOn: '2026-11-24' }]
+    })
   })
 
   it('thresholds: coach-wide and per-athlete overrides change warnings, validation names the field, reset restores', async () => {
@@ -102,7 +159,9 @@ describe('warnings over IPC', () => {
     const s = await log({ date: '2026-11-20', ankleWeightKg: 1.5, weightedMin: 10 })
     const aw2 = async () => {
       const r = await call<{ warnings: any[] }>('listWarnings', { athleteId })
-      return r.ok ? r.value.warnings.filter((w) => w.ruleId === 'AW2' && w.sessionId === String(s.id)).map((w) => w.severity) : null
+      return r.ok
+        ? r.value.warnings.filter((w) => w.ruleId === 'AW2' && w.sessionId === String(s.id)).map((w) => w.severity)
+        : null
     }
     expect(await aw2()).toEqual(['caution'])
     const coach = await call<any>('updateRulesConfig', { athleteId: null, values: { aw2CautionKg: 1.6 } })
@@ -111,7 +170,15 @@ describe('warnings over IPC', () => {
     await call('updateRulesConfig', { athleteId, values: { aw2CautionKg: 1.2 } })
     expect(await aw2()).toEqual(['caution'])
     const view = await call<any>('getRulesConfig', { athleteId })
-    expect(view).toMatchObject({ ok: true, value: { coach: { aw2CautionKg: 1.6 }, athlete: { aw2CautionKg: 1.2 }, effective: { aw2CautionKg: 1.2 }, defaults: { aw2CautionKg: 1.4 } } })
+    expect(view).toMatchObject({
+      ok: true,
+      value: {
+        coach: { aw2CautionKg: 1.6 },
+        athlete: { aw2CautionKg: 1.2 },
+        effective: { aw2CautionKg: 1.2 },
+        defaults: { aw2CautionKg: 1.4 }
+      }
+    })
 
     const outOfRange = await call('updateRulesConfig', { athleteId: null, values: { aw2StopKg: 50 } })
     expect(outOfRange).toMatchObject({ ok: false, error: { issues: [{ path: 'values.aw2StopKg' }] } })
@@ -129,7 +196,10 @@ describe('warnings over IPC', () => {
   it('the demo squad has at least one athlete with a caution and one with a stop, each with why and suggestion', async () => {
     const { call } = await (async () => {
       const { backend } = tempBackend('2026-11-25')
-      return { call: async <T = any>(c: ChannelName, i: unknown) => (await dispatch(backend, c, i, () => undefined)) as Reply<T> }
+      return {
+        call: async <T = any>(c: ChannelName, i: unknown) =>
+          (await dispatch(backend, c, i, () => undefined)) as Reply<T>
+      }
     })()
     await call('loadDemoSquad', {})
     const squad = await call<any>('getSquad', {})

@@ -1,7 +1,16 @@
 // Calendar arithmetic on YYYY-MM-DD strings, shared by the rules and the weekly charts.
 import { describe, expect, it } from 'vitest'
 import {
-  addDays, dayNumber, daysBetween, eachDay, eachWeekStart, isIsoDay, isoFromDayNumber, minutesOfDay, weekday, weekStartOf
+  addDays,
+  dayNumber,
+  daysBetween,
+  eachDay,
+  eachWeekStart,
+  isIsoDay,
+  isoFromDayNumber,
+  minutesOfDay,
+  weekday,
+  weekStartOf
 } from '../../src/shared/calendar'
 
 describe('calendar', () => {

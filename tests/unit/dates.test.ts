@@ -8,16 +8,20 @@ import { GeneratePlanInput, PlanInput, PlannedSessionInput } from '../../src/sha
 import { zodIssues } from '../../src/shared/validate'
 
 const RANGE = 'Date must be between 1900-01-01 and 2100-12-31'
-const messages = (r: { success: boolean; error?: Parameters<typeof zodIssues>[0] }) => (r.success ? [] : zodIssues(r.error!))
+const messages = (r: { success: boolean; error?: Parameters<typeof zodIssues>[0] }) =>
+  r.success ? [] : zodIssues(r.error!)
 
 describe('the date range', () => {
   it.each(['1900-01-01', '1900-03-01', '2026-11-25', '2100-12-31'])('%s is accepted', (day) => {
     expect(IsoDate.safeParse(day).success).toBe(true)
   })
 
-  it.each(['1899-12-31', '2101-01-01', '0100-01-01', '9999-12-31', '0001-01-01'])('%s is refused with the range message, and only that', (day) => {
-    expect(messages(IsoDate.safeParse(day))).toEqual([{ path: '', message: RANGE }])
-  })
+  it.each(['1899-12-31', '2101-01-01', '0100-01-01', '9999-12-31', '0001-01-01'])(
+    '%s is refused with the range message, and only that',
+    (day) => {
+      expect(messages(IsoDate.safeParse(day))).toEqual([{ path: '', message: RANGE }])
+    }
+  )
 
   it('a year below 100 is a real day refused for its range, not "not a real calendar date" (no Date.UTC 19xx quirk)', () => {
     // Date.UTC(50, 0, 1) is 1950: a check through it would have called 0050-01-01 unreal.
@@ -42,18 +46,48 @@ describe('the date range', () => {
       { path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }
     ])
     expect(messages(PlanInput.safeParse({ athleteId: 1, name: 'Base', startDate: '2100-12-31', weeks: 8 }))).toEqual([])
-    expect(messages(PlannedSessionInput.safeParse({ planId: 1, date: '9999-12-31', type: 'easy', durationMin: 30 }))).toEqual([{ path: 'date', message: RANGE }])
     expect(
-      messages(GeneratePlanInput.safeParse({ athleteId: 1, name: 'Base', startDate: '0100-01-01', weeks: 8, runsPerWeek: 3, availableDays: [1, 3, 5] }))
+      messages(PlannedSessionInput.safeParse({ planId: 1, date: '9999-12-31', type: 'easy', durationMin: 30 }))
+    ).toEqual([{ path: 'date', message: RANGE }])
+    expect(
+      messages(
+        GeneratePlanInput.safeParse({
+          athleteId: 1,
+          name: 'Base',
+          startDate: '0100-01-01',
+          weeks: 8,
+          runsPerWeek: 3,
+          availableDays: [1, 3, 5]
+        })
+      )
     ).toEqual([{ path: 'startDate', message: 'Start date must be between 1900-01-01 and 2100-12-31' }])
-    expect(messages(ClearStopInput.safeParse({ athleteId: 1, ruleId: 'PN1', clearedOn: '1899-12-31', clearedBy: 'Kim', reason: 'Physio review' }))).toContainEqual({
+    expect(
+      messages(
+        ClearStopInput.safeParse({
+          athleteId: 1,
+          ruleId: 'PN1',
+          clearedOn: '1899-12-31',
+          clearedBy: 'Kim',
+          reason: 'Physio review'
+        })
+      )
+    ).toContainEqual({
       path: 'clearedOn',
       message: RANGE
     })
   })
 
   it('a session already stored with an old out-of-range date can still be read back, so the coach can find and fix it', () => {
-    const stored = { id: 1, athleteId: 1, date: '2206-03-15', startTime: null, type: 'easy', durationMin: 30, createdAt: 'x', updatedAt: 'x' }
+    const stored = {
+      id: 1,
+      athleteId: 1,
+      date: '2206-03-15',
+      startTime: null,
+      type: 'easy',
+      durationMin: 30,
+      createdAt: 'x',
+      updatedAt: 'x'
+    }
     expect(Session.safeParse(stored).success).toBe(true)
     expect(SessionInput.safeParse(stored).success).toBe(false)
   })

@@ -1,10 +1,24 @@
 // Load metrics for the charts and for LD3/LD4.
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/shared/calendar'
-import { dailyLoads, ewmaAcwr, monotonyAndStrain, sessionLoad, weeklyAggregates, type LoadSession } from '../../src/shared/load'
+import {
+  dailyLoads,
+  ewmaAcwr,
+  monotonyAndStrain,
+  sessionLoad,
+  weeklyAggregates,
+  type LoadSession
+} from '../../src/shared/load'
 
 const s = (date: string, over: Partial<LoadSession> = {}): LoadSession => ({
-  date, type: 'easy', durationMin: 45, distanceKm: 8, ankleWeightKg: 0, weightedMin: 0, rpe: 5, ...over
+  date,
+  type: 'easy',
+  durationMin: 45,
+  distanceKm: 8,
+  ankleWeightKg: 0,
+  weightedMin: 0,
+  rpe: 5,
+  ...over
 })
 
 describe('session load', () => {
@@ -14,9 +28,16 @@ describe('session load', () => {
   })
 
   it('daily loads cover every calendar day, 0 when there is no session', () => {
-    const loads = dailyLoads([s('2024-01-01'), s('2024-01-01', { rpe: 3, durationMin: 20 }), s('2024-01-03')], '2023-12-31', '2024-01-03')
+    const loads = dailyLoads(
+      [s('2024-01-01'), s('2024-01-01', { rpe: 3, durationMin: 20 }), s('2024-01-03')],
+      '2023-12-31',
+      '2024-01-03'
+    )
     expect(loads).toEqual([
-      { date: '2023-12-31', load: 0 }, { date: '2024-01-01', load: 285 }, { date: '2024-01-02', load: 0 }, { date: '2024-01-03', load: 225 }
+      { date: '2023-12-31', load: 0 },
+      { date: '2024-01-01', load: 285 },
+      { date: '2024-01-02', load: 0 },
+      { date: '2024-01-03', load: 225 }
     ])
   })
 })
@@ -52,8 +73,16 @@ describe('weekly aggregates', () => {
     const weeks = weeklyAggregates(sessions)
     expect(weeks.map((w) => w.weekStart)).toEqual(['2024-12-30', '2025-01-06', '2025-01-13', '2025-01-20'])
     expect(weeks[0]).toMatchObject({
-      runs: 2, weightedRuns: 1, unweightedRuns: 1, hillSprints: 1, intervals: 0, incline: 0,
-      weightedMinutes: 10, exposureKgMin: 5, distanceKm: 14, load: 320 + 225 + 300
+      runs: 2,
+      weightedRuns: 1,
+      unweightedRuns: 1,
+      hillSprints: 1,
+      intervals: 0,
+      incline: 0,
+      weightedMinutes: 10,
+      exposureKgMin: 5,
+      distanceKm: 14,
+      load: 320 + 225 + 300
     })
     expect(weeks[1]).toMatchObject({ runs: 0, load: 0, distanceKm: 0, monotony: null, strain: null })
     expect(weeks[3]).toMatchObject({ runs: 1, intervals: 1, weightedRuns: 1, exposureKgMin: 5 })
@@ -90,7 +119,10 @@ describe('EWMA ACWR', () => {
   })
 
   it('updates every calendar day with lambda 2/(N+1), rest days included', () => {
-    const { points } = ewmaAcwr([s('2024-01-01', { rpe: 10, durationMin: 70 }), s('2024-01-03', { rpe: 10, durationMin: 70 })])
+    const { points } = ewmaAcwr([
+      s('2024-01-01', { rpe: 10, durationMin: 70 }),
+      s('2024-01-03', { rpe: 10, durationMin: 70 })
+    ])
     // Seed = 1400 / 7 = 200; day 1: 0.25 x 700 + 0.75 x 200 = 325; day 2 (rest): 0.75 x 325 = 243.75.
     expect(points.map((p) => p.acute)).toEqual([325, 243.75, 357.81])
     const lc = 2 / 29

@@ -15,12 +15,20 @@ export const ROLLING_KEEP = 7
 export const MANUAL_KEEP = 10
 export type BackupKind = 'auto' | 'manual' | 'before-restore'
 
-const prefix: Record<BackupKind, string> = { auto: 'ballast-auto-', manual: 'ballast-backup-', 'before-restore': 'ballast-before-restore-' }
+const prefix: Record<BackupKind, string> = {
+  auto: 'ballast-auto-',
+  manual: 'ballast-backup-',
+  'before-restore': 'ballast-before-restore-'
+}
 
 export { backupsDir }
 
 /** 2026-11-25T18-46-56 in UTC: sorts by time, safe in every file system. */
-const stamp = (now: Date): string => now.toISOString().replace(/\.\d+Z$/, '').replace(/:/g, '-')
+const stamp = (now: Date): string =>
+  now
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/:/g, '-')
 
 const freshName = (dir: string, kind: BackupKind, now: Date): string => {
   const base = `${prefix[kind]}${stamp(now)}`
@@ -31,7 +39,8 @@ const freshName = (dir: string, kind: BackupKind, now: Date): string => {
 }
 
 export const kindOf = (name: string): BackupKind | null => {
-  for (const kind of Object.keys(prefix) as BackupKind[]) if (name.startsWith(prefix[kind]) && name.endsWith('.sqlite')) return kind
+  for (const kind of Object.keys(prefix) as BackupKind[])
+    if (name.startsWith(prefix[kind]) && name.endsWith('.sqlite')) return kind
   return null
 }
 
@@ -84,7 +93,9 @@ export const rollingBackup = async (dbPath: string, db: Db, now: Date): Promise<
   const check = checkBackup(made.path, backupsDir(dbPath), { rows: false })
   if (check.integrity !== 'ok') {
     removeDbFiles(made.path)
-    throw new Error(`the copy ${made.path} failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`)
+    throw new Error(
+      `the copy ${made.path} failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`
+    )
   }
   pruneBackups(dbPath, 'auto', ROLLING_KEEP)
   return made.path
@@ -101,7 +112,9 @@ export const manualBackup = async (dbPath: string, db: Db, now: Date): Promise<{
   // Integrity only, as for the rolling copies: a copy of what the coach has is a good copy.
   if (check.integrity !== 'ok') {
     removeDbFiles(made.path)
-    throw new Error(`the copy failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`)
+    throw new Error(
+      `the copy failed its check (${check.problem ?? check.integrity}); it was deleted and the older backups were kept`
+    )
   }
   pruneBackups(dbPath, 'manual', MANUAL_KEEP)
   return made
@@ -154,18 +167,29 @@ const datesOutOfRange = (probe: Database.Database, tables: Set<string>): string 
   for (const { table, column, what } of dateColumns) {
     if (!tables.has(table)) continue
     const r = probe
-      .prepare(`SELECT count(*) AS n, min(${column}) AS first, max(${column}) AS last FROM ${table} WHERE ${column} < ? OR ${column} > ?`)
+      .prepare(
+        `SELECT count(*) AS n, min(${column}) AS first, max(${column}) AS last FROM ${table} WHERE ${column} < ? OR ${column} > ?`
+      )
       .get(FIRST_DAY, LAST_DAY) as { n: number; first: string | null; last: string | null }
     if (r.n === 0) continue
     const example = r.first !== null && r.first < FIRST_DAY ? r.first : r.last
     found.push(`${r.n} ${what}${r.n === 1 ? '' : 's'} (e.g. ${example})`)
   }
-  return found.length ? `The backup holds dates Ballast does not accept: ${found.join(', ')}. ${dateRangeMessage()}.` : null
+  return found.length
+    ? `The backup holds dates Ballast does not accept: ${found.join(', ')}. ${dateRangeMessage()}.`
+    : null
 }
 
 /** Check a backup without changing it: integrity, schema version, what it holds. */
 export const checkBackup = (file: string, workDir: string, options: { rows?: boolean } = {}): BackupCheck => {
-  const result: BackupCheck = { ok: false, integrity: 'not checked', schemaVersion: 0, supportedVersion: latestVersion, counts: { athletes: 0, sessions: 0 }, problem: null }
+  const result: BackupCheck = {
+    ok: false,
+    integrity: 'not checked',
+    schemaVersion: 0,
+    supportedVersion: latestVersion,
+    counts: { athletes: 0, sessions: 0 },
+    problem: null
+  }
   if (!fs.existsSync(file)) return { ...result, problem: 'The file does not exist.' }
   // Work on a copy: opening a file can create -wal/-shm files or roll back a journal.
   const tmp = tempCopy(file, workDir)
@@ -174,13 +198,21 @@ export const checkBackup = (file: string, workDir: string, options: { rows?: boo
     probe = new Database(tmp, { fileMustExist: true })
     result.integrity = String(probe.pragma('integrity_check', { simple: true }))
     result.schemaVersion = probe.pragma('user_version', { simple: true }) as number
-    const tables = new Set((probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name))
-    if (tables.has('athletes')) result.counts.athletes = (probe.prepare('SELECT count(*) AS n FROM athletes').get() as { n: number }).n
-    if (tables.has('sessions')) result.counts.sessions = (probe.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n
-    if (result.integrity !== 'ok') result.problem = `The file is damaged: SQLite's integrity check says "${result.integrity}".`
+    const tables = new Set(
+      (probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name
+      )
+    )
+    if (tables.has('athletes'))
+      result.counts.athletes = (probe.prepare('SELECT count(*) AS n FROM athletes').get() as { n: number }).n
+    if (tables.has('sessions'))
+      result.counts.sessions = (probe.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n
+    if (result.integrity !== 'ok')
+      result.problem = `The file is damaged: SQLite's integrity check says "${result.integrity}".`
     else if (result.schemaVersion > latestVersion) {
       result.problem = `The backup was made by a newer Ballast (schema ${result.schemaVersion}; this version understands up to ${latestVersion}). Update Ballast to restore it.`
-    } else if (result.schemaVersion < 1 || !tables.has('athletes') || !tables.has('sessions')) result.problem = 'This is not a Ballast database.'
+    } else if (result.schemaVersion < 1 || !tables.has('athletes') || !tables.has('sessions'))
+      result.problem = 'This is not a Ballast database.'
     else result.problem = datesOutOfRange(probe, tables) ?? (options.rows === false ? null : rowProblems(probe, tables))
     result.ok = result.problem === null
     return result
@@ -208,11 +240,21 @@ export const restoreInto = (db: Db, file: string, workDir: string): { athletes: 
     db.prepare('ATTACH DATABASE ? AS restore_src').run(tmp)
     try {
       const tables = (
-        db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rootpage").all() as { name: string }[]
+        db
+          .prepare(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rootpage"
+          )
+          .all() as { name: string }[]
       ).map((t) => t.name)
-      const srcTables = new Set((db.prepare("SELECT name FROM restore_src.sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name))
+      const srcTables = new Set(
+        (db.prepare("SELECT name FROM restore_src.sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+          (t) => t.name
+        )
+      )
       const columns = (schema: string, table: string) =>
-        (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((c) => c.name)
+        (db.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map(
+          (c) => c.name
+        )
       db.transaction(() => {
         // References are checked once, at commit, when both sides are in place.
         db.pragma('defer_foreign_keys = ON')
@@ -220,7 +262,10 @@ export const restoreInto = (db: Db, file: string, workDir: string): { athletes: 
         for (const t of tables) {
           if (!srcTables.has(t)) continue
           const src = new Set(columns('restore_src', t))
-          const cols = columns('main', t).filter((c) => src.has(c)).map(quote).join(', ')
+          const cols = columns('main', t)
+            .filter((c) => src.has(c))
+            .map(quote)
+            .join(', ')
           db.exec(`INSERT INTO main.${quote(t)} (${cols}) SELECT ${cols} FROM restore_src.${quote(t)}`)
         }
         if (srcTables.has('sqlite_sequence')) {

@@ -55,14 +55,21 @@ export const rowProblems = (probe: Database.Database, tables: Set<string>): stri
     if (found.length < SHOWN) found.push(text)
     else more++
   }
-  const columnsOf = (table: string) => new Set((probe.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name))
+  const columnsOf = (table: string) =>
+    new Set(
+      (probe.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name)
+    )
   const tooLong = new Set<string>()
   for (const [table, limits] of Object.entries(textLimits)) {
     if (!tables.has(table)) continue
     const columns = columnsOf(table)
     for (const [column, max] of Object.entries(limits)) {
       if (!columns.has(column)) continue
-      const rows = probe.prepare(`SELECT rowid AS id, length(${quote(column)}) AS n FROM ${quote(table)} WHERE length(${quote(column)}) > ? ORDER BY rowid`).all(max) as { id: number; n: number }[]
+      const rows = probe
+        .prepare(
+          `SELECT rowid AS id, length(${quote(column)}) AS n FROM ${quote(table)} WHERE length(${quote(column)}) > ? ORDER BY rowid`
+        )
+        .all(max) as { id: number; n: number }[]
       for (const r of rows) {
         tooLong.add(`${table}:${r.id}`)
         note(`${table} row ${r.id}: ${column} holds ${r.n} characters (at most ${max})`)
@@ -71,7 +78,9 @@ export const rowProblems = (probe: Database.Database, tables: Set<string>): stri
   }
   for (const { table, schema, read } of tableChecks) {
     if (!tables.has(table)) continue
-    for (const raw of probe.prepare(`SELECT rowid AS _rowid, * FROM ${quote(table)} ORDER BY rowid`).iterate() as IterableIterator<Raw>) {
+    for (const raw of probe
+      .prepare(`SELECT rowid AS _rowid, * FROM ${quote(table)} ORDER BY rowid`)
+      .iterate() as IterableIterator<Raw>) {
       const id = raw._rowid as number
       if (tooLong.has(`${table}:${id}`)) continue
       let problem: string | null

@@ -60,7 +60,10 @@ export const athleteRepo = (db: Db) => {
   const remove = db.prepare('DELETE FROM athletes WHERE id = ?')
   const countSessions = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sessions WHERE athlete_id = ?')
   // One query for the whole roster: per-athlete aggregates in SQL, never per row over IPC.
-  const withStats = db.prepare<{ since7: string; includeArchived: number }, AthleteRow & { last_session_date: string | null; session_count: number; weighted_runs_7d: number }>(
+  const withStats = db.prepare<
+    { since7: string; includeArchived: number },
+    AthleteRow & { last_session_date: string | null; session_count: number; weighted_runs_7d: number }
+  >(
     `SELECT a.*,
             max(s.date) AS last_session_date,
             count(s.id) AS session_count,
@@ -78,11 +81,22 @@ export const athleteRepo = (db: Db) => {
       return row ? toAthlete(row) : undefined
     },
     create(a: CleanAthlete, now: string): Athlete {
-      const info = insert.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), timeZone: a.timeZone ?? computerTimeZone(), now })
+      const info = insert.run({
+        ...a,
+        ownedWeightsKg: sortedWeights(a.ownedWeightsKg),
+        timeZone: a.timeZone ?? computerTimeZone(),
+        now
+      })
       return toAthlete(byId.get(Number(info.lastInsertRowid))!)
     },
     update(id: number, a: CleanAthlete, now: string): Athlete | undefined {
-      const info = update.run({ ...a, ownedWeightsKg: sortedWeights(a.ownedWeightsKg), timeZone: a.timeZone ?? null, now, id })
+      const info = update.run({
+        ...a,
+        ownedWeightsKg: sortedWeights(a.ownedWeightsKg),
+        timeZone: a.timeZone ?? null,
+        now,
+        id
+      })
       return info.changes ? toAthlete(byId.get(id)!) : undefined
     },
     setArchived(id: number, archivedAt: string | null, now: string): Athlete | undefined {

@@ -6,7 +6,15 @@
 export const STAMP = 40
 
 export const textLimits: Record<string, Record<string, number>> = {
-  athletes: { name: 80, level: 20, owned_weights_kg: 1000, notes: 2000, created_at: STAMP, updated_at: STAMP, archived_at: STAMP },
+  athletes: {
+    name: 80,
+    level: 20,
+    owned_weights_kg: 1000,
+    notes: 2000,
+    created_at: STAMP,
+    updated_at: STAMP,
+    archived_at: STAMP
+  },
   sessions: {
     date: 10,
     start_time: 5,
@@ -21,7 +29,16 @@ export const textLimits: Record<string, Record<string, number>> = {
   settings: { mass_unit: 5, distance_unit: 5, coach_name: 80, coach_contact: 120, paper_size: 10 },
   rules_config: { key: 60, updated_at: STAMP },
   stop_clearances: { rule_id: 10, cleared_on: 10, cleared_by: 80, reason: 1000, created_at: STAMP },
-  plans: { name: 80, start_date: 10, goal: 200, status: 20, notes: 2000, published_at: STAMP, created_at: STAMP, updated_at: STAMP },
+  plans: {
+    name: 80,
+    start_date: 10,
+    goal: 200,
+    status: 20,
+    notes: 2000,
+    published_at: STAMP,
+    created_at: STAMP,
+    updated_at: STAMP
+  },
   planned_sessions: { date: 10, type: 20, description: 300 },
   plan_templates: { name: 80, created_at: STAMP },
   plan_template_sessions: { type: 20, description: 300 }

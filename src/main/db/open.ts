@@ -58,13 +58,18 @@ export class DatabaseFileError extends Error {
 /** The file system's or SQLite's reason, in words a coach can act on. */
 const fileProblem = (e: unknown): string => {
   const code = String((e as { code?: unknown })?.code ?? '')
-  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return 'Ballast is not allowed to read or write there. Choose a folder of your own.'
+  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM')
+    return 'Ballast is not allowed to read or write there. Choose a folder of your own.'
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full. Free some space, then start Ballast again.'
   if (code === 'EISDIR') return 'it is a folder, not a database file. Choose the database file itself (ballast.sqlite).'
-  if (code === 'ENOTDIR' || code === 'ENOENT' || code === 'EEXIST') return 'part of the path is not a folder, or does not exist.'
-  if (code.startsWith('SQLITE_CANTOPEN')) return 'the file cannot be opened or created there (the folder may be missing or read-only).'
-  if (code.startsWith('SQLITE_IOERR')) return 'the disk reported an error while reading or writing it. Check the disk, then start Ballast again.'
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'another program holds it locked. Close that program, then start Ballast again.'
+  if (code === 'ENOTDIR' || code === 'ENOENT' || code === 'EEXIST')
+    return 'part of the path is not a folder, or does not exist.'
+  if (code.startsWith('SQLITE_CANTOPEN'))
+    return 'the file cannot be opened or created there (the folder may be missing or read-only).'
+  if (code.startsWith('SQLITE_IOERR'))
+    return 'the disk reported an error while reading or writing it. Check the disk, then start Ballast again.'
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return 'another program holds it locked. Close that program, then start Ballast again.'
   return firstLine(e)
 }
 
@@ -121,12 +126,17 @@ const probeFile = (file: string, options: OpenOptions): number => {
       } catch (e) {
         throw new DatabaseDamagedError(file, `SQLite could not check it (${firstLine(e)}).`)
       }
-      if (verdict !== 'ok') throw new DatabaseDamagedError(file, `it is damaged (SQLite's ${pragma} says: ${verdict.length > 300 ? `${verdict.slice(0, 300)}…` : verdict}).`)
+      if (verdict !== 'ok')
+        throw new DatabaseDamagedError(
+          file,
+          `it is damaged (SQLite's ${pragma} says: ${verdict.length > 300 ? `${verdict.slice(0, 300)}…` : verdict}).`
+        )
     }
     return version
   } finally {
     probe.close()
-    for (const f of sidecars) if (fs.existsSync(f) && (!f.endsWith('-wal') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true })
+    for (const f of sidecars)
+      if (fs.existsSync(f) && (!f.endsWith('-wal') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true })
   }
 }
 
@@ -171,7 +181,8 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Db => {
     db?.close()
     const code = String((e as { code?: unknown })?.code ?? '')
     // A failing migration step keeps its own message (tests and bug reports need it); the file and disk get plain words.
-    if (/^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM|BUSY|LOCKED)|E[A-Z]+$)/.test(code)) throw new DatabaseFileError(file, fileProblem(e))
+    if (/^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|PERM|BUSY|LOCKED)|E[A-Z]+$)/.test(code))
+      throw new DatabaseFileError(file, fileProblem(e))
     throw e
   }
 }

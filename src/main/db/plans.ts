@@ -1,6 +1,13 @@
 // Plans, planned sessions and plan templates. Bound parameters only; every multi-row write is one
 // transaction, so a plan is never left with half its sessions.
-import type { Plan, PlannedDraft, PlannedSession, PlanStatus, PlanTemplate, TemplateSession } from '../../shared/plan/schema'
+import type {
+  Plan,
+  PlannedDraft,
+  PlannedSession,
+  PlanStatus,
+  PlanTemplate,
+  TemplateSession
+} from '../../shared/plan/schema'
 import type { Db } from './open'
 
 interface PlanRow {
@@ -105,7 +112,9 @@ export const planRepo = (db: Db) => {
   const current = db.prepare<[number], PlanRow>(
     `SELECT * FROM plans WHERE athlete_id = ? ORDER BY status = 'published' DESC, start_date DESC, id DESC LIMIT 1`
   )
-  const sessionsOf = db.prepare<[number], PlannedRow>('SELECT * FROM planned_sessions WHERE plan_id = ? ORDER BY date, id')
+  const sessionsOf = db.prepare<[number], PlannedRow>(
+    'SELECT * FROM planned_sessions WHERE plan_id = ? ORDER BY date, id'
+  )
   const plannedById = db.prepare<[number], PlannedRow>('SELECT * FROM planned_sessions WHERE id = ?')
   const insertPlanned = db.prepare(
     `INSERT INTO planned_sessions (plan_id, date, type, duration_min, distance_km, ankle_weight_kg, weighted_min, target_rpe, description)
@@ -127,16 +136,25 @@ export const planRepo = (db: Db) => {
   const templateById = db.prepare<[number], TemplateRow>(
     `SELECT t.*, (SELECT count(*) FROM plan_template_sessions s WHERE s.template_id = t.id) AS session_count FROM plan_templates t WHERE t.id = ?`
   )
-  const insertTemplate = db.prepare('INSERT INTO plan_templates (name, weeks, source_body_mass_kg, created_at) VALUES (?, ?, ?, ?)')
+  const insertTemplate = db.prepare(
+    'INSERT INTO plan_templates (name, weeks, source_body_mass_kg, created_at) VALUES (?, ?, ?, ?)'
+  )
   const insertTemplateSession = db.prepare(
     `INSERT INTO plan_template_sessions (template_id, day_offset, type, duration_min, distance_km, ankle_weight_kg, weighted_min, target_rpe, description)
      VALUES (@templateId, @dayOffset, @type, @durationMin, @distanceKm, @ankleWeightKg, @weightedMin, @targetRpe, @description)`
   )
-  const templateSessions = db.prepare<[number], TemplateSessionRow>('SELECT * FROM plan_template_sessions WHERE template_id = ? ORDER BY day_offset, id')
+  const templateSessions = db.prepare<[number], TemplateSessionRow>(
+    'SELECT * FROM plan_template_sessions WHERE template_id = ? ORDER BY day_offset, id'
+  )
   const removeTemplate = db.prepare('DELETE FROM plan_templates WHERE id = ?')
 
   const toTemplate = (r: TemplateRow): PlanTemplate => ({
-    id: r.id, name: r.name, weeks: r.weeks, sourceBodyMassKg: r.source_body_mass_kg, sessionCount: r.session_count, createdAt: r.created_at
+    id: r.id,
+    name: r.name,
+    weeks: r.weeks,
+    sourceBodyMassKg: r.source_body_mass_kg,
+    sessionCount: r.session_count,
+    createdAt: r.created_at
   })
   const addSessions = (planId: number, rows: readonly PlannedDraft[]) => {
     for (const s of rows) insertPlanned.run({ ...s, planId })
@@ -148,7 +166,9 @@ export const planRepo = (db: Db) => {
       return r ? toPlan(r) : undefined
     },
     list(athleteId: number | null): (Plan & { athleteName: string; sessionCount: number })[] {
-      return list.all({ athleteId }).map((r) => ({ ...toPlan(r), athleteName: r.athlete_name, sessionCount: r.session_count }))
+      return list
+        .all({ athleteId })
+        .map((r) => ({ ...toPlan(r), athleteName: r.athlete_name, sessionCount: r.session_count }))
     },
     currentFor(athleteId: number): Plan | undefined {
       const r = current.get(athleteId)
@@ -204,7 +224,13 @@ export const planRepo = (db: Db) => {
       })()
     },
     /** Sessions of a plan dated from..to (inclusive) give way to `rows`: all or nothing. */
-    replaceSessionsBetween(planId: number, from: string, to: string, rows: readonly PlannedDraft[], now: string): number {
+    replaceSessionsBetween(
+      planId: number,
+      from: string,
+      to: string,
+      rows: readonly PlannedDraft[],
+      now: string
+    ): number {
       return db.transaction(() => {
         const removed = removePlannedBetween.run(planId, from, to).changes
         addSessions(planId, rows)
@@ -227,12 +253,38 @@ export const planRepo = (db: Db) => {
     getTemplate(id: number): (PlanTemplate & { sessions: TemplateSession[] }) | undefined {
       const r = templateById.get(id)
       if (!r) return undefined
-      const sessions = templateSessions.all(id).map(({ id: _id, template_id: _t, day_offset, duration_min, distance_km, ankle_weight_kg, weighted_min, target_rpe, ...rest }) => ({
-        ...rest, dayOffset: day_offset, durationMin: duration_min, distanceKm: distance_km, ankleWeightKg: ankle_weight_kg, weightedMin: weighted_min, targetRpe: target_rpe
-      }))
+      const sessions = templateSessions
+        .all(id)
+        .map(
+          ({
+            id: _id,
+            template_id: _t,
+            day_offset,
+            duration_min,
+            distance_km,
+            ankle_weight_kg,
+            weighted_min,
+            target_rpe,
+            ...rest
+          }) => ({
+            ...rest,
+            dayOffset: day_offset,
+            durationMin: duration_min,
+            distanceKm: distance_km,
+            ankleWeightKg: ankle_weight_kg,
+            weightedMin: weighted_min,
+            targetRpe: target_rpe
+          })
+        )
       return { ...toTemplate(r), sessions }
     },
-    createTemplate(name: string, weeks: number, sourceBodyMassKg: number | null, rows: readonly TemplateSession[], now: string): PlanTemplate {
+    createTemplate(
+      name: string,
+      weeks: number,
+      sourceBodyMassKg: number | null,
+      rows: readonly TemplateSession[],
+      now: string
+    ): PlanTemplate {
       return db.transaction(() => {
         const id = Number(insertTemplate.run(name, weeks, sourceBodyMassKg, now).lastInsertRowid)
         for (const s of rows) insertTemplateSession.run({ ...s, templateId: id })

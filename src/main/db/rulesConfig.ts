@@ -33,14 +33,18 @@ export const toClearance = (r: ClearanceRow): Clearance => ({
 })
 
 export const rulesConfigRepo = (db: Db) => {
-  const read = db.prepare<[number], { key: string; value: number }>('SELECT key, value FROM rules_config WHERE coalesce(athlete_id, 0) = ?')
+  const read = db.prepare<[number], { key: string; value: number }>(
+    'SELECT key, value FROM rules_config WHERE coalesce(athlete_id, 0) = ?'
+  )
   const upsert = db.prepare(
     `INSERT INTO rules_config (athlete_id, key, value, updated_at) VALUES (@athleteId, @key, @value, @now)
      ON CONFLICT (coalesce(athlete_id, 0), key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`
   )
   const removeKey = db.prepare('DELETE FROM rules_config WHERE coalesce(athlete_id, 0) = ? AND key = ?')
   const removeAll = db.prepare('DELETE FROM rules_config WHERE coalesce(athlete_id, 0) = ?')
-  const clearancesOf = db.prepare<[number], ClearanceRow>('SELECT * FROM stop_clearances WHERE athlete_id = ? ORDER BY cleared_on, id')
+  const clearancesOf = db.prepare<[number], ClearanceRow>(
+    'SELECT * FROM stop_clearances WHERE athlete_id = ? ORDER BY cleared_on, id'
+  )
   const insertClearance = db.prepare(
     `INSERT INTO stop_clearances (athlete_id, rule_id, cleared_on, cleared_by, reason, created_at)
      VALUES (@athleteId, @ruleId, @clearedOn, @clearedBy, @reason, @now)`

@@ -20,7 +20,10 @@ export const settingsRepo = (db: Db) => {
   const get = (): Settings => {
     const r = read.get()!
     return {
-      massUnit: r.mass_unit, distanceUnit: r.distance_unit, weekStartsOn: r.week_starts_on, coachName: r.coach_name,
+      massUnit: r.mass_unit,
+      distanceUnit: r.distance_unit,
+      weekStartsOn: r.week_starts_on,
+      coachName: r.coach_name,
       coachContact: r.coach_contact,
       paperSize: r.paper_size
     }

@@ -16,10 +16,16 @@ interface ChildLink {
 }
 
 const childLinks = (db: Db): Map<string, ChildLink[]> => {
-  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all()
   const links = new Map<string, ChildLink[]>()
   for (const { name } of tables) {
-    const fks = db.prepare(`PRAGMA foreign_key_list(${quote(name)})`).all() as { table: string; from: string; on_delete: string }[]
+    const fks = db.prepare(`PRAGMA foreign_key_list(${quote(name)})`).all() as {
+      table: string
+      from: string
+      on_delete: string
+    }[]
     for (const fk of fks) {
       if (fk.on_delete !== 'CASCADE') continue
       links.set(fk.table, [...(links.get(fk.table) ?? []), { child: name, column: fk.from }])
@@ -55,7 +61,9 @@ export const restoreSnapshot = (db: Db, snapshot: Snapshot): void => {
   db.transaction(() => {
     for (const { table, row } of snapshot.rows) {
       const cols = Object.keys(row)
-      db.prepare(`INSERT INTO ${quote(table)} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => row[c]))
+      db.prepare(
+        `INSERT INTO ${quote(table)} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+      ).run(...cols.map((c) => row[c]))
     }
   })()
 }

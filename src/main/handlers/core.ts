@@ -12,10 +12,15 @@ import { restoreSnapshot, snapshotCascade } from '../db/snapshot'
  * ahead). `path` is the field the message belongs to, so the form shows it under Date.
  */
 export const refuseFutureSession = (date: string, today: string, path = 'date'): void => {
-  if (isFutureSession(date, today)) throw new BackendError('invalid_input', FUTURE_SESSION_MESSAGE, [{ path, message: FUTURE_SESSION_MESSAGE }])
+  if (isFutureSession(date, today))
+    throw new BackendError('invalid_input', FUTURE_SESSION_MESSAGE, [{ path, message: FUTURE_SESSION_MESSAGE }])
 }
 
-const NO_UPDATER = { available: false, enabled: false, reason: 'Updates are checked only by the installed desktop app.' }
+const NO_UPDATER = {
+  available: false,
+  enabled: false,
+  reason: 'Updates are checked only by the installed desktop app.'
+}
 
 export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChannels)[number]> => {
   const { db, athletes, sessions, settings, nowIso, today } = ctx
@@ -42,7 +47,11 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
     listAthletes: ({ includeArchived }) => athletes.listWithStats(includeArchived, addDays(today(), -6)),
     getAthlete: ({ id }) => requireAthlete(id),
     createAthlete: (input) => athletes.create(input, nowIso()),
-    updateAthlete: ({ id, ...input }) => athletes.update(id, input, nowIso()) ?? (() => { throw notFound('Athlete', id) })(),
+    updateAthlete: ({ id, ...input }) =>
+      athletes.update(id, input, nowIso()) ??
+      (() => {
+        throw notFound('Athlete', id)
+      })(),
     archiveAthlete: ({ id }) => {
       requireAthlete(id)
       return athletes.setArchived(id, nowIso(), nowIso())!
@@ -60,7 +69,15 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       }
       const snapshot = snapshotCascade(db, 'athletes', id)
       const deletedSessions = athletes.delete(id)
-      return { deletedSessions, undoToken: ctx.undo.put(a.name, () => restoreSnapshot(db, snapshot), { kind: 'athlete', name: a.name, athleteName: null, date: null }) }
+      return {
+        deletedSessions,
+        undoToken: ctx.undo.put(a.name, () => restoreSnapshot(db, snapshot), {
+          kind: 'athlete',
+          name: a.name,
+          athleteName: null,
+          date: null
+        })
+      }
     },
 
     listSessions: ({ athleteId, from, to }) => {
@@ -83,7 +100,12 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
       if (!s) throw notFound('Session', id)
       const snapshot = snapshotCascade(db, 'sessions', id)
       const deleted = sessions.delete(id)
-      const what = { kind: 'session' as const, name: s.type, athleteName: athletes.get(s.athleteId)?.name ?? null, date: s.date }
+      const what = {
+        kind: 'session' as const,
+        name: s.type,
+        athleteName: athletes.get(s.athleteId)?.name ?? null,
+        date: s.date
+      }
       return { deleted, undoToken: ctx.undo.put(`the session of ${s.date}`, () => restoreSnapshot(db, snapshot), what) }
     },
     listUndo: () => ctx.undo.list().map(({ label: _label, ...entry }) => entry),
@@ -108,11 +130,13 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
         let sessionCount = 0
         for (const entry of squad) {
           const a = athletes.create(entry.athlete, nowIso())
-          sessionCount += sessions.createMany(entry.sessions.map((s) => ({ ...s, athleteId: a.id })), nowIso())
+          sessionCount += sessions.createMany(
+            entry.sessions.map((s) => ({ ...s, athleteId: a.id })),
+            nowIso()
+          )
         }
         return { athletes: squad.length, sessions: sessionCount }
       })()
     }
   }
-
 }

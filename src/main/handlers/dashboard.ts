@@ -41,13 +41,18 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
       const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
       const cache = evaluationCache(ctx.db)
       // A row is kept for the day until one of the athlete's rule inputs (or a coach-wide one) changes.
-      const rows = squad.athletes(includeArchived).map((athlete) =>
-        cache ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, athlete, today, weekStarts)) : freshSquadRow(ctx, athlete, today, weekStarts)
-      )
+      const rows = squad
+        .athletes(includeArchived)
+        .map((athlete) =>
+          cache
+            ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, athlete, today, weekStarts))
+            : freshSquadRow(ctx, athlete, today, weekStarts)
+        )
       // Most urgent first (stop, caution, info, none), then by name.
       rows.sort(
         (a, b) =>
-          (b.worstSeverity ? severityRank[b.worstSeverity] : 0) - (a.worstSeverity ? severityRank[a.worstSeverity] : 0) ||
+          (b.worstSeverity ? severityRank[b.worstSeverity] : 0) -
+            (a.worstSeverity ? severityRank[a.worstSeverity] : 0) ||
           a.name.localeCompare(b.name, undefined, { sensitivity: 'base' })
       )
       return { today, weekStarts, weeklyWeightedLimit: weeklyWeightedLimit(coachConfig), athletes: rows }
@@ -80,13 +85,26 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
       sessions.forEach((s, i) => {
         refuseFutureSession(s.date, today, `sessions.${i}.date`)
         const a = ctx.athletes.get(s.athleteId)
-        if (!a) throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [{ path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }])
-        if (a.archivedAt) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [{ path: `sessions.${i}.athleteId`, message: 'Archived athlete' }])
-        if (ids.has(s.athleteId)) throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is listed twice`, [{ path: `sessions.${i}.athleteId`, message: 'Listed twice' }])
+        if (!a)
+          throw new BackendError('invalid_input', `Row ${i + 1}: athlete ${s.athleteId} was not found`, [
+            { path: `sessions.${i}.athleteId`, message: 'Unknown athlete' }
+          ])
+        if (a.archivedAt)
+          throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is archived`, [
+            { path: `sessions.${i}.athleteId`, message: 'Archived athlete' }
+          ])
+        if (ids.has(s.athleteId))
+          throw new BackendError('invalid_input', `Row ${i + 1}: ${a.name} is listed twice`, [
+            { path: `sessions.${i}.athleteId`, message: 'Listed twice' }
+          ])
         ids.add(s.athleteId)
       })
       const created = ctx.db.transaction(() => sessions.map((s) => ctx.sessions.create(s, ctx.nowIso())))()
-      const warnings = created.flatMap((s) => athleteWarnings(ctx, ctx.athletes.get(s.athleteId)!, s.date).warnings.filter((w) => w.sessionId === String(s.id)))
+      const warnings = created.flatMap((s) =>
+        athleteWarnings(ctx, ctx.athletes.get(s.athleteId)!, s.date).warnings.filter(
+          (w) => w.sessionId === String(s.id)
+        )
+      )
       return { created: created.length, warnings }
     }
   }

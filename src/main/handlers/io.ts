@@ -5,12 +5,33 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import type { ioChannels } from '../../shared/channels'
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_FILE_BYTES } from '../../shared/contract/io'
-import { backupInto, backupsDir, backupTo, checkBackup, listBackups, manualBackup, pruneBackups, restoreInto, ROLLING_KEEP } from '../backup'
+import {
+  backupInto,
+  backupsDir,
+  backupTo,
+  checkBackup,
+  listBackups,
+  manualBackup,
+  pruneBackups,
+  restoreInto,
+  ROLLING_KEEP
+} from '../backup'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { sessionsToCsv } from '../export/csv'
 import { evaluateWith, impactOf } from '../import/impact'
-import { addChunk, addPath, chosenSessions, commitJob, ImportChoiceError, jobBytes, MAX_JOB_FILES, newJob, readJob, type ImportJob } from '../import/jobs'
+import {
+  addChunk,
+  addPath,
+  chosenSessions,
+  commitJob,
+  ImportChoiceError,
+  jobBytes,
+  MAX_JOB_FILES,
+  newJob,
+  readJob,
+  type ImportJob
+} from '../import/jobs'
 import { toPreview } from '../import/preview'
 import { supportedExtensions } from '../import/read'
 import { toRuleSession } from '../warnings'
@@ -22,7 +43,12 @@ const MAX_JOBS = 4
 export const MAX_HELD_BYTES = 200 * 1024 * 1024
 const tooManyFiles = `One import takes at most ${MAX_JOB_FILES} files: import these first, then start another import for the rest`
 
-const slug = (name: string) => name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'athlete'
+const slug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase() || 'athlete'
 
 export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)[number]> => {
   const { db, athletes, sessions, host, nowIso } = ctx
@@ -31,19 +57,25 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
   const checked = new Map<string, string>()
 
   const requireDbPath = (): string => {
-    if (!ctx.dbPath || ctx.dbPath === ':memory:') throw new BackendError('conflict', 'This database has no file, so it cannot be backed up or restored')
+    if (!ctx.dbPath || ctx.dbPath === ':memory:')
+      throw new BackendError('conflict', 'This database has no file, so it cannot be backed up or restored')
     return ctx.dbPath
   }
   const workDir = () => backupsDir(requireDbPath())
 
   const requireJob = (jobId: string): ImportJob => {
     const job = jobs.get(jobId)
-    if (!job) throw new BackendError('not_found', 'This import is no longer open (it finished, was cancelled or expired). Start it again.')
+    if (!job)
+      throw new BackendError(
+        'not_found',
+        'This import is no longer open (it finished, was cancelled or expired). Start it again.'
+      )
     job.touched = Date.now()
     return job
   }
   const requireReceiving = (job: ImportJob) => {
-    if (job.state !== 'receiving') throw new BackendError('conflict', 'Files can only be added before the import is read')
+    if (job.state !== 'receiving')
+      throw new BackendError('conflict', 'Files can only be added before the import is read')
   }
 
   const prune = () => {
@@ -74,7 +106,8 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
   return {
     importBegin: ({ athleteId }) => {
       const athlete = ctx.requireAthlete(athleteId)
-      if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before importing sessions`)
+      if (athlete.archivedAt)
+        throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before importing sessions`)
       prune()
       const job = newJob(athleteId, athlete.timeZone)
       jobs.set(job.id, job)
@@ -88,7 +121,10 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       let held = 0
       for (const j of jobs.values()) held += jobBytes(j)
       if (newFile && held + size > MAX_HELD_BYTES) {
-        throw new BackendError('conflict', `Imports not yet confirmed already hold ${Math.round(held / 1024 / 1024)} MB of files: confirm or cancel one before adding more`)
+        throw new BackendError(
+          'conflict',
+          `Imports not yet confirmed already hold ${Math.round(held / 1024 / 1024)} MB of files: confirm or cancel one before adding more`
+        )
       }
       return addChunk(job, { name, size, offset, bytes: Buffer.from(chunk, 'base64'), last, fileIndex })
     },
@@ -96,9 +132,19 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const job = requireJob(jobId)
       requireReceiving(job)
       if (!host.chooseOpenPaths) return { added: 0, available: false }
-      const files = await host.chooseOpenPaths('Files to import', [{ name: 'Activity files', extensions: supportedExtensions.map((e) => e.replace(/^\./, '')) }], true)
+      const files = await host.chooseOpenPaths(
+        'Files to import',
+        [{ name: 'Activity files', extensions: supportedExtensions.map((e) => e.replace(/^\./, '')) }],
+        true
+      )
       if (job.files.length + files.length > MAX_JOB_FILES) throw new BackendError('invalid_input', tooManyFiles)
-      for (const f of files) await addPath(job, f, (p) => fs.promises.stat(p), (p) => fs.promises.readFile(p))
+      for (const f of files)
+        await addPath(
+          job,
+          f,
+          (p) => fs.promises.stat(p),
+          (p) => fs.promises.readFile(p)
+        )
       return { added: files.length, available: true }
     },
     importRead: ({ jobId }) => {
@@ -107,14 +153,32 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       if (job.files.length === 0) throw new BackendError('invalid_input', 'Choose at least one file to import')
       // Not awaited: the renderer polls importProgress, and can cancel between files.
       void readJob(job, sessions, ctx.today()).catch((e: Error) => {
-        job.rows = [{ rowId: 1, file: '', label: '', format: '', status: 'error', reason: `Reading stopped: ${e.message}`, draft: null, info: null, match: null }]
+        job.rows = [
+          {
+            rowId: 1,
+            file: '',
+            label: '',
+            format: '',
+            status: 'error',
+            reason: `Reading stopped: ${e.message}`,
+            draft: null,
+            info: null,
+            match: null
+          }
+        ]
         job.state = 'ready'
       })
       return { started: true }
     },
     importProgress: ({ jobId }) => {
       const job = requireJob(jobId)
-      return { jobId, state: job.state, done: job.done, total: job.total || job.files.length, rows: job.state === 'ready' ? job.rows.map(toPreview) : [] }
+      return {
+        jobId,
+        state: job.state,
+        done: job.done,
+        total: job.total || job.files.length,
+        rows: job.state === 'ready' ? job.rows.map(toPreview) : []
+      }
     },
     importCancel: ({ jobId }) => {
       const job = jobs.get(jobId)
@@ -126,9 +190,11 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
     },
     importConfirm: ({ jobId, rows }) => {
       const job = requireJob(jobId)
-      if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
+      if (job.state !== 'ready')
+        throw new BackendError('conflict', 'The files are still being read; wait for the preview')
       const athlete = athletes.get(job.athleteId)
-      if (!athlete || athlete.archivedAt) throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
+      if (!athlete || athlete.archivedAt)
+        throw new BackendError('conflict', 'The athlete of this import was archived or deleted meanwhile')
       try {
         const before = evaluateWith(ctx, athlete)
         // One transaction, so progress is all or nothing: the rows chosen, then the rows written.
@@ -146,10 +212,13 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
 
     importImpact: ({ jobId, rows }) => {
       const job = requireJob(jobId)
-      if (job.state !== 'ready') throw new BackendError('conflict', 'The files are still being read; wait for the preview')
+      if (job.state !== 'ready')
+        throw new BackendError('conflict', 'The files are still being read; wait for the preview')
       const athlete = ctx.requireAthlete(job.athleteId)
       try {
-        const drafts = chosenSessions(job, rows, ctx.today(), (id) => sessions.get(id)).map(({ session, replaces }, i) => toRuleSession({ ...session, id: replaces ?? `import-${i + 1}` }))
+        const drafts = chosenSessions(job, rows, ctx.today(), (id) => sessions.get(id)).map(
+          ({ session, replaces }, i) => toRuleSession({ ...session, id: replaces ?? `import-${i + 1}` })
+        )
         return impactOf(evaluateWith(ctx, athlete), evaluateWith(ctx, athlete, drafts))
       } catch (e) {
         if (e instanceof ImportChoiceError) throw new BackendError('invalid_input', e.message, e.issues)
@@ -159,7 +228,12 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
 
     exportSessionsCsv: async ({ athleteId }) => {
       const who = athleteId === undefined ? athletes.listWithStats(true, '0000-01-01') : [ctx.requireAthlete(athleteId)]
-      const rows = who.flatMap((a) => sessions.listByAthlete(a.id).reverse().map((session) => ({ athlete: a.name, session })))
+      const rows = who.flatMap((a) =>
+        sessions
+          .listByAthlete(a.id)
+          .reverse()
+          .map((session) => ({ athlete: a.name, session }))
+      )
       const csv = sessionsToCsv(rows)
       const fileName = `ballast-sessions-${athleteId === undefined ? 'all' : slug(who[0].name)}-${ctx.today()}.csv`
       let savedTo: string | null = null
@@ -172,14 +246,22 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
 
     listBackups: () => {
       const canPickFiles = Boolean(host.chooseOpenPaths)
-      if (!ctx.dbPath || ctx.dbPath === ':memory:') return { folder: null, backups: [], undoAvailable: null, canPickFiles }
+      if (!ctx.dbPath || ctx.dbPath === ':memory:')
+        return { folder: null, backups: [], undoAvailable: null, canPickFiles }
       const backups = listBackups(ctx.dbPath)
-      return { folder: backupsDir(ctx.dbPath), backups, undoAvailable: backups.find((b) => b.kind === 'before-restore') ?? null, canPickFiles }
+      return {
+        folder: backupsDir(ctx.dbPath),
+        backups,
+        undoAvailable: backups.find((b) => b.kind === 'before-restore') ?? null,
+        canPickFiles
+      }
     },
     backupNow: async () => {
       const dbPath = requireDbPath()
       if (host.chooseSavePath) {
-        const target = await host.chooseSavePath(`ballast-backup-${ctx.today()}.sqlite`, [{ name: 'Ballast backup', extensions: ['sqlite'] }])
+        const target = await host.chooseSavePath(`ballast-backup-${ctx.today()}.sqlite`, [
+          { name: 'Ballast backup', extensions: ['sqlite'] }
+        ])
         if (!target) return { path: null, bytes: 0 }
         return backupTo(db, target)
       }
@@ -193,15 +275,25 @@ export const ioHandlers = (ctx: BackendContext): HandlersFor<(typeof ioChannels)
       const dbPath = requireDbPath()
       let file: string
       if (pick) {
-        if (!host.chooseOpenPaths) throw new BackendError('invalid_input', 'Choose one of the listed backups (a file dialog is only available in the desktop app)')
-        const picked = await host.chooseOpenPaths('Backup to restore', [{ name: 'Ballast backup', extensions: ['sqlite', 'db'] }], false)
+        if (!host.chooseOpenPaths)
+          throw new BackendError(
+            'invalid_input',
+            'Choose one of the listed backups (a file dialog is only available in the desktop app)'
+          )
+        const picked = await host.chooseOpenPaths(
+          'Backup to restore',
+          [{ name: 'Ballast backup', extensions: ['sqlite', 'db'] }],
+          false
+        )
         if (picked.length === 0) return null
         file = picked[0]
       } else {
         // Only a plain file name inside the backups folder: the renderer never names a path.
-        if (!name || name !== path.basename(name) || name.startsWith('.')) throw new BackendError('invalid_input', 'Choose a backup from the list')
+        if (!name || name !== path.basename(name) || name.startsWith('.'))
+          throw new BackendError('invalid_input', 'Choose a backup from the list')
         file = path.join(backupsDir(dbPath), name)
-        if (!fs.existsSync(file)) throw new BackendError('not_found', `The backup ${name} is not in the backups folder any more`)
+        if (!fs.existsSync(file))
+          throw new BackendError('not_found', `The backup ${name} is not in the backups folder any more`)
       }
       const result = checkBackup(file, workDir())
       let token: string | null = null

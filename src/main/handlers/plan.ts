@@ -5,11 +5,28 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { addDays, daysBetween } from '../../shared/calendar'
 import type { planChannels } from '../../shared/channels'
-import type { BulkItem, ExportAcknowledgement, ExportedFile, PlanDetail, PlannedWarning } from '../../shared/contract/plan'
+import type {
+  BulkItem,
+  ExportAcknowledgement,
+  ExportedFile,
+  PlanDetail,
+  PlannedWarning
+} from '../../shared/contract/plan'
 import { LAST_DAY, type Athlete } from '../../shared/domain'
 import {
-  applyTemplate, assumedPainStopEnds, generatePlan, planCompliance, planFileName, planForecast, planToIcs, planWeekStarts, toTemplateSessions, uniqueName,
-  type Plan, type PlannedDraft, type PlannedSession
+  applyTemplate,
+  assumedPainStopEnds,
+  generatePlan,
+  planCompliance,
+  planFileName,
+  planForecast,
+  planToIcs,
+  planWeekStarts,
+  toTemplateSessions,
+  uniqueName,
+  type Plan,
+  type PlannedDraft,
+  type PlannedSession
 } from '../../shared/plan'
 import { acknowledges, isMarked, markCounts, planMark, type PlanMark } from '../../shared/plan/mark'
 import { weekNoteLines } from '../../shared/plan/notes'
@@ -55,12 +72,25 @@ const markWords = (m: PlanMark) => `${plural(m.cautions, 'caution')} and ${plura
 
 export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChannels)[number]> => {
   const plans = planRepo(ctx.db)
-  const bulkExports = new Map<string, { folder: string | null; taken: Set<string>; athleteIds: Set<number>; acknowledged: Map<number, ExportAcknowledgement> }>()
+  const bulkExports = new Map<
+    string,
+    {
+      folder: string | null
+      taken: Set<string>
+      athleteIds: Set<number>
+      acknowledged: Map<number, ExportAcknowledgement>
+    }
+  >()
 
   const { requireAthlete } = ctx
-  const requirePlan = (id: number): Plan => plans.get(id) ?? (() => { throw notFound('Plan', id) })()
+  const requirePlan = (id: number): Plan =>
+    plans.get(id) ??
+    (() => {
+      throw notFound('Plan', id)
+    })()
   const wso = () => ctx.settings.get().weekStartsOn
-  const endDate = (p: Pick<Plan, 'startDate' | 'weeks'>) => addDays(planWeekStarts(p.startDate, p.weeks, wso())[p.weeks - 1], 6)
+  const endDate = (p: Pick<Plan, 'startDate' | 'weeks'>) =>
+    addDays(planWeekStarts(p.startDate, p.weeks, wso())[p.weeks - 1], 6)
   /** Every stored date must stay readable and in range: a plan whose last week runs past LAST_DAY is refused, on the start date. */
   const requireEndsInRange = (p: Pick<Plan, 'startDate' | 'weeks'>) => {
     const last = endDate(p)
@@ -78,10 +108,25 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
    * Every planned session checked against the history plus the plan, exactly as the generator does.
    * `sessions` carry the rule id they are evaluated under; the warnings of every one of them come back.
    */
-  const evaluatePlanned = (plan: Plan, athlete: Athlete, history: RuleSession[], sessions: (PlannedDraft & { ruleId: string })[]): Warning[] => {
+  const evaluatePlanned = (
+    plan: Plan,
+    athlete: Athlete,
+    history: RuleSession[],
+    sessions: (PlannedDraft & { ruleId: string })[]
+  ): Warning[] => {
     if (sessions.length === 0) return []
     const ids = new Set(sessions.map((s) => s.ruleId))
-    const planned = sessions.map((s) => toRuleSession({ ...s, id: s.ruleId, startTime: null, rpe: s.targetRpe, pain: null, painNextMorning: null, formBreakdown: false }))
+    const planned = sessions.map((s) =>
+      toRuleSession({
+        ...s,
+        id: s.ruleId,
+        startTime: null,
+        rpe: s.targetRpe,
+        pain: null,
+        painNextMorning: null,
+        formBreakdown: false
+      })
+    )
     const lastDate = sessions.reduce((last, s) => (s.date > last ? s.date : last), sessions[0].date)
     // RULES.md: with a pain stop in force at the start, week 3 on is checked as if it had ended with week 2.
     const input = ruleInput(ctx, athlete, lastDate, [...history, ...planned])
@@ -90,10 +135,25 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     return evaluateRules(input).filter((w) => w.sessionId !== null && ids.has(w.sessionId))
   }
 
-  const plannedWarnings = (plan: Plan, athlete: Athlete, history: RuleSession[], sessions: PlannedSession[]): PlannedWarning[] => {
+  const plannedWarnings = (
+    plan: Plan,
+    athlete: Athlete,
+    history: RuleSession[],
+    sessions: PlannedSession[]
+  ): PlannedWarning[] => {
     const byRuleId = new Map(sessions.map((s) => [plannedRuleId(s.id), s.id]))
-    return evaluatePlanned(plan, athlete, history, sessions.map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))).map((w) => ({
-      plannedSessionId: byRuleId.get(w.sessionId!)!, ruleId: w.ruleId, severity: w.severity, message: w.message, why: w.why, suggestion: w.suggestion
+    return evaluatePlanned(
+      plan,
+      athlete,
+      history,
+      sessions.map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))
+    ).map((w) => ({
+      plannedSessionId: byRuleId.get(w.sessionId!)!,
+      ruleId: w.ruleId,
+      severity: w.severity,
+      message: w.message,
+      why: w.why,
+      suggestion: w.suggestion
     }))
   }
 
@@ -104,17 +164,33 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     const weekStarts = planWeekStarts(plan.startDate, plan.weeks, wso())
     const history = historyBefore(athlete.id, plan.startDate)
     const warnings = plannedWarnings(plan, athlete, history, sessions)
-    const forecast = planForecast({ startDate: plan.startDate, weeks: plan.weeks, weekStartsOn: wso(), planned: sessions, history, bodyMassKg: athlete.bodyMassKg })
+    const forecast = planForecast({
+      startDate: plan.startDate,
+      weeks: plan.weeks,
+      weekStartsOn: wso(),
+      planned: sessions,
+      history,
+      bodyMassKg: athlete.bodyMassKg
+    })
     const logged = ctx.sessions.listByAthlete(athlete.id, weekStarts[0], addDays(weekStarts[weekStarts.length - 1], 6))
     const compliance = planCompliance(sessions, logged, ctx.today(), weekStarts)
     return {
       plan: { ...plan, athleteName: athlete.name, sessionCount: sessions.length, endDate: endDate(plan) },
-      athlete: { id: athlete.id, name: athlete.name, bodyMassKg: athlete.bodyMassKg, level: athlete.level, ownedWeightsKg: athlete.ownedWeightsKg },
+      athlete: {
+        id: athlete.id,
+        name: athlete.name,
+        bodyMassKg: athlete.bodyMassKg,
+        level: athlete.level,
+        ownedWeightsKg: athlete.ownedWeightsKg
+      },
       sessions,
       weekStarts,
       warnings,
       forecast,
-      compliance: { ...compliance, matches: Object.fromEntries(Object.entries(compliance.matches).map(([k, v]) => [String(k), v])) },
+      compliance: {
+        ...compliance,
+        matches: Object.fromEntries(Object.entries(compliance.matches).map(([k, v]) => [String(k), v]))
+      },
       generatorNotes,
       returnedToDraft: null
     }
@@ -133,13 +209,27 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       if (plan.status !== 'published') return
       const sessions = plans.sessions(planId)
       const athlete = requireAthlete(plan.athleteId)
-      const loud = plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), sessions).filter((w) => w.severity !== 'info')
+      const loud = plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), sessions).filter(
+        (w) => w.severity !== 'info'
+      )
       if (loud.length === 0) return
       const dateOf = (w: PlannedWarning) => sessions.find((s) => s.id === w.plannedSessionId)!.date
       // The worst first, then the earliest: what the coach should look at.
-      const first = [...loud].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0))[0]
+      const first = [...loud].sort(
+        (a, b) =>
+          severityRank[b.severity] - severityRank[a.severity] ||
+          (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0)
+      )[0]
       plans.setStatus(planId, 'draft', ctx.nowIso())
-      returned = { ...planMark(loud), first: { ruleId: first.ruleId, severity: first.severity as MarkedSeverity, date: dateOf(first), message: first.message } }
+      returned = {
+        ...planMark(loud),
+        first: {
+          ruleId: first.ruleId,
+          severity: first.severity as MarkedSeverity,
+          date: dateOf(first),
+          message: first.message
+        }
+      }
     })()
     return { ...detail(planId), returnedToDraft: returned }
   }
@@ -163,7 +253,9 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     const athlete = requireAthlete(athleteId)
     const plan = plans.currentFor(athleteId)
     if (!plan) return { athleteId, athleteName: athlete.name, planId: null, planName: null, cautions: 0, stops: 0 }
-    const mark = planMark(plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), plans.sessions(plan.id)))
+    const mark = planMark(
+      plannedWarnings(plan, athlete, historyBefore(athlete.id, plan.startDate), plans.sessions(plan.id))
+    )
     return { athleteId, athleteName: athlete.name, planId: plan.id, planName: plan.name, ...mark }
   }
 
@@ -171,7 +263,9 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     const last = endDate(plan)
     const first = planWeekStarts(plan.startDate, plan.weeks, wso())[0]
     if (date < first || date > last) {
-      throw new BackendError('invalid_input', `The date must fall inside the plan (${first} to ${last})`, [{ path: field, message: `Pick a day from ${first} to ${last}` }])
+      throw new BackendError('invalid_input', `The date must fall inside the plan (${first} to ${last})`, [
+        { path: field, message: `Pick a day from ${first} to ${last}` }
+      ])
     }
   }
 
@@ -195,7 +289,13 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
   }
 
   /** Electron: ask where to save and write the file. Browser host: hand the bytes back for a download. */
-  const deliver = async (bytes: Buffer, fileName: string, mimeType: string, filter: { name: string; extensions: string[] }, warning: string | null = null): Promise<ExportedFile> => {
+  const deliver = async (
+    bytes: Buffer,
+    fileName: string,
+    mimeType: string,
+    filter: { name: string; extensions: string[] },
+    warning: string | null = null
+  ): Promise<ExportedFile> => {
     if (ctx.host.chooseSavePath) {
       const target = await ctx.host.chooseSavePath(fileName, [filter])
       if (!target) return { fileName, mimeType, savedTo: null, base64: null, cancelled: true, warning: null }
@@ -217,7 +317,8 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     },
     generatePlan: (input) => {
       const athlete = requireAthlete(input.athleteId)
-      if (athlete.archivedAt) throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before planning`)
+      if (athlete.archivedAt)
+        throw new BackendError('conflict', `${athlete.name} is archived; restore the athlete before planning`)
       requireEndsInRange(input)
       const rules = ruleInput(ctx, athlete, input.startDate, [])
       const generated = generatePlan({
@@ -240,7 +341,14 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const allNotes = [...generated.notes, ...weekNoteLines(generated.weekNotes)]
       const notes = allNotes.join('\n').slice(0, 2000)
       const plan = plans.create(
-        { athleteId: athlete.id, name: input.name, startDate: input.startDate, weeks: input.weeks, goal: input.goal, notes },
+        {
+          athleteId: athlete.id,
+          name: input.name,
+          startDate: input.startDate,
+          weeks: input.weeks,
+          goal: input.goal,
+          notes
+        },
         generated.sessions,
         ctx.nowIso()
       )
@@ -248,11 +356,15 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     },
     updatePlan: ({ id, ...fields }) => {
       const plan = requirePlan(id)
-      const outside = plans.sessions(id).filter((s) => s.date < planWeekStarts(fields.startDate, fields.weeks, wso())[0] || s.date > endDate(fields))
+      const outside = plans
+        .sessions(id)
+        .filter((s) => s.date < planWeekStarts(fields.startDate, fields.weeks, wso())[0] || s.date > endDate(fields))
       if (outside.length) {
-        throw new BackendError('invalid_input', `${outside.length} planned session${outside.length === 1 ? ' lies' : 's lie'} outside the new dates; move or delete ${outside.length === 1 ? 'it' : 'them'} first`, [
-          { path: 'weeks', message: 'Planned sessions would fall outside the plan' }
-        ])
+        throw new BackendError(
+          'invalid_input',
+          `${outside.length} planned session${outside.length === 1 ? ' lies' : 's lie'} outside the new dates; move or delete ${outside.length === 1 ? 'it' : 'them'} first`,
+          [{ path: 'weeks', message: 'Planned sessions would fall outside the plan' }]
+        )
       }
       return editPlan(id, () => plans.update(plan.id, fields, ctx.nowIso()))
     },
@@ -261,13 +373,22 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       // Kept for a while so the coach can undo (same ids, same planned sessions).
       const snapshot = snapshotCascade(ctx.db, 'plans', id)
       const deleted = plans.delete(id)
-      return { deleted, undoToken: ctx.undo.put(`the plan "${plan.name}"`, () => restoreSnapshot(ctx.db, snapshot), { kind: 'plan', name: plan.name, athleteName: ctx.athletes.get(plan.athleteId)?.name ?? null, date: plan.startDate }) }
+      return {
+        deleted,
+        undoToken: ctx.undo.put(`the plan "${plan.name}"`, () => restoreSnapshot(ctx.db, snapshot), {
+          kind: 'plan',
+          name: plan.name,
+          athleteName: ctx.athletes.get(plan.athleteId)?.name ?? null,
+          date: plan.startDate
+        })
+      }
     },
     setPlanStatus: ({ id, status }) => {
       requirePlan(id)
       if (status === 'published') {
         const d = detail(id)
-        if (d.sessions.length === 0) throw new BackendError('conflict', 'Add at least one planned session before publishing')
+        if (d.sessions.length === 0)
+          throw new BackendError('conflict', 'Add at least one planned session before publishing')
         const loud = d.warnings.filter((w) => w.severity !== 'info')
         if (loud.length) {
           const first = d.sessions.find((s) => s.id === loud[0].plannedSessionId)
@@ -294,21 +415,36 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const athlete = requireAthlete(plan.athleteId)
       const ruleId = id === undefined ? NEW_PLANNED_RULE_ID : plannedRuleId(id)
       // The plan as it would be after Save: the edited session replaced by the draft.
-      const others = plans.sessions(planId).filter((s) => s.id !== id).map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))
-      return evaluatePlanned(plan, athlete, historyBefore(athlete.id, plan.startDate), [...others, { ...fields, ruleId }])
+      const others = plans
+        .sessions(planId)
+        .filter((s) => s.id !== id)
+        .map((s) => ({ ...s, ruleId: plannedRuleId(s.id) }))
+      return evaluatePlanned(plan, athlete, historyBefore(athlete.id, plan.startDate), [
+        ...others,
+        { ...fields, ruleId }
+      ])
         .filter((w) => w.sessionId === ruleId)
         .map((w) => ({ ...w, sessionId: 'draft' }))
     },
     deletePlannedSession: ({ id }) => {
-      const s = plans.getSession(id) ?? (() => { throw notFound('Planned session', id) })()
+      const s =
+        plans.getSession(id) ??
+        (() => {
+          throw notFound('Planned session', id)
+        })()
       return editPlan(s.planId, () => plans.deleteSession(id, s.planId, ctx.nowIso()))
     },
     copyPlanWeek: ({ planId, fromWeek, toWeek, mode }) => {
       const plan = requirePlan(planId)
       if (fromWeek > plan.weeks || toWeek > plan.weeks) {
-        throw new BackendError('invalid_input', `This plan has ${plan.weeks} weeks`, [{ path: fromWeek > plan.weeks ? 'fromWeek' : 'toWeek', message: `Pick a week from 1 to ${plan.weeks}` }])
+        throw new BackendError('invalid_input', `This plan has ${plan.weeks} weeks`, [
+          { path: fromWeek > plan.weeks ? 'fromWeek' : 'toWeek', message: `Pick a week from 1 to ${plan.weeks}` }
+        ])
       }
-      if (fromWeek === toWeek) throw new BackendError('invalid_input', 'Pick a different week to copy to', [{ path: 'toWeek', message: 'Pick a different week' }])
+      if (fromWeek === toWeek)
+        throw new BackendError('invalid_input', 'Pick a different week to copy to', [
+          { path: 'toWeek', message: 'Pick a different week' }
+        ])
       const starts = planWeekStarts(plan.startDate, plan.weeks, wso())
       const from = starts[fromWeek - 1]
       const shift = daysBetween(from, starts[toWeek - 1])
@@ -317,7 +453,10 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
         .filter((s) => s.date >= from && s.date <= addDays(from, 6))
         .map(({ id: _id, planId: _p, ...rest }) => ({ ...rest, date: addDays(rest.date, shift) }))
         .filter((s) => s.date >= plan.startDate)
-      if (copies.length === 0) throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [{ path: 'fromWeek', message: 'This week is empty' }])
+      if (copies.length === 0)
+        throw new BackendError('invalid_input', `Week ${fromWeek} has no sessions to copy`, [
+          { path: 'fromWeek', message: 'This week is empty' }
+        ])
       const late = copies.find((s) => s.date > LAST_DAY)
       if (late) {
         const message = `Week ${toWeek} runs past ${LAST_DAY} (a copy would fall on ${late.date}): Ballast keeps dates up to ${LAST_DAY}`
@@ -325,7 +464,9 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       }
       const to = starts[toWeek - 1]
       return editPlan(planId, () =>
-        mode === 'add' ? plans.addSessions(planId, copies, ctx.nowIso()) : plans.replaceSessionsBetween(planId, to, addDays(to, 6), copies, ctx.nowIso())
+        mode === 'add'
+          ? plans.addSessions(planId, copies, ctx.nowIso())
+          : plans.replaceSessionsBetween(planId, to, addDays(to, 6), copies, ctx.nowIso())
       )
     },
 
@@ -335,10 +476,20 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const athlete = requireAthlete(plan.athleteId)
       const sessions = plans.sessions(planId)
       if (sessions.length === 0) throw new BackendError('conflict', 'This plan has no sessions to save as a template')
-      return plans.createTemplate(name, plan.weeks, athlete.bodyMassKg, toTemplateSessions(plan.startDate, sessions), ctx.nowIso())
+      return plans.createTemplate(
+        name,
+        plan.weeks,
+        athlete.bodyMassKg,
+        toTemplateSessions(plan.startDate, sessions),
+        ctx.nowIso()
+      )
     },
     applyPlanTemplate: ({ templateId, athleteId, startDate, name }) => {
-      const template = plans.getTemplate(templateId) ?? (() => { throw notFound('Template', templateId) })()
+      const template =
+        plans.getTemplate(templateId) ??
+        (() => {
+          throw notFound('Template', templateId)
+        })()
       const athlete = requireAthlete(athleteId)
       const rows = applyTemplate(template.sessions, startDate, template.sourceBodyMassKg, athlete)
       // A template applied from another weekday can spill into one more calendar week.
@@ -347,7 +498,11 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       const weeks = Math.min(16, Math.max(template.weeks, Math.ceil((daysBetween(firstWeek, lastDate) + 1) / 7)))
       requireEndsInRange({ startDate, weeks })
       const last = endDate({ startDate, weeks })
-      const plan = plans.create({ athleteId, name, startDate, weeks, goal: '', notes: '' }, rows.filter((r) => r.date <= last), ctx.nowIso())
+      const plan = plans.create(
+        { athleteId, name, startDate, weeks, goal: '', notes: '' },
+        rows.filter((r) => r.date <= last),
+        ctx.nowIso()
+      )
       return detail(plan.id)
     },
     deletePlanTemplate: ({ id }) => ({ deleted: plans.deleteTemplate(id) }),
@@ -357,23 +512,50 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
       requireAcknowledged(d, acknowledged)
       const data = packData(d)
       const { bytes, unprintable } = await renderPlanPack(data)
-      return deliver(bytes, planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'), 'application/pdf', PDF, unprintableWarning(unprintable))
+      return deliver(
+        bytes,
+        planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'),
+        'application/pdf',
+        PDF,
+        unprintableWarning(unprintable)
+      )
     },
     exportPlanIcs: async ({ planId, acknowledged }) => {
       const d = detail(planId)
       requireAcknowledged(d, acknowledged)
       const settings = ctx.settings.get()
-      const stamp = ctx.clock.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+      const stamp = ctx.clock
+        .now()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')
       const text = planToIcs({
-        planId, planName: d.plan.name, athleteName: d.athlete.name, sessions: d.sessions, marks: sessionMarks(d.warnings),
-        units: { mass: settings.massUnit, distance: settings.distanceUnit }, stamp
+        planId,
+        planName: d.plan.name,
+        athleteName: d.athlete.name,
+        sessions: d.sessions,
+        marks: sessionMarks(d.warnings),
+        units: { mass: settings.massUnit, distance: settings.distanceUnit },
+        stamp
       })
-      return deliver(Buffer.from(text, 'utf8'), planFileName(d.athlete.name, d.plan.name, d.plan.startDate, 'ics'), 'text/calendar', ICS)
+      return deliver(
+        Buffer.from(text, 'utf8'),
+        planFileName(d.athlete.name, d.plan.name, d.plan.startDate, 'ics'),
+        'text/calendar',
+        ICS
+      )
     },
     checkBulkPlanExport: ({ athleteIds }) => athleteIds.map(bulkMark),
     beginBulkPlanExport: async ({ athleteIds, acknowledged }) => {
       // Refused before any folder is asked for: every marked plan must have been confirmed as it is now.
-      const unconfirmed = athleteIds.map(bulkMark).filter((m) => m.planId !== null && !acknowledges(acknowledged.find((a) => a.planId === m.planId), m))
+      const unconfirmed = athleteIds.map(bulkMark).filter(
+        (m) =>
+          m.planId !== null &&
+          !acknowledges(
+            acknowledged.find((a) => a.planId === m.planId),
+            m
+          )
+      )
       if (unconfirmed.length) {
         throw new BackendError(
           'conflict',
@@ -399,31 +581,68 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     },
     exportBulkPlanItem: async ({ exportId, athleteId }): Promise<BulkItem> => {
       const job = bulkExports.get(exportId)
-      if (!job || !job.athleteIds.has(athleteId)) throw new BackendError('not_found', 'This export has ended or does not include that athlete; start the export again')
+      if (!job || !job.athleteIds.has(athleteId))
+        throw new BackendError(
+          'not_found',
+          'This export has ended or does not include that athlete; start the export again'
+        )
       const athlete = requireAthlete(athleteId)
       job.athleteIds.delete(athleteId)
       if (job.athleteIds.size === 0) bulkExports.delete(exportId)
       const plan = plans.currentFor(athleteId)
-      if (!plan) return { athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, message: 'No plan yet', cautions: 0, stops: 0 }
+      if (!plan)
+        return {
+          athleteId,
+          athleteName: athlete.name,
+          status: 'skipped',
+          fileName: null,
+          base64: null,
+          message: 'No plan yet',
+          cautions: 0,
+          stops: 0
+        }
       const d = detail(plan.id)
       const data = packData(d)
       const { mark } = data
       // The plan may have changed since the coach confirmed: then it is left out, not printed unconfirmed.
       if (!acknowledges(job.acknowledged.get(plan.id), mark)) {
         return {
-          athleteId, athleteName: athlete.name, status: 'skipped', fileName: null, base64: null, ...mark,
+          athleteId,
+          athleteName: athlete.name,
+          status: 'skipped',
+          fileName: null,
+          base64: null,
+          ...mark,
           message: `Not exported: "${plan.name}" changed since the export was confirmed and now has ${markWords(mark)} that the rules did not clear`
         }
       }
       const { bytes, unprintable } = await renderPlanPack(data)
       const fileName = uniqueName(planFileName(athlete.name, plan.name, plan.startDate, 'pdf'), job.taken)
       const missing = unprintableWarning(unprintable)
-      const marked = (isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : '') + (missing ? `. ${missing}` : '')
+      const marked =
+        (isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : '') +
+        (missing ? `. ${missing}` : '')
       if (job.folder) {
         fs.writeFileSync(path.join(job.folder, fileName), bytes)
-        return { athleteId, athleteName: athlete.name, status: 'saved', fileName, base64: null, message: `Saved ${fileName}${marked}`, ...mark }
+        return {
+          athleteId,
+          athleteName: athlete.name,
+          status: 'saved',
+          fileName,
+          base64: null,
+          message: `Saved ${fileName}${marked}`,
+          ...mark
+        }
       }
-      return { athleteId, athleteName: athlete.name, status: 'download', fileName, base64: bytes.toString('base64'), message: `Downloaded ${fileName}${marked}`, ...mark }
+      return {
+        athleteId,
+        athleteName: athlete.name,
+        status: 'download',
+        fileName,
+        base64: bytes.toString('base64'),
+        message: `Downloaded ${fileName}${marked}`,
+        ...mark
+      }
     },
     athletePlanCompliance: ({ athleteId }) => {
       requireAthlete(athleteId)
@@ -434,4 +653,3 @@ export const planHandlers = (ctx: BackendContext): HandlersFor<(typeof planChann
     }
   }
 }
-

@@ -27,7 +27,9 @@ const orderedPairs: [Key, Key][] = [
 
 const refuseFutureClearance = (clearedOn: string, today: string): void => {
   if (clearedOn > today) {
-    throw new BackendError('invalid_input', 'A stop can only be cleared on or before today', [{ path: 'clearedOn', message: 'Cannot be in the future' }])
+    throw new BackendError('invalid_input', 'A stop can only be cleared on or before today', [
+      { path: 'clearedOn', message: 'Cannot be in the future' }
+    ])
   }
 }
 
@@ -52,7 +54,9 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
       const at = asOf ?? ctx.today()
       const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', at)
       const { warnings, stops, ended } = athleteWarnings(ctx, athlete, at, sessions)
-      const inRange = warnings.filter((w) => w.sessionId === null || ((from === undefined || w.date >= from) && (to === undefined || w.date <= to)))
+      const inRange = warnings.filter(
+        (w) => w.sessionId === null || ((from === undefined || w.date >= from) && (to === undefined || w.date <= to))
+      )
       return { asOf: at, warnings: inRange, ...describeStops(ctx, athlete.id, sessions, stops, ended) }
     },
 
@@ -75,7 +79,9 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
       const current = effectiveConfig(ctx, athleteId)
       const next = { ...current } as RulesConfig
       for (const [k, v] of Object.entries(values)) {
-        if (v !== undefined) next[k as Key] = v === null ? (athleteId === null ? defaultRulesConfig[k as Key] : effectiveConfig(ctx, null)[k as Key]) : v
+        if (v !== undefined)
+          next[k as Key] =
+            v === null ? (athleteId === null ? defaultRulesConfig[k as Key] : effectiveConfig(ctx, null)[k as Key]) : v
       }
       const issues = orderedPairs
         .filter(([low, high]) => next[low] >= next[high])
@@ -83,8 +89,13 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
           path: `values.${low}`,
           message: `Must be below "${rulesConfigFields[high].label}" (${next[high]}${rulesConfigFields[high].unit ? ' ' + rulesConfigFields[high].unit : ''})`
         }))
-      if (issues.length) throw new BackendError('invalid_input', 'Each caution threshold must stay below its stop threshold', issues)
-      ctx.rules.update(athleteId, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, number | null>, ctx.nowIso())
+      if (issues.length)
+        throw new BackendError('invalid_input', 'Each caution threshold must stay below its stop threshold', issues)
+      ctx.rules.update(
+        athleteId,
+        Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, number | null>,
+        ctx.nowIso()
+      )
       return view(athleteId)
     },
 
@@ -103,7 +114,10 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
     clearStops: ({ ruleIds, ...review }) => {
       requireAthlete(review.athleteId)
       refuseFutureClearance(review.clearedOn, ctx.today())
-      return ctx.rules.addClearances(ruleIds.map((ruleId) => ({ ...review, ruleId })), ctx.nowIso())
+      return ctx.rules.addClearances(
+        ruleIds.map((ruleId) => ({ ...review, ruleId })),
+        ctx.nowIso()
+      )
     },
 
     listClearances: ({ athleteId }) => {

@@ -87,13 +87,15 @@ export const ballastColumns = [
 
 export type ParsedRow = { label: string; draft: ImportDraft; info?: DraftInfo } | { label: string; error: string }
 
-const missingColumns = (header: string[], required: readonly string[]): string[] => required.filter((c) => !header.includes(c))
+const missingColumns = (header: string[], required: readonly string[]): string[] =>
+  required.filter((c) => !header.includes(c))
 
 const numberOrNull = (s: string): number | null => (s.trim() === '' ? null : Number(s))
 
 const readBallast = (header: string[], rows: string[][]): ParsedRow[] => {
   const missing = missingColumns(header, ['date', 'type', 'duration_min'])
-  if (missing.length) throw new ImportFileError(`it is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`)
+  if (missing.length)
+    throw new ImportFileError(`it is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`)
   const col = (r: string[], name: string): string => {
     const j = header.indexOf(name)
     return j < 0 ? '' : unescapeFormula(r[j] ?? '')
@@ -140,9 +142,41 @@ const fold = (s: string): string =>
 
 /** Month names and abbreviations in the export languages, by their first letters (accents removed). */
 const MONTH_PREFIXES: [string, number][] = [
-  ['juin', 5], ['juil', 6], ['janv', 0], ['jan', 0], ['ene', 0], ['gen', 0], ['feb', 1], ['fev', 1], ['maa', 2], ['mar', 2], ['mrz', 2], ['apr', 3], ['avr', 3], ['abr', 3],
-  ['may', 4], ['mai', 4], ['mag', 4], ['mei', 4], ['jun', 5], ['giu', 5], ['jul', 6], ['lug', 6], ['aug', 7], ['aou', 7], ['ago', 7], ['sep', 8], ['set', 8],
-  ['oct', 9], ['okt', 9], ['ott', 9], ['out', 9], ['nov', 10], ['dec', 11], ['dez', 11], ['dic', 11]
+  ['juin', 5],
+  ['juil', 6],
+  ['janv', 0],
+  ['jan', 0],
+  ['ene', 0],
+  ['gen', 0],
+  ['feb', 1],
+  ['fev', 1],
+  ['maa', 2],
+  ['mar', 2],
+  ['mrz', 2],
+  ['apr', 3],
+  ['avr', 3],
+  ['abr', 3],
+  ['may', 4],
+  ['mai', 4],
+  ['mag', 4],
+  ['mei', 4],
+  ['jun', 5],
+  ['giu', 5],
+  ['jul', 6],
+  ['lug', 6],
+  ['aug', 7],
+  ['aou', 7],
+  ['ago', 7],
+  ['sep', 8],
+  ['set', 8],
+  ['oct', 9],
+  ['okt', 9],
+  ['ott', 9],
+  ['out', 9],
+  ['nov', 10],
+  ['dec', 11],
+  ['dez', 11],
+  ['dic', 11]
 ]
 const monthIndex = (word: string): number => {
   const w = fold(word).replace(/\./g, '')
@@ -158,7 +192,8 @@ const utc = (y: number, month: number, day: number, h: number, min: number, sec:
   return t.getUTCDate() === day ? t : null
 }
 
-const hour24 = (h: number, ampm: string | undefined): number => (ampm ? (h % 12) + (ampm.toLowerCase().startsWith('p') ? 12 : 0) : h)
+const hour24 = (h: number, ampm: string | undefined): number =>
+  ampm ? (h % 12) + (ampm.toLowerCase().startsWith('p') ? 12 : 0) : h
 
 /**
  * Strava writes "Nov 3, 2026, 6:12:45 AM" in UTC; exports in other languages write "03.11.2026, 06:12:44",
@@ -170,9 +205,18 @@ export const parseStravaDate = (s: string, monthFirst = true): Date | null => {
   const t = plainSpaces(s).replace(/\s*\b([ap])\.?\s?m\.?$/i, (_m, x: string) => ` ${x.toUpperCase()}M`)
   const time = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AP]M))?`
   const en = new RegExp(String.raw`^([^\d\s,]+)\.? (\d{1,2}),? (\d{4}),? ${time}$`, 'i').exec(t)
-  if (en) return utc(Number(en[3]), monthIndex(en[1]), Number(en[2]), hour24(Number(en[4]), en[7]), Number(en[5]), Number(en[6] ?? 0))
+  if (en)
+    return utc(
+      Number(en[3]),
+      monthIndex(en[1]),
+      Number(en[2]),
+      hour24(Number(en[4]), en[7]),
+      Number(en[5]),
+      Number(en[6] ?? 0)
+    )
   const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?Z?$/.exec(t)
-  if (iso) return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0))
+  if (iso)
+    return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0))
   const num = new RegExp(String.raw`^(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4}),? (?:[^\d\s]+ )?${time}$`, 'i').exec(t)
   if (num) {
     const [a, sep, b, c] = [Number(num[1]), num[2], Number(num[3]), Number(num[4])]
@@ -183,8 +227,19 @@ export const parseStravaDate = (s: string, monthFirst = true): Date | null => {
     return sep === '/' && monthFirst ? utc(y, a - 1, b, h, mi, se) : utc(y, b - 1, a, h, mi, se)
   }
   // Day first with a month name: "3 nov. 2026, 06:12:44", "3. Nov. 2026, 06:12:44", "3 de nov. de 2026 06:12:44".
-  const words = new RegExp(String.raw`^(\d{1,2})\.? (?:de )?([^\d\s,]+)\.?,? (?:de )?(\d{4}),? (?:[^\d\s]+ ){0,2}${time}$`, 'i').exec(t)
-  if (words) return utc(Number(words[3]), monthIndex(words[2]), Number(words[1]), hour24(Number(words[4]), words[7]), Number(words[5]), Number(words[6] ?? 0))
+  const words = new RegExp(
+    String.raw`^(\d{1,2})\.? (?:de )?([^\d\s,]+)\.?,? (?:de )?(\d{4}),? (?:[^\d\s]+ ){0,2}${time}$`,
+    'i'
+  ).exec(t)
+  if (words)
+    return utc(
+      Number(words[3]),
+      monthIndex(words[2]),
+      Number(words[1]),
+      hour24(Number(words[4]), words[7]),
+      Number(words[5]),
+      Number(words[6] ?? 0)
+    )
   return null
 }
 
@@ -219,16 +274,80 @@ type StravaField = 'id' | 'date' | 'name' | 'type' | 'elapsed' | 'moving' | 'dis
 
 /** Strava's column names in English, German, French, Spanish, Italian, Dutch and Portuguese (folded: lower case, no accents or punctuation). */
 const STRAVA_NAMES: Record<StravaField, Record<string, string[]>> = {
-  id: { en: ['activityid'], de: ['aktivitatsid'], fr: ['idactivite', 'iddelactivite'], es: ['iddeactividad', 'iddelaactividad'], it: ['idattivita', 'iddellattivita'], nl: ['activiteitsid', 'activiteitid'], pt: ['iddaatividade', 'iddeatividade'] },
-  date: { en: ['activitydate'], de: ['aktivitatsdatum'], fr: ['datedelactivite', 'dateactivite'], es: ['fechadelaactividad', 'fechadeactividad'], it: ['dataattivita', 'datadellattivita'], nl: ['activiteitsdatum', 'datumactiviteit'], pt: ['datadaatividade', 'datadeatividade'] },
-  name: { en: ['activityname'], de: ['aktivitatsname', 'namederaktivitat'], fr: ['nomdelactivite', 'nomactivite'], es: ['nombredelaactividad', 'nombredeactividad'], it: ['nomeattivita', 'nomedellattivita'], nl: ['activiteitsnaam', 'naamactiviteit'], pt: ['nomedaatividade', 'nomedeatividade'] },
-  type: { en: ['activitytype'], de: ['aktivitatsart', 'aktivitatstyp'], fr: ['typedactivite', 'typedelactivite'], es: ['tipodeactividad', 'tipodelaactividad'], it: ['tipoattivita', 'tipodiattivita'], nl: ['activiteitstype', 'typeactiviteit'], pt: ['tipodeatividade', 'tipodaatividade'] },
-  elapsed: { en: ['elapsedtime'], de: ['verstrichenezeit', 'gesamtzeit'], fr: ['tempsecoule', 'dureeecoulee'], es: ['tiempotranscurrido'], it: ['tempotrascorso'], nl: ['verstrekentijd'], pt: ['tempodecorrido'] },
-  moving: { en: ['movingtime'], de: ['bewegungszeit', 'zeitinbewegung'], fr: ['tempsdedeplacement', 'tempsenmouvement', 'dureededeplacement'], es: ['tiempoenmovimiento'], it: ['tempoinmovimento'], nl: ['bewegingstijd', 'beweegtijd', 'tijdinbeweging'], pt: ['tempoemmovimento'] },
-  distance: { en: ['distance'], de: ['distanz', 'entfernung', 'strecke'], fr: ['distance'], es: ['distancia'], it: ['distanza'], nl: ['afstand'], pt: ['distancia'] }
+  id: {
+    en: ['activityid'],
+    de: ['aktivitatsid'],
+    fr: ['idactivite', 'iddelactivite'],
+    es: ['iddeactividad', 'iddelaactividad'],
+    it: ['idattivita', 'iddellattivita'],
+    nl: ['activiteitsid', 'activiteitid'],
+    pt: ['iddaatividade', 'iddeatividade']
+  },
+  date: {
+    en: ['activitydate'],
+    de: ['aktivitatsdatum'],
+    fr: ['datedelactivite', 'dateactivite'],
+    es: ['fechadelaactividad', 'fechadeactividad'],
+    it: ['dataattivita', 'datadellattivita'],
+    nl: ['activiteitsdatum', 'datumactiviteit'],
+    pt: ['datadaatividade', 'datadeatividade']
+  },
+  name: {
+    en: ['activityname'],
+    de: ['aktivitatsname', 'namederaktivitat'],
+    fr: ['nomdelactivite', 'nomactivite'],
+    es: ['nombredelaactividad', 'nombredeactividad'],
+    it: ['nomeattivita', 'nomedellattivita'],
+    nl: ['activiteitsnaam', 'naamactiviteit'],
+    pt: ['nomedaatividade', 'nomedeatividade']
+  },
+  type: {
+    en: ['activitytype'],
+    de: ['aktivitatsart', 'aktivitatstyp'],
+    fr: ['typedactivite', 'typedelactivite'],
+    es: ['tipodeactividad', 'tipodelaactividad'],
+    it: ['tipoattivita', 'tipodiattivita'],
+    nl: ['activiteitstype', 'typeactiviteit'],
+    pt: ['tipodeatividade', 'tipodaatividade']
+  },
+  elapsed: {
+    en: ['elapsedtime'],
+    de: ['verstrichenezeit', 'gesamtzeit'],
+    fr: ['tempsecoule', 'dureeecoulee'],
+    es: ['tiempotranscurrido'],
+    it: ['tempotrascorso'],
+    nl: ['verstrekentijd'],
+    pt: ['tempodecorrido']
+  },
+  moving: {
+    en: ['movingtime'],
+    de: ['bewegungszeit', 'zeitinbewegung'],
+    fr: ['tempsdedeplacement', 'tempsenmouvement', 'dureededeplacement'],
+    es: ['tiempoenmovimiento'],
+    it: ['tempoinmovimento'],
+    nl: ['bewegingstijd', 'beweegtijd', 'tijdinbeweging'],
+    pt: ['tempoemmovimento']
+  },
+  distance: {
+    en: ['distance'],
+    de: ['distanz', 'entfernung', 'strecke'],
+    fr: ['distance'],
+    es: ['distancia'],
+    it: ['distanza'],
+    nl: ['afstand'],
+    pt: ['distancia']
+  }
 }
 /** Where Strava's activities.csv puts each column (the first Distance is km, the second metres). */
-const STRAVA_POSITIONS: Record<StravaField, number> = { id: 0, date: 1, name: 2, type: 3, elapsed: 5, moving: 16, distance: 6 }
+const STRAVA_POSITIONS: Record<StravaField, number> = {
+  id: 0,
+  date: 1,
+  name: 2,
+  type: 3,
+  elapsed: 5,
+  moving: 16,
+  distance: 6
+}
 const STRAVA_METRES_POSITION = 17
 const STRAVA_MIN_COLUMNS = 18
 
@@ -261,7 +380,11 @@ export const stravaLayout = (header: string[], firstRow: string[] | undefined): 
     }
   }
   const named = found.includes('id') || found.includes('date')
-  const stravaShape = header.length >= STRAVA_MIN_COLUMNS && firstRow !== undefined && /^\d+$/.test(firstRow[0]?.trim() ?? '') && parseStravaDate(firstRow[1] ?? '', true) !== null
+  const stravaShape =
+    header.length >= STRAVA_MIN_COLUMNS &&
+    firstRow !== undefined &&
+    /^\d+$/.test(firstRow[0]?.trim() ?? '') &&
+    parseStravaDate(firstRow[1] ?? '', true) !== null
   if (!named && !stravaShape) return null
   const byPosition: StravaField[] = []
   if (header.length >= STRAVA_MIN_COLUMNS) {
@@ -273,7 +396,12 @@ export const stravaLayout = (header: string[], firstRow: string[] | undefined): 
     }
   }
   const distances = keys.flatMap((k, j) => (Object.values(STRAVA_NAMES.distance).some((n) => n.includes(k)) ? [j] : []))
-  const metres = distances.length > 1 ? distances[1] : header.length >= STRAVA_MIN_COLUMNS && byPosition.includes('distance') ? STRAVA_METRES_POSITION : -1
+  const metres =
+    distances.length > 1
+      ? distances[1]
+      : header.length >= STRAVA_MIN_COLUMNS && byPosition.includes('distance')
+        ? STRAVA_METRES_POSITION
+        : -1
   return { col, metres, language: language || 'unknown', byPosition }
 }
 
@@ -287,7 +415,9 @@ const readStrava = (layout: StravaLayout, rows: string[][], ctx: ReadContext): P
   if (missing.length) {
     const names: Record<string, string> = { id: 'Activity ID', date: 'Activity Date', type: 'Activity Type' }
     const list = missing.map((m) => names[m] ?? m)
-    throw new ImportFileError(`it looks like a Strava activities.csv but is missing the column${list.length > 1 ? 's' : ''} ${list.join(', ')}. Export the activities again from Strava (Settings, My Account, Download or delete your account) and import that activities.csv.`)
+    throw new ImportFileError(
+      `it looks like a Strava activities.csv but is missing the column${list.length > 1 ? 's' : ''} ${list.join(', ')}. Export the activities again from Strava (Settings, My Account, Download or delete your account) and import that activities.csv.`
+    )
   }
   // English writes 1,500.5; the other export languages 1.500,5.
   const decimalComma = !['en', 'unknown'].includes(layout.language)
@@ -301,7 +431,11 @@ const readStrava = (layout: StravaLayout, rows: string[][], ctx: ReadContext): P
     const dateText = cell(r, col.date)
     const start = parseStravaDate(dateText, monthFirst)
     if (!id) return { label: rowLabel, error: `${label}: it has no Activity ID; check that the row is complete` }
-    if (!start) return { label: rowLabel, error: `${label}: the Activity Date "${plainSpaces(dateText)}" is not a date Ballast can read; fix it in the file or log the session by hand` }
+    if (!start)
+      return {
+        label: rowLabel,
+        error: `${label}: the Activity Date "${plainSpaces(dateText)}" is not a date Ballast can read; fix it in the file or log the session by hand`
+      }
     const seconds = (j: number) => {
       const v = parseLocaleNumber(cell(r, j), decimalComma)
       return v !== null && v > 0 ? v : null
@@ -340,7 +474,14 @@ const readStrava = (layout: StravaLayout, rows: string[][], ctx: ReadContext): P
           name,
           sport: type.toLowerCase(),
           // A type in a language Ballast has no words for says nothing: the pace decides.
-          running: type === '' ? null : /run|lauf|course|carrera|corsa|hardloop|corrida/i.test(type) ? true : layout.language === 'unknown' ? null : false,
+          running:
+            type === ''
+              ? null
+              : /run|lauf|course|carrera|corsa|hardloop|corrida/i.test(type)
+                ? true
+                : layout.language === 'unknown'
+                  ? null
+                  : false,
           race: false,
           externalId: `strava:${id}`,
           note
@@ -364,5 +505,7 @@ export const readCsv = (text: string, ctx: ReadContext): ParsedRow[] => {
   if (strava) return readStrava(strava, body, ctx)
   const lower = header.map((h) => h.toLowerCase())
   if (lower.some((h) => (ballastColumns as readonly string[]).includes(h))) return readBallast(lower, body)
-  throw new ImportFileError('the CSV is neither a Ballast export nor a Strava activities.csv (its header names none of their columns)')
+  throw new ImportFileError(
+    'the CSV is neither a Ballast export nor a Strava activities.csv (its header names none of their columns)'
+  )
 }

@@ -44,18 +44,26 @@ const range = (s: Comparable): [number, number] | null => {
 }
 
 /** Why `a` and `b` are the same session (and how strongly: larger is a closer match), or null. */
-export const sameSession = (a: Comparable, b: Comparable): { rule: DuplicateMatch['rule']; strength: number } | null => {
+export const sameSession = (
+  a: Comparable,
+  b: Comparable
+): { rule: DuplicateMatch['rule']; strength: number } | null => {
   if (a.externalId && a.externalId === b.externalId) return { rule: 'same activity id', strength: Infinity }
   const ra = range(a)
   const rb = range(b)
   if (ra && rb) {
     const overlap = Math.min(ra[1], rb[1]) - Math.max(ra[0], rb[0])
     const shorter = Math.min(ra[1] - ra[0], rb[1] - rb[0])
-    return overlap > shorter / 2 ? { rule: 'overlapping times', strength: overlap / Math.max(ra[1] - ra[0], rb[1] - rb[0]) } : null
+    return overlap > shorter / 2
+      ? { rule: 'overlapping times', strength: overlap / Math.max(ra[1] - ra[0], rb[1] - rb[0]) }
+      : null
   }
   if (a.date !== b.date || !within10(a.durationMin, b.durationMin)) return null
   if (a.distanceKm !== null && b.distanceKm !== null && !within10(a.distanceKm, b.distanceKm)) return null
-  return { rule: 'same day, duration and distance', strength: 1 - Math.abs(a.durationMin - b.durationMin) / Math.max(a.durationMin, b.durationMin) }
+  return {
+    rule: 'same day, duration and distance',
+    strength: 1 - Math.abs(a.durationMin - b.durationMin) / Math.max(a.durationMin, b.durationMin)
+  }
 }
 
 export type Candidate = Comparable & Omit<DuplicateMatch, 'rule'>
@@ -81,7 +89,10 @@ export class DuplicateIndex {
   /** The closest match of `d`, or null when it is a new session. */
   match(d: Comparable): DuplicateMatch | null {
     const day = dayNumber(d.date)
-    const near = [...(d.externalId ? (this.byId.get(d.externalId) ?? []) : []), ...[day - 1, day, day + 1].flatMap((k) => this.byDay.get(k) ?? [])]
+    const near = [
+      ...(d.externalId ? (this.byId.get(d.externalId) ?? []) : []),
+      ...[day - 1, day, day + 1].flatMap((k) => this.byDay.get(k) ?? [])
+    ]
     let best: { c: Candidate; rule: DuplicateMatch['rule']; strength: number } | null = null
     for (const c of near) {
       const same = sameSession(d, c)
@@ -89,7 +100,17 @@ export class DuplicateIndex {
     }
     if (!best) return null
     const { c, rule } = best
-    return { sessionId: c.sessionId, source: c.source, file: c.file, date: c.date, startTime: c.startTime, type: c.type, durationMin: c.durationMin, distanceKm: c.distanceKm, rule }
+    return {
+      sessionId: c.sessionId,
+      source: c.source,
+      file: c.file,
+      date: c.date,
+      startTime: c.startTime,
+      type: c.type,
+      durationMin: c.durationMin,
+      distanceKm: c.distanceKm,
+      rule
+    }
   }
 }
 
@@ -99,6 +120,11 @@ export const duplicateReason = (m: DuplicateMatch): string => {
     m.source === 'this import'
       ? `${m.file} in this import`
       : `a session ${m.source === 'manual' ? 'logged by hand' : 'imported earlier'} on ${m.date}${m.startTime ? ` at ${m.startTime}` : ''}`
-  const why = m.rule === 'same activity id' ? 'is the same activity' : m.rule === 'overlapping times' ? 'overlaps it by more than half' : 'has the same day, duration and distance (within 10%)'
+  const why =
+    m.rule === 'same activity id'
+      ? 'is the same activity'
+      : m.rule === 'overlapping times'
+        ? 'overlaps it by more than half'
+        : 'has the same day, duration and distance (within 10%)'
   return `${what} ${why}`
 }

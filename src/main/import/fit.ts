@@ -39,7 +39,8 @@ const NOT_ACTIVITY: Record<string, string> = {
 const isTransition = (sport: string) => sport === 'transition'
 const isSummary = (sport: string) => sport === 'generic' || sport === 'multisport' || sport === '0' || sport === ''
 
-export const isFitBytes = (bytes: Uint8Array): boolean => bytes.length >= 12 && Buffer.from(bytes.subarray(8, 12)).toString('latin1') === '.FIT'
+export const isFitBytes = (bytes: Uint8Array): boolean =>
+  bytes.length >= 12 && Buffer.from(bytes.subarray(8, 12)).toString('latin1') === '.FIT'
 
 /** True when the header promises more data than the file holds (a truncated copy). */
 const isCutShort = (bytes: Uint8Array): boolean => {
@@ -53,29 +54,46 @@ const words = (sport: string) => sport.replace(/([a-z])([A-Z])/g, '$1 $2').toLow
 
 export const readFit = (bytes: Uint8Array, ctx: ReadContext): { label: string; read: ReadDraft }[] => {
   const stream = Stream.fromBuffer(bytes)
-  if (!Decoder.isFIT(stream)) throw new ImportFileError('it is not a FIT file: it does not start with the ".FIT" mark a watch writes. Check that it is the activity file itself, not a renamed copy of something else.')
+  if (!Decoder.isFIT(stream))
+    throw new ImportFileError(
+      'it is not a FIT file: it does not start with the ".FIT" mark a watch writes. Check that it is the activity file itself, not a renamed copy of something else.'
+    )
   const intact = new Decoder(Stream.fromBuffer(bytes)).checkIntegrity()
   let decoded: ReturnType<Decoder['read']>
   try {
     decoded = new Decoder(Stream.fromBuffer(bytes)).read()
   } catch {
-    throw new ImportFileError('the FIT file could not be read at all: it is damaged. Copy or export it again from the watch or app.')
+    throw new ImportFileError(
+      'the FIT file could not be read at all: it is damaged. Copy or export it again from the watch or app.'
+    )
   }
   const { messages, errors } = decoded
   const type = String(((messages.fileIdMesgs ?? [])[0] as { type?: string } | undefined)?.type ?? '')
-  const all = ((messages.sessionMesgs ?? []) as FitSession[]).filter((s) => s.startTime instanceof Date && ((s.totalTimerTime ?? 0) > 0 || (s.totalElapsedTime ?? 0) > 0))
+  const all = ((messages.sessionMesgs ?? []) as FitSession[]).filter(
+    (s) => s.startTime instanceof Date && ((s.totalTimerTime ?? 0) > 0 || (s.totalElapsedTime ?? 0) > 0)
+  )
   if (all.length === 0) {
-    if (NOT_ACTIVITY[type]) throw new ImportFileError(`it is ${NOT_ACTIVITY[type]}, not a recorded activity, so there is no session to import.`)
+    if (NOT_ACTIVITY[type])
+      throw new ImportFileError(
+        `it is ${NOT_ACTIVITY[type]}, not a recorded activity, so there is no session to import.`
+      )
     if (isCutShort(bytes) || errors.some((e) => /end of stream/i.test(String((e as Error)?.message)))) {
-      throw new ImportFileError('the FIT file ends early: it looks cut off during copying or syncing, before its session summary. Copy or export it again from the watch or app.')
+      throw new ImportFileError(
+        'the FIT file ends early: it looks cut off during copying or syncing, before its session summary. Copy or export it again from the watch or app.'
+      )
     }
     if (!intact || errors.length > 0) {
-      throw new ImportFileError('the FIT file is damaged before its session summary, so there is nothing to import. Copy or export it again from the watch or app.')
+      throw new ImportFileError(
+        'the FIT file is damaged before its session summary, so there is nothing to import. Copy or export it again from the watch or app.'
+      )
     }
-    throw new ImportFileError('the FIT file holds no session summary (the watch may not have finished saving it). Sync the watch again and import the new file.')
+    throw new ImportFileError(
+      'the FIT file holds no session summary (the watch may not have finished saving it). Sync the watch again and import the new file.'
+    )
   }
   const notes: string[] = []
-  if (!intact) notes.push('its size or checksum does not match (common in phone-app exports); the session summary read fine')
+  if (!intact)
+    notes.push('its size or checksum does not match (common in phone-app exports); the session summary read fine')
   else if (errors.length > 0) notes.push('part of the file could not be decoded; the session summary read fine')
 
   // Multisport: the legs are the sessions; transitions and a summary of the whole are left out.
@@ -83,7 +101,8 @@ export const readFit = (bytes: Uint8Array, ctx: ReadContext): { label: string; r
   const transitions = all.filter((s) => isTransition(String(s.sport ?? '')))
   const summaries = multisport ? all.filter((s) => isSummary(String(s.sport ?? ''))) : []
   const legs = all.filter((s) => !transitions.includes(s) && !summaries.includes(s))
-  if (legs.length === 0) throw new ImportFileError('it holds only transitions or a summary, no leg of a session to import.')
+  if (legs.length === 0)
+    throw new ImportFileError('it holds only transitions or a summary, no leg of a session to import.')
   const leftOut = [
     transitions.length ? `${transitions.length} transition${transitions.length > 1 ? 's' : ''}` : '',
     summaries.length ? `${summaries.length} summar${summaries.length > 1 ? 'ies' : 'y'} of the whole` : ''
@@ -101,7 +120,8 @@ export const readFit = (bytes: Uint8Array, ctx: ReadContext): { label: string; r
   const serial = fileId?.serialNumber ?? 'unknown'
   return legs.map((s, k) => {
     const sport = String(s.sport ?? '')
-    const running = sport === 'running' || sport === '1' ? true : sport === '' || sport === 'generic' || sport === '0' ? null : false
+    const running =
+      sport === 'running' || sport === '1' ? true : sport === '' || sport === 'generic' || sport === '0' ? null : false
     const start = s.startTime as Date
     return {
       label: legs.length > 1 ? `leg ${k + 1} (${words(sport)})` : '',

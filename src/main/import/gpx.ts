@@ -43,7 +43,9 @@ interface TimedPoint {
 const coords = (p: XmlElement): [number, number] | null => {
   const lat = Number(p.attrs.lat)
   const lon = Number(p.attrs.lon)
-  return p.attrs.lat !== undefined && p.attrs.lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : null
+  return p.attrs.lat !== undefined && p.attrs.lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon)
+    ? [lat, lon]
+    : null
 }
 
 /**
@@ -96,8 +98,13 @@ export const readGpx = (text: string, ctx: ReadContext): FileRow[] => {
   const routes = childrenNamed(root, 'rte')
   if (tracks.length === 0) {
     const name = textOf(child(routes[0], 'name')) || metaName
-    if (routes.length > 0) throw new ImportFileError(`it is a route${name ? ` ("${name}")` : ''}: a planned course without times, not a recorded activity. Export the activity itself from the watch or app.`)
-    throw new ImportFileError('it holds no track, so there is no recorded activity to import. Export the activity itself from the watch or app.')
+    if (routes.length > 0)
+      throw new ImportFileError(
+        `it is a route${name ? ` ("${name}")` : ''}: a planned course without times, not a recorded activity. Export the activity itself from the watch or app.`
+      )
+    throw new ImportFileError(
+      'it holds no track, so there is no recorded activity to import. Export the activity itself from the watch or app.'
+    )
   }
   const rows: FileRow[] = []
   tracks.forEach((trk, k) => {
@@ -124,16 +131,25 @@ export const readGpx = (text: string, ctx: ReadContext): FileRow[] => {
       return
     }
     if (timed < 2) {
-      rows.push({ label, error: `${where}${points === 1 ? 'its only point has' : `its ${points} points have`} no usable times, so Ballast cannot tell when or how long the session was (a track drawn on a map, or a route?). Log it by hand with its duration, or export the recorded activity.` })
+      rows.push({
+        label,
+        error: `${where}${points === 1 ? 'its only point has' : `its ${points} points have`} no usable times, so Ballast cannot tell when or how long the session was (a track drawn on a map, or a route?). Log it by hand with its duration, or export the recorded activity.`
+      })
       return
     }
     if (timed < Math.max(located, points) / 2) {
-      rows.push({ label, error: `${where}only ${timed} of its ${points} points have times, too few to measure the session. Log it by hand with its duration, or export the recorded activity.` })
+      rows.push({
+        label,
+        error: `${where}only ${timed} of its ${points} points have times, too few to measure the session. Log it by hand with its duration, or export the recorded activity.`
+      })
       return
     }
     const span = timedSpan(segments)
     if (!span) {
-      rows.push({ label, error: `${where}all its timed points carry the same time (a placeholder, not a recording), so Ballast cannot tell how long the session was. Log it by hand with its duration, or export the recorded activity.` })
+      rows.push({
+        label,
+        error: `${where}all its timed points carry the same time (a placeholder, not a recording), so Ballast cannot tell how long the session was. Log it by hand with its duration, or export the recorded activity.`
+      })
       return
     }
     const type = textOf(child(trk, 'type'))
@@ -166,10 +182,14 @@ export const readGpx = (text: string, ctx: ReadContext): FileRow[] => {
 
 export const readTcx = (text: string, ctx: ReadContext): FileRow[] => {
   const root = parse(text, 'TCX')
-  if (root.name !== 'trainingcenterdatabase') throw new ImportFileError(`it is XML but not TCX (its root element is <${root.name}>)`)
+  if (root.name !== 'trainingcenterdatabase')
+    throw new ImportFileError(`it is XML but not TCX (its root element is <${root.name}>)`)
   const activities = descendants(root, 'activity')
   if (activities.length === 0) {
-    if (descendants(root, 'course').length > 0) throw new ImportFileError('it is a course (a planned route), not a recorded activity. Export the activity itself from the watch or app.')
+    if (descendants(root, 'course').length > 0)
+      throw new ImportFileError(
+        'it is a course (a planned route), not a recorded activity. Export the activity itself from the watch or app.'
+      )
     throw new ImportFileError('it holds no activity to import. Export the activity itself from the watch or app.')
   }
   const rows: FileRow[] = []
@@ -190,9 +210,13 @@ export const readTcx = (text: string, ctx: ReadContext): FileRow[] => {
       })
     )
     const span = timedSpan(points)
-    const start = time(textOf(child(act, 'id'))) ?? time(laps[0]?.attrs.starttime ?? '') ?? (span ? new Date(span.first) : null)
+    const start =
+      time(textOf(child(act, 'id'))) ?? time(laps[0]?.attrs.starttime ?? '') ?? (span ? new Date(span.first) : null)
     if (!start || laps.length === 0) {
-      rows.push({ label, error: `${where}it has no start time or no laps, so Ballast cannot tell when or how long the session was. Log it by hand, or export the activity again.` })
+      rows.push({
+        label,
+        error: `${where}it has no start time or no laps, so Ballast cannot tell when or how long the session was. Log it by hand, or export the activity again.`
+      })
       return
     }
     // The laps' totals are the watch's timer (moving) time; the trackpoints give the elapsed time.
@@ -209,7 +233,10 @@ export const readTcx = (text: string, ctx: ReadContext): FileRow[] => {
     }
     const elapsedSec = span ? (span.last - span.first) / 1000 : null
     if (lapSeconds === 0 && !span) {
-      rows.push({ label, error: `${where}its laps have no times and its points no timestamps, so it has no duration. Log it by hand with its duration.` })
+      rows.push({
+        label,
+        error: `${where}its laps have no times and its points no timestamps, so it has no duration. Log it by hand with its duration.`
+      })
       return
     }
     try {

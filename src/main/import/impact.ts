@@ -29,11 +29,15 @@ export const evaluateWith = (ctx: BackendContext, athlete: Athlete, extra: RuleS
 export const impactOf = (before: Evaluation, after: Evaluation): ImportImpact => {
   const hadStop = new Set(before.stops.map((s) => `${s.ruleId}|${s.sessionId}`))
   const hadWarning = new Set(before.warnings.filter((w) => w.sessionId !== null).map(warningKey))
-  const stopsInForce = after.stops.filter((s) => !hadStop.has(`${s.ruleId}|${s.sessionId}`)).map((s) => ({ ruleId: s.ruleId, date: s.date }))
+  const stopsInForce = after.stops
+    .filter((s) => !hadStop.has(`${s.ruleId}|${s.sessionId}`))
+    .map((s) => ({ ruleId: s.ruleId, date: s.date }))
   const added = after.warnings
     .filter((w) => w.sessionId !== null && !hadWarning.has(warningKey(w)))
     .map((w) => ({ ruleId: w.ruleId, severity: w.severity, date: w.date }))
     // Stops first, then cautions, then notes; by date within each.
-    .sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort(
+      (a, b) => severityRank[b.severity] - severityRank[a.severity] || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
+    )
   return { stopsInForce: stopsInForce.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), added }
 }

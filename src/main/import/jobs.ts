@@ -4,7 +4,14 @@
 // over IPC and HTTP. Nothing touches the database until the coach confirms, and then it is one
 // transaction, so a cancel or a crash leaves the database exactly as it was.
 import crypto from 'node:crypto'
-import { FUTURE_SESSION_MESSAGE, isFutureSession, isoDateProblem, SessionInput, type Session, type SessionTypeName } from '../../shared/domain'
+import {
+  FUTURE_SESSION_MESSAGE,
+  isFutureSession,
+  isoDateProblem,
+  SessionInput,
+  type Session,
+  type SessionTypeName
+} from '../../shared/domain'
 import { zodIssues } from '../../shared/validate'
 import type { Db } from '../db/open'
 import type { SessionRepo } from '../db/sessions'
@@ -105,7 +112,13 @@ export const markDuplicates = (rows: PreviewRow[], saved: DuplicateIndex): void 
       r.reason = duplicateReason(match)
       continue
     }
-    batch.add({ ...r.draft!, sessionId: null, source: 'this import', file: `${r.file}${r.label ? ` ${r.label}` : ''}`, elapsedMin: r.info?.elapsedMin ?? null })
+    batch.add({
+      ...r.draft!,
+      sessionId: null,
+      source: 'this import',
+      file: `${r.file}${r.label ? ` ${r.label}` : ''}`,
+      elapsedMin: r.info?.elapsedMin ?? null
+    })
   }
 }
 
@@ -137,14 +150,17 @@ export const MAX_JOB_FILES = 500
 export const MAX_JOB_BYTES = 100 * 1024 * 1024
 
 /** Bytes a job holds or has been told are coming (a file's declared size counts before its bytes travel). */
-export const jobBytes = (job: ImportJob): number => job.files.reduce((n, f) => n + (f.error ? 0 : Math.max(f.size, f.received)), 0)
+export const jobBytes = (job: ImportJob): number =>
+  job.files.reduce((n, f) => n + (f.error ? 0 : Math.max(f.size, f.received)), 0)
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** Why one more file of `size` bytes cannot join this import; null when it can. */
 export const jobLimitProblem = (job: ImportJob, size: number): string | null => {
-  if (job.files.length >= MAX_JOB_FILES) return `one import takes at most ${MAX_JOB_FILES} files; import these first, then start another import for the rest`
-  if (jobBytes(job) + size > MAX_JOB_BYTES) return `one import takes at most ${mb(MAX_JOB_BYTES)} of files; import these first, then start another import for the rest`
+  if (job.files.length >= MAX_JOB_FILES)
+    return `one import takes at most ${MAX_JOB_FILES} files; import these first, then start another import for the rest`
+  if (jobBytes(job) + size > MAX_JOB_BYTES)
+    return `one import takes at most ${mb(MAX_JOB_BYTES)} of files; import these first, then start another import for the rest`
   return null
 }
 
@@ -164,7 +180,11 @@ export const addChunk = (job: ImportJob, c: Chunk): { fileIndex: number; error: 
   if (c.offset !== file.received) {
     file.error = 'parts of the file arrived out of order; pick the file again'
     file.chunks = []
-  } else if (c.bytes.length > 0 && file.received + c.bytes.length > file.size && jobBytes(job) + c.bytes.length > MAX_JOB_BYTES) {
+  } else if (
+    c.bytes.length > 0 &&
+    file.received + c.bytes.length > file.size &&
+    jobBytes(job) + c.bytes.length > MAX_JOB_BYTES
+  ) {
     // More bytes than the file said it had, past the import's room: refused like a file too big to hold.
     file.error = jobLimitProblem(job, c.bytes.length)
     file.chunks = []
@@ -175,7 +195,8 @@ export const addChunk = (job: ImportJob, c: Chunk): { fileIndex: number; error: 
       file.chunks = []
     } else file.chunks.push(c.bytes)
   }
-  if (c.last && !file.error && file.received !== file.size) file.error = `only ${file.received} of ${file.size} bytes arrived; pick the file again`
+  if (c.last && !file.error && file.received !== file.size)
+    file.error = `only ${file.received} of ${file.size} bytes arrived; pick the file again`
   return { fileIndex: index, error: file.error }
 }
 
@@ -193,7 +214,11 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
   job.done = 0
   job.rows = []
   let rowId = 1
-  const row = (file: string, format: string, fields: Partial<PreviewRow> & Pick<PreviewRow, 'status' | 'reason'>): PreviewRow => ({
+  const row = (
+    file: string,
+    format: string,
+    fields: Partial<PreviewRow> & Pick<PreviewRow, 'status' | 'reason'>
+  ): PreviewRow => ({
     rowId: rowId++,
     file,
     label: '',
@@ -218,7 +243,12 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
       if (!read.ok) {
         rows.push(row(file.name, '', { status: 'error', reason: read.error }))
       } else if (read.rows.length === 0) {
-        rows.push(row(file.name, read.format, { status: 'error', reason: `${file.name}: it holds no sessions. Check that it is the activity file itself.` }))
+        rows.push(
+          row(file.name, read.format, {
+            status: 'error',
+            reason: `${file.name}: it holds no sessions. Check that it is the activity file itself.`
+          })
+        )
       } else {
         for (const r of read.rows) {
           const where = `${file.name}${r.label ? ` ${r.label}` : ''}`
@@ -230,8 +260,26 @@ export const readJob = async (job: ImportJob, sessions: SessionRepo, today: stri
           }
           const dateProblem = sessionDateProblem(r.draft.date, today)
           // The draft stays on an error row so the preview shows the date that was refused.
-          if (dateProblem) rows.push(row(file.name, read.format, { label: r.label, status: 'error', reason: `${where}: ${dateProblem}`, draft: r.draft, info: r.info ?? null }))
-          else rows.push(row(file.name, read.format, { label: r.label, status: 'new', reason: '', draft: r.draft, info: r.info ?? null }))
+          if (dateProblem)
+            rows.push(
+              row(file.name, read.format, {
+                label: r.label,
+                status: 'error',
+                reason: `${where}: ${dateProblem}`,
+                draft: r.draft,
+                info: r.info ?? null
+              })
+            )
+          else
+            rows.push(
+              row(file.name, read.format, {
+                label: r.label,
+                status: 'new',
+                reason: '',
+                draft: r.draft,
+                info: r.info ?? null
+              })
+            )
         }
       }
     }
@@ -286,7 +334,12 @@ const coachFields = (s: Session) => ({
  * The chosen rows as checked sessions, with the coach's edits; refuses (naming each row) if any is
  * wrong. `saved` finds a session a duplicate row would replace.
  */
-export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: string, saved: (id: number) => Session | undefined = () => undefined): Chosen[] => {
+export const chosenSessions = (
+  job: ImportJob,
+  choices: RowChoice[],
+  today: string,
+  saved: (id: number) => Session | undefined = () => undefined
+): Chosen[] => {
   const byId = new Map(job.rows.map((r) => [r.rowId, r]))
   const issues: { path: string; message: string }[] = []
   const chosen: Chosen[] = []
@@ -302,15 +355,24 @@ export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: stri
     if (action === 'replace') {
       const target = row.match?.sessionId ? saved(row.match.sessionId) : undefined
       if (!row.match?.sessionId) {
-        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: it matches another file of this import, not a saved session; import it anyway or leave it out` })
+        issues.push({
+          path: `rows.${c.rowId}.action`,
+          message: `${where}: it matches another file of this import, not a saved session; import it anyway or leave it out`
+        })
         continue
       }
       if (!target || target.athleteId !== job.athleteId) {
-        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: the session it would replace was deleted meanwhile; start the import again` })
+        issues.push({
+          path: `rows.${c.rowId}.action`,
+          message: `${where}: the session it would replace was deleted meanwhile; start the import again`
+        })
         continue
       }
       if (replaced.has(target.id)) {
-        issues.push({ path: `rows.${c.rowId}.action`, message: `${where}: another row already replaces the session on ${target.date}; choose one of them` })
+        issues.push({
+          path: `rows.${c.rowId}.action`,
+          message: `${where}: another row already replaces the session on ${target.date}; choose one of them`
+        })
         continue
       }
       replaced.add(target.id)
@@ -325,7 +387,8 @@ export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: stri
       weightedMin: c.weightedMin ?? base.weightedMin
     })
     if (!parsed.success) {
-      for (const i of zodIssues(parsed.error)) issues.push({ path: `rows.${c.rowId}.${i.path}`, message: `${where}: ${i.message}` })
+      for (const i of zodIssues(parsed.error))
+        issues.push({ path: `rows.${c.rowId}.${i.path}`, message: `${where}: ${i.message}` })
     } else if (isFutureSession(parsed.data.date, today)) {
       // Checked again: the day may have changed since the preview.
       issues.push({ path: `rows.${c.rowId}.date`, message: `${where}: ${FUTURE_SESSION_MESSAGE}` })
@@ -340,7 +403,14 @@ export const chosenSessions = (job: ImportJob, choices: RowChoice[], today: stri
  * sessions inside it (the coach may have logged one meanwhile) and skipped if they became
  * duplicates; rows the coach imports anyway or lets replace a session are written as chosen.
  */
-export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices: RowChoice[], now: string, today: string) => {
+export const commitJob = (
+  db: Db,
+  sessions: SessionRepo,
+  job: ImportJob,
+  choices: RowChoice[],
+  now: string,
+  today: string
+) => {
   return db.transaction(() => {
     const savedById = new Map(sessions.listByAthlete(job.athleteId).map((s) => [s.id, s]))
     const chosen = chosenSessions(job, choices, today, (id) => savedById.get(id))
@@ -365,7 +435,8 @@ export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices
     return {
       imported,
       replaced,
-      skippedDuplicates: job.rows.filter((r) => r.status === 'duplicate' && !chosenIds.has(r.rowId)).length + becameDuplicates,
+      skippedDuplicates:
+        job.rows.filter((r) => r.status === 'duplicate' && !chosenIds.has(r.rowId)).length + becameDuplicates,
       skippedErrors: job.rows.filter((r) => r.status === 'error').length,
       notChosen: job.rows.filter((r) => r.status === 'new' && !chosenIds.has(r.rowId)).length
     }
@@ -373,7 +444,12 @@ export const commitJob = (db: Db, sessions: SessionRepo, job: ImportJob, choices
 }
 
 /** Electron's native dialog gives paths: read each from disk (size checked before reading). */
-export const addPath = async (job: ImportJob, file: string, stat: (f: string) => Promise<{ size: number }>, read: (f: string) => Promise<Buffer>): Promise<void> => {
+export const addPath = async (
+  job: ImportJob,
+  file: string,
+  stat: (f: string) => Promise<{ size: number }>,
+  read: (f: string) => Promise<Buffer>
+): Promise<void> => {
   const name = file.split(/[\\/]/).pop() ?? file
   const { size } = await stat(file)
   if (size > MAX_FILE_BYTES || jobLimitProblem(job, size)) {

@@ -38,12 +38,14 @@ const gunzip = (bytes: Uint8Array): Buffer => {
     return zlib.gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES })
   } catch (e) {
     const err = e as NodeJS.ErrnoException
-    if (err.code === 'ERR_BUFFER_TOO_LARGE') throw new ImportFileError(`it unpacks to more than ${formatMb(MAX_UNPACKED_BYTES)}`)
+    if (err.code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ImportFileError(`it unpacks to more than ${formatMb(MAX_UNPACKED_BYTES)}`)
     throw new ImportFileError(`it is not a readable .gz file (${err.message.replace(/\.$/, '')})`)
   }
 }
 
-const text = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+const text = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 
 const sniff = (bytes: Uint8Array): string => {
   if (isFitBytes(bytes)) return 'fit'
@@ -68,7 +70,11 @@ export const readImportFile = (name: string, raw: Uint8Array, ctx: ReadContext):
     const format = ['fit', 'gpx', 'tcx', 'csv'].includes(ext) ? ext : sniff(bytes) || (ext === 'txt' ? 'csv' : '')
     const label = gz ? `${format.toUpperCase()} (gzip)` : format.toUpperCase()
     const rows = (list: { label: string; read?: ReadDraft; error?: string }[]): ParsedRow[] =>
-      list.map((r) => (r.read ? { label: r.label, draft: r.read.draft, info: r.read.info } : { label: r.label, error: r.error ?? 'it could not be read' }))
+      list.map((r) =>
+        r.read
+          ? { label: r.label, draft: r.read.draft, info: r.read.info }
+          : { label: r.label, error: r.error ?? 'it could not be read' }
+      )
     switch (format) {
       case 'fit':
         return { ok: true, format: label, rows: rows(readFit(bytes, ctx)) }

@@ -88,9 +88,11 @@ export const parseXml = (src: string): XmlElement => {
 }
 
 /** First child element with this (local, lower-case) name. */
-export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => el?.children.find((c) => c.name === name)
+export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined =>
+  el?.children.find((c) => c.name === name)
 
-export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElement[] => el?.children.filter((c) => c.name === name) ?? []
+export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElement[] =>
+  el?.children.filter((c) => c.name === name) ?? []
 
 /** Every descendant with this name, in document order. */
 export const descendants = (el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] => {

@@ -75,8 +75,10 @@ export function packContext(data: PlanPackData, st: Styles, missing: readonly st
     markOf,
     mass,
     dist,
-    lines: (s) => instructionLines(sessionInstructions({ ...s, description: safe(s.description) }, mass(s.ankleWeightKg))),
-    planned: (s) => `${sessionTypeLabels[s.type]} ${s.durationMin} min${s.ankleWeightKg > 0 ? `, ${mass(s.ankleWeightKg)} × ${s.weightedMin} min` : ''}`,
+    lines: (s) =>
+      instructionLines(sessionInstructions({ ...s, description: safe(s.description) }, mass(s.ankleWeightKg))),
+    planned: (s) =>
+      `${sessionTypeLabels[s.type]} ${s.durationMin} min${s.ankleWeightKg > 0 ? `, ${mass(s.ankleWeightKg)} × ${s.weightedMin} min` : ''}`,
     safe
   }
 }

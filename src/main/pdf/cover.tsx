@@ -29,7 +29,17 @@ export const Cover = ({ c }: { c: PackCtx }) => {
       <Text style={st.kicker}>Training plan</Text>
       <Text style={st.h1}>{c.safe(data.athleteName)}</Text>
       <Text style={{ fontSize: TYPE.h2, marginTop: 2 }}>{c.safe(data.plan.name)}</Text>
-      <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginTop: 10, borderTopWidth: GRID, borderBottomWidth: GRID, borderColor: COLOR.rule, paddingVertical: 5 }}>
+      <View
+        style={{
+          flexDirection: 'row',
+          flexWrap: 'wrap',
+          marginTop: 10,
+          borderTopWidth: GRID,
+          borderBottomWidth: GRID,
+          borderColor: COLOR.rule,
+          paddingVertical: 5
+        }}
+      >
         {facts.map(([label, value]) => (
           <View key={label} style={{ width: '33%', marginVertical: 3 }}>
             <Text style={[st.muted, { fontSize: TYPE.small, textTransform: 'uppercase' }]}>{label}</Text>
@@ -65,8 +75,8 @@ export const Cover = ({ c }: { c: PackCtx }) => {
       {data.ladder.length > 0 ? (
         <>
           <Text style={[st.muted, { marginBottom: 4 }]}>
-            Each dot and bar is one weighted run. One thing changes at a time, the weight or the minutes, and only after the check
-            &quot;Before you move up a step&quot; in this pack. Shaded weeks have no weights.
+            Each dot and bar is one weighted run. One thing changes at a time, the weight or the minutes, and only after
+            the check &quot;Before you move up a step&quot; in this pack. Shaded weeks have no weights.
           </Text>
           <LadderChart c={c} />
         </>
@@ -78,7 +88,8 @@ export const Cover = ({ c }: { c: PackCtx }) => {
         {EVIDENCE_LINE}
       </Text>
       <Text style={[st.muted, { marginTop: 6 }]}>
-        In this pack: the whole plan on one page, each week with what to do, how to follow the plan safely, and log sheets (two weeks a page).
+        In this pack: the whole plan on one page, each week with what to do, how to follow the plan safely, and log
+        sheets (two weeks a page).
         {coach ? ` Questions or pain: ${coach}.` : ''}
       </Text>
       <Footer c={c} />

@@ -2,4 +2,5 @@
 import { formatDay } from '../../shared/dayFormat'
 
 export const fmtDay = (iso: string, year = false): string => formatDay(iso, year)
-export const fmtRange = (from: string, to: string): string => `${fmtDay(from, from.slice(0, 4) !== to.slice(0, 4))} – ${fmtDay(to, true)}`
+export const fmtRange = (from: string, to: string): string =>
+  `${fmtDay(from, from.slice(0, 4) !== to.slice(0, 4))} – ${fmtDay(to, true)}`

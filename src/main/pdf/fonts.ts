@@ -39,7 +39,9 @@ export const fontDirCandidates = (): string[] =>
     path.resolve(here, '../../assets/fonts'), // out/main -> assets/fonts
     path.resolve(here, '../../../assets/fonts'), // src/main/pdf -> assets/fonts
     path.resolve(process.cwd(), 'assets/fonts'),
-    (process as { resourcesPath?: string }).resourcesPath ? path.join((process as { resourcesPath?: string }).resourcesPath!, 'assets/fonts') : undefined
+    (process as { resourcesPath?: string }).resourcesPath
+      ? path.join((process as { resourcesPath?: string }).resourcesPath!, 'assets/fonts')
+      : undefined
   ].filter((d): d is string => typeof d === 'string' && d.length > 0)
 
 /** The folder holding every font of FONT_FAMILIES, and the DejaVu Sans files in it. */
@@ -63,7 +65,10 @@ export async function registerPdfFonts(R: Kit): Promise<{ hasGlyph: (cp: number)
   const { dir } = findPdfFonts()
   if (registeredFrom !== dir) {
     for (const f of FONT_FAMILIES) {
-      R.Font.register({ family: f.family, fonts: [{ src: path.join(dir, f.regular) }, { src: path.join(dir, f.bold), fontWeight: 'bold' }] })
+      R.Font.register({
+        family: f.family,
+        fonts: [{ src: path.join(dir, f.regular) }, { src: path.join(dir, f.bold), fontWeight: 'bold' }]
+      })
     }
     // Whole words only: hyphenated athlete names look like typos.
     R.Font.registerHyphenationCallback((word) => [word])
@@ -72,7 +77,11 @@ export async function registerPdfFonts(R: Kit): Promise<{ hasGlyph: (cp: number)
   const faces: { hasGlyphForCodePoint: (cp: number) => boolean }[] = []
   for (const f of FONT_FAMILIES) {
     await R.Font.load({ fontFamily: f.family })
-    const face = (R.Font.getFont({ fontFamily: f.family }) as unknown as { data: { hasGlyphForCodePoint: (cp: number) => boolean } | null }).data
+    const face = (
+      R.Font.getFont({ fontFamily: f.family }) as unknown as {
+        data: { hasGlyphForCodePoint: (cp: number) => boolean } | null
+      }
+    ).data
     if (face) faces.push(face)
   }
   return { hasGlyph: (cp) => faces.some((face) => face.hasGlyphForCodePoint(cp)) }

@@ -4,8 +4,23 @@ import type { PackCtx } from './context'
 import { K } from './kit'
 import { Bullets, coachLine, Footer } from './parts'
 import {
-  ALTERNATIVE_LINES, ALTERNATIVES_TITLE, FORM_ACTION, FORM_SIGNS, FORM_TITLE, MISSED_LINES, MISSED_TITLE, MOVE_UP_LINES, MOVE_UP_TITLE, RED_FLAGS, RED_FLAGS_ACTION,
-  RED_FLAGS_TITLE, RPE_ANCHORS, SAFETY_LINES, SAFETY_TITLE, WEAR_LINES, WEAR_TITLE
+  ALTERNATIVE_LINES,
+  ALTERNATIVES_TITLE,
+  FORM_ACTION,
+  FORM_SIGNS,
+  FORM_TITLE,
+  MISSED_LINES,
+  MISSED_TITLE,
+  MOVE_UP_LINES,
+  MOVE_UP_TITLE,
+  RED_FLAGS,
+  RED_FLAGS_ACTION,
+  RED_FLAGS_TITLE,
+  RPE_ANCHORS,
+  SAFETY_LINES,
+  SAFETY_TITLE,
+  WEAR_LINES,
+  WEAR_TITLE
 } from './text'
 import { COLOR, GRID, TYPE } from './theme'
 
@@ -20,8 +35,9 @@ export const GuidePages = ({ c }: { c: PackCtx }) => {
         <Text style={st.kicker}>How to follow this plan</Text>
         <Text style={st.h2}>Every session</Text>
         <Text>
-          Each session starts with a warm-up and ends with a cool-down (the minutes are in its &quot;What to do&quot;). The main set gives an effort on the RPE
-          scale (rating of perceived exertion, 1 to 10) and the talk test that goes with it:
+          Each session starts with a warm-up and ends with a cool-down (the minutes are in its &quot;What to do&quot;).
+          The main set gives an effort on the RPE scale (rating of perceived exertion, 1 to 10) and the talk test that
+          goes with it:
         </Text>
         <View style={{ marginTop: 5 }}>
           <View style={st.th}>
@@ -71,7 +87,9 @@ export const GuidePages = ({ c }: { c: PackCtx }) => {
           <Bullets lines={ALTERNATIVE_LINES} />
         </View>
         {coach !== '' && (
-          <Text style={{ marginTop: 10, borderTopWidth: GRID, borderColor: COLOR.rule, paddingTop: 6, fontSize: TYPE.h3 }}>
+          <Text
+            style={{ marginTop: 10, borderTopWidth: GRID, borderColor: COLOR.rule, paddingTop: 6, fontSize: TYPE.h3 }}
+          >
             <Text style={{ fontWeight: 'bold' }}>Your coach: </Text>
             {coach}
           </Text>

@@ -6,7 +6,6 @@ import { DEFAULT_TARGET_RPE } from '../../shared/plan/targetRpe'
 import { warmCool, weightsPlacement } from '../../shared/plan/warmCool'
 import { RPE_ANCHORS } from './text'
 
-
 /** "easy: you can talk in full sentences" for an RPE. */
 export const talkTest = (rpe: number): { band: string; feel: string; talk: string } => {
   const row = RPE_ANCHORS.find(([band]) => {
@@ -35,10 +34,15 @@ const whenOn = (s: Pick<PlannedSession, 'type' | 'durationMin' | 'weightedMin'>)
   const p = weightsPlacement(s)
   if (p.at === 'whole') return 'on for the whole run'
   if (p.at === 'start') return 'on from the start'
-  return p.toTheEnd ? `put on after the ${p.warm}-min warm-up and kept on to the end` : `put on after the ${p.warm}-min warm-up`
+  return p.toTheEnd
+    ? `put on after the ${p.warm}-min warm-up and kept on to the end`
+    : `put on after the ${p.warm}-min warm-up`
 }
 
-export function sessionInstructions(s: Pick<PlannedSession, 'type' | 'durationMin' | 'targetRpe' | 'description' | 'ankleWeightKg' | 'weightedMin'>, weight: string): SessionInstructions {
+export function sessionInstructions(
+  s: Pick<PlannedSession, 'type' | 'durationMin' | 'targetRpe' | 'description' | 'ankleWeightKg' | 'weightedMin'>,
+  weight: string
+): SessionInstructions {
   const { warm, cool } = warmCool(s)
   const main = Math.max(0, s.durationMin - warm - cool)
   const rpe = s.targetRpe ?? DEFAULT_TARGET_RPE[s.type]

@@ -66,13 +66,23 @@ export const LadderChart = ({ c }: { c: PackCtx }) => {
           </SvgText>
         </G>
       ))}
-      {segments.map((seg, k) => (seg.length > 1 ? <Polyline key={`s${k}`} points={seg.join(' ')} stroke={COLOR.weight} strokeWidth={1.8} fill="none" /> : null))}
+      {segments.map((seg, k) =>
+        seg.length > 1 ? (
+          <Polyline key={`s${k}`} points={seg.join(' ')} stroke={COLOR.weight} strokeWidth={1.8} fill="none" />
+        ) : null
+      )}
       {data.ladder.map((p, i) => (
         <Circle key={`c${i}`} cx={xOf(p.date)} cy={yKg(kgValues[i])} r={2.3} fill={COLOR.weight} />
       ))}
       {data.ladder.map((p, i) =>
         i === 0 || kgValues[i] !== kgValues[i - 1] ? (
-          <SvgText key={`l${i}`} x={xOf(p.date) - 4} y={yKg(kgValues[i]) - 6} style={{ ...font, fontWeight: 'bold' }} fill={COLOR.weight}>
+          <SvgText
+            key={`l${i}`}
+            x={xOf(p.date) - 4}
+            y={yKg(kgValues[i]) - 6}
+            style={{ ...font, fontWeight: 'bold' }}
+            fill={COLOR.weight}
+          >
             {`${kgValues[i]} ${mu}`}
           </SvgText>
         ) : null
@@ -85,8 +95,21 @@ export const LadderChart = ({ c }: { c: PackCtx }) => {
         const h = (p.weightedMin / minMax) * botH
         return (
           <G key={`b${i}`}>
-            <Rect x={xOf(p.date) - barW / 2} y={botY + botH - h} width={barW} height={h} fill={COLOR.weightFill} stroke={COLOR.weight} strokeWidth={0.5} />
-            <SvgText x={xOf(p.date) - (String(p.weightedMin).length * TYPE.small * 0.3)} y={botY + botH - h - 3} style={font} fill={COLOR.ink}>
+            <Rect
+              x={xOf(p.date) - barW / 2}
+              y={botY + botH - h}
+              width={barW}
+              height={h}
+              fill={COLOR.weightFill}
+              stroke={COLOR.weight}
+              strokeWidth={0.5}
+            />
+            <SvgText
+              x={xOf(p.date) - String(p.weightedMin).length * TYPE.small * 0.3}
+              y={botY + botH - h - 3}
+              style={font}
+              fill={COLOR.ink}
+            >
               {String(p.weightedMin)}
             </SvgText>
           </G>
@@ -95,7 +118,14 @@ export const LadderChart = ({ c }: { c: PackCtx }) => {
       {data.weekStarts.map((w, i) =>
         i % labelEvery === 0 ? (
           <G key={`w${i}`}>
-            <Line x1={left + i * band} x2={left + i * band} y1={botY + botH} y2={botY + botH + 4} stroke={COLOR.grid} strokeWidth={GRID} />
+            <Line
+              x1={left + i * band}
+              x2={left + i * band}
+              y1={botY + botH}
+              y2={botY + botH + 4}
+              stroke={COLOR.grid}
+              strokeWidth={GRID}
+            />
             <SvgText x={left + i * band + 1} y={H - 8} style={font} fill={COLOR.muted}>
               {dayMonth(w)}
             </SvgText>

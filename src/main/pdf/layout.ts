@@ -59,7 +59,12 @@ export const weeksOf = (sessions: readonly PlannedSession[], weekStarts: readonl
 }
 
 /** Greedy packing of blocks onto pages: a block never splits; a marked block costs a banner on its page. */
-function pack(heights: readonly number[], marked: readonly boolean[], room: (page: number) => number, cap = Infinity): number[][] {
+function pack(
+  heights: readonly number[],
+  marked: readonly boolean[],
+  room: (page: number) => number,
+  cap = Infinity
+): number[][] {
   const pages: number[][] = []
   let page: number[] = []
   let used = 0
@@ -81,7 +86,12 @@ function pack(heights: readonly number[], marked: readonly boolean[], room: (pag
 }
 
 /** Height of one week's table; `lines(s)` gives the session's "What to do" paragraphs. */
-export function weekTableHeight(p: Paper, week: readonly PlannedSession[], lines: (s: PlannedSession) => string[], marks: Marks): number {
+export function weekTableHeight(
+  p: Paper,
+  week: readonly PlannedSession[],
+  lines: (s: PlannedSession) => string[],
+  marks: Marks
+): number {
   const cols = tableColumns(p)
   const fs = TYPE.table
   const width = cols.what - 2 * CELL_PAD_X
@@ -92,21 +102,33 @@ export function weekTableHeight(p: Paper, week: readonly PlannedSession[], lines
       ? 20
       : week.reduce((h, s) => {
           const m = marks[s.id]
-          const n = lines(s).reduce((a, t) => a + wrapLines(t, width, fs), 0) + (m ? wrapLines(`Not cleared: caution (${m.ruleIds.join(', ')})`, width, fs) : 0)
+          const n =
+            lines(s).reduce((a, t) => a + wrapLines(t, width, fs), 0) +
+            (m ? wrapLines(`Not cleared: caution (${m.ruleIds.join(', ')})`, width, fs) : 0)
           return h + 2 * CELL_PAD_Y + Math.max(3, n) * lineHeight(fs) + 1
         }, 0))
   )
 }
 
 /** The weeks whose table is taller than a sheet (they may continue on the next sheet). */
-export function tallWeeks(p: Paper, byWeek: readonly PlannedSession[][], lines: (s: PlannedSession) => string[], marks: Marks = {}): Set<number> {
+export function tallWeeks(
+  p: Paper,
+  byWeek: readonly PlannedSession[][],
+  lines: (s: PlannedSession) => string[],
+  marks: Marks = {}
+): Set<number> {
   const room = contentHeight(p) - PAGE_TITLE - MARK_BANNER
   // 0.8: the estimate runs high, but a week that cannot wrap and is too tall leaves a blank sheet behind.
   return new Set(byWeek.flatMap((w, i) => (weekTableHeight(p, w, lines, marks) > 0.8 * room ? [i] : [])))
 }
 
 /** The weeks on each week-by-week page. */
-export function tablePageWeeks(p: Paper, byWeek: readonly PlannedSession[][], lines: (s: PlannedSession) => string[], marks: Marks = {}): number[][] {
+export function tablePageWeeks(
+  p: Paper,
+  byWeek: readonly PlannedSession[][],
+  lines: (s: PlannedSession) => string[],
+  marks: Marks = {}
+): number[][] {
   const heights = byWeek.map((w) => weekTableHeight(p, w, lines, marks))
   const marked = byWeek.map((w) => w.some((s) => marks[s.id] !== undefined))
   return pack(heights, marked, (page) => contentHeight(p) - (page === 0 ? PAGE_TITLE : 0))
@@ -120,24 +142,48 @@ export const LOG_ANCHORS = 120
 
 /** The log sheet's columns, in points; Notes takes the rest. */
 export const logColumns = (p: Paper) => {
-  const fixed = { day: 58, planned: 104, done: 30, minutes: 34, distance: 38, weighted: 40, rpe: 30, pain: 30, where: 50, morning: 48, form: 30 }
+  const fixed = {
+    day: 58,
+    planned: 104,
+    done: 30,
+    minutes: 34,
+    distance: 38,
+    weighted: 40,
+    rpe: 30,
+    pain: 30,
+    where: 50,
+    morning: 48,
+    form: 30
+  }
   const used = Object.values(fixed).reduce((a, b) => a + b, 0)
   return { ...fixed, notes: contentWidth(p) - used }
 }
 
 /** Height of one week on a log page: its planned sessions plus one blank row for an extra run. */
-export function logWeekHeight(p: Paper, week: readonly PlannedSession[], planned: (s: PlannedSession) => string, marks: Marks): number {
+export function logWeekHeight(
+  p: Paper,
+  week: readonly PlannedSession[],
+  planned: (s: PlannedSession) => string,
+  marks: Marks
+): number {
   const width = logColumns(p).planned - 2 * CELL_PAD_X
   const rows = week.map((s) => {
     const m = marks[s.id]
-    const n = wrapLines(planned(s), width, TYPE.table) + (m ? wrapLines(`Not cleared: caution (${m.ruleIds.join(', ')})`, width, TYPE.table) : 0)
+    const n =
+      wrapLines(planned(s), width, TYPE.table) +
+      (m ? wrapLines(`Not cleared: caution (${m.ruleIds.join(', ')})`, width, TYPE.table) : 0)
     return Math.max(LOG_ROW_MIN, n * lineHeight(TYPE.table) + 2 * CELL_PAD_Y)
   })
   return LOG_HEAD + LOG_TABLE_HEAD + rows.reduce((a, b) => a + b, 0) + LOG_ROW_MIN
 }
 
 /** The weeks on each log page: two a page when they fit, else one. */
-export function logPageWeeks(p: Paper, byWeek: readonly PlannedSession[][], planned: (s: PlannedSession) => string, marks: Marks = {}): number[][] {
+export function logPageWeeks(
+  p: Paper,
+  byWeek: readonly PlannedSession[][],
+  planned: (s: PlannedSession) => string,
+  marks: Marks = {}
+): number[][] {
   const heights = byWeek.map((w) => logWeekHeight(p, w, planned, marks))
   const marked = byWeek.map((w) => w.some((s) => marks[s.id] !== undefined))
   return pack(heights, marked, () => contentHeight(p) - PAGE_TITLE - LOG_ANCHORS, 2)

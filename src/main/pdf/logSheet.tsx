@@ -18,9 +18,18 @@ const LogWeek = ({ c, i }: { c: PackCtx; i: number }) => {
   const start = c.data.weekStarts[i]
   const du = c.data.units.distance
   const heads: [string, number][] = [
-    ['Day', cols.day], ['Planned', cols.planned], ['Done', cols.done], ['Min', cols.minutes], [`Dist (${du})`, cols.distance],
-    ['Weights min', cols.weighted], ['RPE 1-10', cols.rpe], ['Pain 0-10', cols.pain], ['Pain where?', cols.where], ['Pain next morning', cols.morning],
-    ['Form OK?', cols.form], ['Notes', cols.notes]
+    ['Day', cols.day],
+    ['Planned', cols.planned],
+    ['Done', cols.done],
+    ['Min', cols.minutes],
+    [`Dist (${du})`, cols.distance],
+    ['Weights min', cols.weighted],
+    ['RPE 1-10', cols.rpe],
+    ['Pain 0-10', cols.pain],
+    ['Pain where?', cols.where],
+    ['Pain next morning', cols.morning],
+    ['Form OK?', cols.form],
+    ['Notes', cols.notes]
   ]
   const rows: (PlannedSession | null)[] = [...c.byWeek[i], null]
   const grid = { borderRightWidth: GRID, borderColor: COLOR.grid }
@@ -40,7 +49,11 @@ const LogWeek = ({ c, i }: { c: PackCtx; i: number }) => {
       {rows.map((s, r) => {
         const m = s ? c.markOf(s) : undefined
         return (
-          <View key={r} style={[st.tr, { minHeight: LOG_ROW_MIN, borderColor: COLOR.grid, borderLeftWidth: GRID }]} wrap={false}>
+          <View
+            key={r}
+            style={[st.tr, { minHeight: LOG_ROW_MIN, borderColor: COLOR.grid, borderLeftWidth: GRID }]}
+            wrap={false}
+          >
             <Text style={[st.cell, grid, { width: cols.day }]}>{s ? fmtDay(s.date) : ''}</Text>
             <View style={[st.cell, grid, { width: cols.planned }]}>
               <Text>{s ? c.planned(s) : 'Extra run'}</Text>

@@ -12,7 +12,14 @@ import { Footer } from './parts'
 import { COLOR, GRID, TYPE } from './theme'
 
 const SHORT: Record<SessionTypeName, string> = {
-  easy: 'Easy', long: 'Long run', tempo: 'Tempo', interval: 'Intervals', hill_sprint: 'Hill sprints', incline: 'Incline', race: 'Race', cross: 'Cross-train'
+  easy: 'Easy',
+  long: 'Long run',
+  tempo: 'Tempo',
+  interval: 'Intervals',
+  hill_sprint: 'Hill sprints',
+  incline: 'Incline',
+  race: 'Race',
+  cross: 'Cross-train'
 }
 
 export const Overview = ({ c }: { c: PackCtx }) => {
@@ -28,7 +35,8 @@ export const Overview = ({ c }: { c: PackCtx }) => {
     <Page size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} style={st.page}>
       <Text style={st.kicker}>The whole plan</Text>
       <Text style={st.h2}>
-        {data.plan.weeks} weeks at a glance · {fmtShort(data.weekStarts[0])} to {fmtShort(addDays(data.weekStarts[n - 1], 6))}
+        {data.plan.weeks} weeks at a glance · {fmtShort(data.weekStarts[0])} to{' '}
+        {fmtShort(addDays(data.weekStarts[n - 1], 6))}
       </Text>
       <View style={[st.th, { marginTop: 4 }]}>
         <Text style={[st.cell, { width: labelW }]}>Week</Text>
@@ -39,7 +47,16 @@ export const Overview = ({ c }: { c: PackCtx }) => {
         ))}
       </View>
       {data.weekStarts.map((start, w) => (
-        <View key={start} style={{ flexDirection: 'row', height: rowH, borderBottomWidth: GRID, borderColor: COLOR.rule, backgroundColor: c.deload[w] ? COLOR.fill : undefined }}>
+        <View
+          key={start}
+          style={{
+            flexDirection: 'row',
+            height: rowH,
+            borderBottomWidth: GRID,
+            borderColor: COLOR.rule,
+            backgroundColor: c.deload[w] ? COLOR.fill : undefined
+          }}
+        >
           <View style={[st.cell, { width: labelW }]}>
             <Text style={{ ...cellText, fontWeight: 'bold' }}>{`W${w + 1}`}</Text>
             <Text style={[cellText, st.muted]}>{dayMonth(start)}</Text>
@@ -48,15 +65,31 @@ export const Overview = ({ c }: { c: PackCtx }) => {
             const date = addDays(start, d)
             const day = c.byWeek[w].filter((s) => s.date === date)
             return (
-              <View key={d} style={{ width: dayW, borderLeftWidth: GRID, borderColor: COLOR.rule, paddingHorizontal: 2.5, paddingVertical: 2 }}>
+              <View
+                key={d}
+                style={{
+                  width: dayW,
+                  borderLeftWidth: GRID,
+                  borderColor: COLOR.rule,
+                  paddingHorizontal: 2.5,
+                  paddingVertical: 2
+                }}
+              >
                 <Text style={[cellText, st.muted]}>{Number(date.slice(8, 10))}</Text>
                 {day.map((s) => (
-                  <View key={s.id} style={c.markOf(s) ? { borderWidth: 1.2, borderColor: COLOR.danger, paddingHorizontal: 1 } : {}}>
+                  <View
+                    key={s.id}
+                    style={c.markOf(s) ? { borderWidth: 1.2, borderColor: COLOR.danger, paddingHorizontal: 1 } : {}}
+                  >
                     <Text style={{ ...cellText, fontWeight: 'bold' }}>{SHORT[s.type]}</Text>
                     <Text style={cellText}>
                       {s.durationMin} min{s.distanceKm ? ` ${c.dist(s.distanceKm)}` : ''}
                     </Text>
-                    {s.ankleWeightKg > 0 && <Text style={{ ...cellText, color: COLOR.weight }}>{`${c.mass(s.ankleWeightKg)} ${s.weightedMin}′`}</Text>}
+                    {s.ankleWeightKg > 0 && (
+                      <Text
+                        style={{ ...cellText, color: COLOR.weight }}
+                      >{`${c.mass(s.ankleWeightKg)} ${s.weightedMin}′`}</Text>
+                    )}
                   </View>
                 ))}
               </View>
@@ -66,7 +99,9 @@ export const Overview = ({ c }: { c: PackCtx }) => {
       ))}
       <Text style={[st.muted, { marginTop: 6 }]}>
         Orange: ankle weights per ankle and minutes with them on (′ = minutes). Shaded weeks have no weights.
-        {isMarked(data.mark) ? ' A red frame: a session the safety rules flagged; see its week and talk to your coach first.' : ''}
+        {isMarked(data.mark)
+          ? ' A red frame: a session the safety rules flagged; see its week and talk to your coach first.'
+          : ''}
       </Text>
       <Footer c={c} />
     </Page>

@@ -47,4 +47,8 @@ export const Bullets = ({ lines, size = TYPE.body }: { lines: readonly string[];
 }
 
 /** The coach's name and contact line ("" when Settings leave both empty). */
-export const coachLine = (c: PackCtx): string => [c.data.coachName, c.data.coachContact].map((x) => c.safe(x.trim())).filter(Boolean).join(' · ')
+export const coachLine = (c: PackCtx): string =>
+  [c.data.coachName, c.data.coachContact]
+    .map((x) => c.safe(x.trim()))
+    .filter(Boolean)
+    .join(' · ')

@@ -23,7 +23,15 @@ export interface RenderedPack {
 }
 
 /** The texts that come from people (names, notes, descriptions): the ones a font may lack. */
-export const packTexts = (d: PlanPackData): string[] => [d.athleteName, d.plan.name, d.plan.goal, d.plan.notes, d.coachName, d.coachContact, ...d.sessions.map((s) => s.description)]
+export const packTexts = (d: PlanPackData): string[] => [
+  d.athleteName,
+  d.plan.name,
+  d.plan.goal,
+  d.plan.notes,
+  d.coachName,
+  d.coachContact,
+  ...d.sessions.map((s) => s.description)
+]
 
 export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> {
   const R = await loadKit()
@@ -34,7 +42,12 @@ export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> 
   const logPages = logPageWeeks(c.paper, c.byWeek, c.planned, c.marks)
   const { Document } = R
   const doc = (
-    <Document title={`${c.safe(data.plan.name)} – ${c.safe(data.athleteName)}`} author={c.safe(data.coachName) || 'Ballast'} creator="Ballast" producer="Ballast">
+    <Document
+      title={`${c.safe(data.plan.name)} – ${c.safe(data.athleteName)}`}
+      author={c.safe(data.coachName) || 'Ballast'}
+      creator="Ballast"
+      producer="Ballast"
+    >
       <Cover c={c} />
       <Overview c={c} />
       <WeekPages c={c} pages={tablePages} tall={tallWeeks(c.paper, c.byWeek, c.lines, c.marks)} />

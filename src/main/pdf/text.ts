@@ -22,7 +22,8 @@ export const RED_FLAGS = [
   'Pain that wakes you at night or aches while you rest.',
   'Pain that rises during a run instead of easing off.'
 ] as const
-export const RED_FLAGS_ACTION = 'Any one of these: stop running (with or without weights) and see a doctor or physiotherapist before you run again. Tell your coach.'
+export const RED_FLAGS_ACTION =
+  'Any one of these: stop running (with or without weights) and see a doctor or physiotherapist before you run again. Tell your coach.'
 
 export const FORM_TITLE = 'How to tell your form is breaking down'
 export const FORM_SIGNS = [
@@ -32,7 +33,8 @@ export const FORM_SIGNS = [
   'Hip drop: one hip sinks or you start to lean or twist.',
   'A shin or knee ache starts.'
 ] as const
-export const FORM_ACTION = 'Any one of these: take the weights off at once, finish the run without them, and tick "Form OK?" no on your log.'
+export const FORM_ACTION =
+  'Any one of these: take the weights off at once, finish the run without them, and tick "Form OK?" no on your log.'
 
 export const MOVE_UP_TITLE = 'Before you move up a step'
 export const MOVE_UP_LINES = [

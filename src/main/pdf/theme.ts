@@ -44,17 +44,39 @@ export const makeStyles = (p: Paper) =>
       borderTopColor: COLOR.rule,
       paddingTop: 4
     },
-    kicker: { fontSize: TYPE.small + 0.5, color: COLOR.accent, fontWeight: 'bold', letterSpacing: 1, textTransform: 'uppercase' },
+    kicker: {
+      fontSize: TYPE.small + 0.5,
+      color: COLOR.accent,
+      fontWeight: 'bold',
+      letterSpacing: 1,
+      textTransform: 'uppercase'
+    },
     h1: { fontSize: TYPE.h1, fontWeight: 'bold', marginTop: 4, lineHeight: 1.15 },
     h2: { fontSize: TYPE.h2, fontWeight: 'bold', marginBottom: 4 },
     h3: { fontSize: TYPE.h3, fontWeight: 'bold', marginBottom: 2 },
     muted: { color: COLOR.muted },
-    th: { flexDirection: 'row', backgroundColor: COLOR.fill, borderTopWidth: GRID, borderBottomWidth: GRID, borderColor: COLOR.rule, fontSize: TYPE.table, fontWeight: 'bold' },
+    th: {
+      flexDirection: 'row',
+      backgroundColor: COLOR.fill,
+      borderTopWidth: GRID,
+      borderBottomWidth: GRID,
+      borderColor: COLOR.rule,
+      fontSize: TYPE.table,
+      fontWeight: 'bold'
+    },
     tr: { flexDirection: 'row', borderBottomWidth: GRID, borderColor: COLOR.rule, fontSize: TYPE.table },
     cell: { paddingVertical: 3.5, paddingHorizontal: 3 },
     bullet: { flexDirection: 'row', marginBottom: 3 },
     card: { borderWidth: 1.5, borderRadius: 5, paddingVertical: 8, paddingHorizontal: 12, marginTop: 8 },
-    mark: { borderWidth: 1.5, borderColor: COLOR.danger, backgroundColor: '#fef3f2', borderRadius: 4, paddingVertical: 5, paddingHorizontal: 8, marginBottom: 8 },
+    mark: {
+      borderWidth: 1.5,
+      borderColor: COLOR.danger,
+      backgroundColor: '#fef3f2',
+      borderRadius: 4,
+      paddingVertical: 5,
+      paddingHorizontal: 8,
+      marginBottom: 8
+    },
     markTitle: { color: COLOR.danger, fontWeight: 'bold', fontSize: TYPE.h3, lineHeight: 1.25, marginBottom: 2 },
     rowMark: { color: COLOR.danger, fontWeight: 'bold', fontSize: TYPE.table }
   })

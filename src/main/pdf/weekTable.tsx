@@ -17,11 +17,19 @@ const WeekTable = ({ c, i, tall }: { c: PackCtx; i: number; tall: boolean }) => 
   const cols = tableColumns(c.paper)
   const start = c.data.weekStarts[i]
   const heads: [string, number][] = [
-    ['Day', cols.day], ['Session', cols.session], ['Time', cols.time], ['Distance', cols.distance], ['Weights', cols.weights], ['What to do', cols.what]
+    ['Day', cols.day],
+    ['Session', cols.session],
+    ['Time', cols.time],
+    ['Distance', cols.distance],
+    ['Weights', cols.weights],
+    ['What to do', cols.what]
   ]
   return (
     <View wrap={tall} style={{ marginTop: 8 }}>
-      <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', marginBottom: 3 }} minPresenceAhead={60}>
+      <View
+        style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', marginBottom: 3 }}
+        minPresenceAhead={60}
+      >
         <Text style={st.h3}>
           Week {i + 1} <Text style={st.muted}>· {fmtRange(start, addDays(start, 6))}</Text>
         </Text>

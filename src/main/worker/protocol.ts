@@ -17,17 +17,27 @@ export const clockSpec = (clock: Clock | undefined): ClockSpec =>
   // pinned one (fixedClock, clockFromEnvironment), so it travels as the moment it answers now.
   clock === undefined || clock === systemClock ? { kind: 'system' } : { kind: 'fixed', at: clock.now().getTime() }
 
-export const clockFromSpec = (spec: ClockSpec): Clock => (spec.kind === 'system' ? systemClock : fixedClock(new Date(spec.at)))
+export const clockFromSpec = (spec: ClockSpec): Clock =>
+  spec.kind === 'system' ? systemClock : fixedClock(new Date(spec.at))
 
 export type AbilityName = keyof HostAbilities
-export const abilityNames = ['chooseSavePath', 'chooseFolder', 'chooseOpenPaths'] as const satisfies readonly AbilityName[]
+export const abilityNames = [
+  'chooseSavePath',
+  'chooseFolder',
+  'chooseOpenPaths'
+] as const satisfies readonly AbilityName[]
 
 /**
  * Channels the reader lane may answer: reads of settings, thresholds and athletes that use no state
  * kept in the main worker's memory (import jobs, undo tokens, bulk exports). A read sent after a write
  * has been answered sees that write (WAL: a new read transaction sees every commit before it).
  */
-export const readerChannels: ReadonlySet<ChannelName> = new Set<ChannelName>(['getSettings', 'getRulesConfig', 'listAthletes', 'getAthlete'])
+export const readerChannels: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'getSettings',
+  'getRulesConfig',
+  'listAthletes',
+  'getAthlete'
+])
 
 export interface WorkerInit {
   type: 'init'

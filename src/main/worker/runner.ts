@@ -13,7 +13,16 @@ import type { ChannelName } from '../../shared/channels'
 import type { Result } from '../../shared/result'
 import type { Clock } from '../clock'
 import type { HostAbilities } from '../context'
-import { abilityNames, clockSpec, readerChannels, type AbilityName, type FromWorker, type JobProgress, type Lane, type ToWorker } from './protocol'
+import {
+  abilityNames,
+  clockSpec,
+  readerChannels,
+  type AbilityName,
+  type FromWorker,
+  type JobProgress,
+  type Lane,
+  type ToWorker
+} from './protocol'
 
 /** One running worker, whatever carries it (a worker_threads Worker, an Electron UtilityProcess). */
 export interface WorkerLink {
@@ -156,7 +165,9 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
       const wasReady = state.status === 'ready'
       const closing = state.status === 'closing' || closed
       state.status = 'gone'
-      const why = failure ?? `The Ballast backend stopped unexpectedly (${reason ?? `exit code ${code}`}); it has been restarted, please try again.`
+      const why =
+        failure ??
+        `The Ballast backend stopped unexpectedly (${reason ?? `exit code ${code}`}); it has been restarted, please try again.`
       markFailed(new Error(why))
       const orphans = [...state.pending.values()]
       state.pending.clear()
@@ -167,7 +178,9 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
       }
       markExited()
       if (closing || lanes[lane] !== state) return
-      log(`The backend worker (${lane}) ended ${wasReady ? 'unexpectedly' : 'before it was ready'}: ${failure ?? reason ?? `exit code ${code}`}`)
+      log(
+        `The backend worker (${lane}) ended ${wasReady ? 'unexpectedly' : 'before it was ready'}: ${failure ?? reason ?? `exit code ${code}`}`
+      )
       // A crash is restarted at once; a worker that cannot even start (a database it cannot open)
       // is tried again on the next call instead of in a loop.
       if (failure === undefined && (wasReady || ++earlyExits[lane] < MAX_EARLY_EXITS)) startLane(lane)
@@ -175,7 +188,15 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
 
     const backupOnStart = lane === 'main' && backupPending
     if (backupOnStart) backupPending = false
-    link.post({ type: 'init', lane, dbPath: options.dbPath, nativeBinding: options.nativeBinding, clock, abilities: offered, backupOnStart })
+    link.post({
+      type: 'init',
+      lane,
+      dbPath: options.dbPath,
+      nativeBinding: options.nativeBinding,
+      clock,
+      abilities: offered,
+      backupOnStart
+    })
     return state
   }
 
@@ -222,7 +243,11 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
     call: (channel, input) => {
       if (closed) return Promise.resolve(internal('Ballast is closing.'))
       const reader = lanes.reader
-      return send(readerChannels.has(channel) && reader?.status === 'ready' && !reader.ending ? reader : mainLane(), channel, input)
+      return send(
+        readerChannels.has(channel) && reader?.status === 'ready' && !reader.ending ? reader : mainLane(),
+        channel,
+        input
+      )
     },
 
     onProgress: (listener) => {

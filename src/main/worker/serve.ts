@@ -29,7 +29,10 @@ export const utilityParentLink = (
 })
 
 /** A worker_threads worker: its parentPort delivers the message itself. */
-export const threadParentLink = (port: { on: (event: 'message', l: (m: unknown) => void) => unknown; postMessage: (m: unknown) => void }): ParentLink => ({
+export const threadParentLink = (port: {
+  on: (event: 'message', l: (m: unknown) => void) => unknown
+  postMessage: (m: unknown) => void
+}): ParentLink => ({
   post: (m) => port.postMessage(m),
   onMessage: (l) => void port.on('message', (m) => l(m as ToWorker)),
   exit: (code) => process.exit(code)
@@ -42,7 +45,9 @@ const openFailure = (e: unknown): string => {
   if (!(e instanceof DatabaseDamagedError)) return message(e)
   try {
     const good = newestGoodBackup(e.file)
-    return good ? `${e.message} The newest good backup is ${good.name} (${good.modifiedAt.slice(0, 16).replace('T', ' ')} UTC).` : `${e.message} No good backup was found there.`
+    return good
+      ? `${e.message} The newest good backup is ${good.name} (${good.modifiedAt.slice(0, 16).replace('T', ' ')} UTC).`
+      : `${e.message} No good backup was found there.`
   } catch {
     return e.message
   }
@@ -51,7 +56,15 @@ const openFailure = (e: unknown): string => {
 /** Quiet time before the worker warms the PDF renderer up in the background. */
 const WARM_UP_AFTER_IDLE_MS = 400
 const blankPack: PlanPackData = {
-  plan: { name: 'Warm-up', startDate: '2026-01-05', endDate: '2026-01-11', weeks: 1, goal: '', notes: '', status: 'draft' },
+  plan: {
+    name: 'Warm-up',
+    startDate: '2026-01-05',
+    endDate: '2026-01-11',
+    weeks: 1,
+    goal: '',
+    notes: '',
+    status: 'draft'
+  },
   athleteName: 'Warm-up',
   bodyMassKg: 70,
   coachName: '',
@@ -117,7 +130,8 @@ export const serveBackend = (link: ParentLink): void => {
       link.post({ type: 'ready' })
       if (m.lane === 'main') warmUpWhenIdle()
       // A copy on every start beside the database (the newest 7 are kept): a bad day costs at most a day.
-      if (m.backupOnStart) void rollingBackup(m.dbPath, db, clock.now()).catch((e: Error) => log(`Automatic backup failed: ${e.message}`))
+      if (m.backupOnStart)
+        void rollingBackup(m.dbPath, db, clock.now()).catch((e: Error) => log(`Automatic backup failed: ${e.message}`))
     } catch (e) {
       db?.close()
       link.post({ type: 'failed', message: openFailure(e) })
@@ -127,16 +141,26 @@ export const serveBackend = (link: ParentLink): void => {
 
   const call = async (id: number, channel: string, input: unknown) => {
     if (!handlers) {
-      link.post({ type: 'result', id, result: { ok: false, error: { code: 'internal', message: 'The Ballast backend has not opened its database' } } })
+      link.post({
+        type: 'result',
+        id,
+        result: { ok: false, error: { code: 'internal', message: 'The Ballast backend has not opened its database' } }
+      })
       return
     }
     if (!isChannelName(channel)) {
-      link.post({ type: 'result', id, result: { ok: false, error: { code: 'invalid_input', message: `No such channel: ${channel}` } } })
+      link.post({
+        type: 'result',
+        id,
+        result: { ok: false, error: { code: 'invalid_input', message: `No such channel: ${channel}` } }
+      })
       return
     }
     inFlight++
     lastCallAt = performance.now()
-    const result = await dispatch(handlers, channel, input, (e) => log(`error in ${channel}: ${(e as Error)?.stack ?? e}`)).finally(() => {
+    const result = await dispatch(handlers, channel, input, (e) =>
+      log(`error in ${channel}: ${(e as Error)?.stack ?? e}`)
+    ).finally(() => {
       inFlight--
       lastCallAt = performance.now()
     })
@@ -145,7 +169,17 @@ export const serveBackend = (link: ParentLink): void => {
     } catch (e) {
       // A value that cannot be cloned is a bug in a handler; the caller still gets an answer.
       log(`result of ${channel} could not be sent: ${message(e)}`)
-      link.post({ type: 'result', id, result: { ok: false, error: { code: 'internal', message: 'Ballast produced an unexpected result (a bug). Please reload; if it happens again, report it.' } } })
+      link.post({
+        type: 'result',
+        id,
+        result: {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'Ballast produced an unexpected result (a bug). Please reload; if it happens again, report it.'
+          }
+        }
+      })
     }
   }
 

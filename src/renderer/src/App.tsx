@@ -43,46 +43,59 @@ export const App = () => {
   return (
     <SettingsContext.Provider value={ctx}>
       <ToastContext.Provider value={toastCtx}>
-      <div className="shell">
-        <a className="skip-link" href="#main" onClick={skipToContent}>
-          Skip to content
-        </a>
-        <header className="topbar">
-          <a className="brand" href={href({ page: 'roster' })}>
-            <span className="logo" aria-hidden="true">
-              ◆
-            </span>{' '}
-            Ballast
+        <div className="shell">
+          <a className="skip-link" href="#main" onClick={skipToContent}>
+            Skip to content
           </a>
-          <nav aria-label="Main">
-            <a href={href({ page: 'roster' })} aria-current={route.page !== 'settings' && route.page !== 'plans' && route.page !== 'plan' && route.page !== 'import' ? 'page' : undefined}>
-              Squad
+          <header className="topbar">
+            <a className="brand" href={href({ page: 'roster' })}>
+              <span className="logo" aria-hidden="true">
+                ◆
+              </span>{' '}
+              Ballast
             </a>
-            <a href={href({ page: 'import' })} aria-current={route.page === 'import' ? 'page' : undefined}>
-              Import / Export
-            </a>
-            <a href={href({ page: 'plans' })} aria-current={route.page === 'plans' || route.page === 'plan' ? 'page' : undefined}>
-              Plans
-            </a>
-            <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
-              Settings
-            </a>
-          </nav>
-          {settings.coachName && <span className="coach">{settings.coachName}</span>}
-          <button type="button" className="history" onClick={() => setHistoryOpen(true)}>
-            Recently deleted
-          </button>
-        </header>
-        <main className="content" id="main" key={viewKey}>
-          <ErrorMessage>{error}</ErrorMessage>
-          {route.page === 'roster' && <RosterPage />}
-          {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
-          {route.page === 'settings' && <SettingsPage />}
-          {route.page === 'plans' && <PlansPage />}
-          {route.page === 'plan' && <PlanPage key={route.id} id={route.id} />}
-          {route.page === 'import' && <ImportPage key={route.athleteId ?? 0} athleteId={route.athleteId} />}
-        </main>
-      </div>
+            <nav aria-label="Main">
+              <a
+                href={href({ page: 'roster' })}
+                aria-current={
+                  route.page !== 'settings' &&
+                  route.page !== 'plans' &&
+                  route.page !== 'plan' &&
+                  route.page !== 'import'
+                    ? 'page'
+                    : undefined
+                }
+              >
+                Squad
+              </a>
+              <a href={href({ page: 'import' })} aria-current={route.page === 'import' ? 'page' : undefined}>
+                Import / Export
+              </a>
+              <a
+                href={href({ page: 'plans' })}
+                aria-current={route.page === 'plans' || route.page === 'plan' ? 'page' : undefined}
+              >
+                Plans
+              </a>
+              <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
+                Settings
+              </a>
+            </nav>
+            {settings.coachName && <span className="coach">{settings.coachName}</span>}
+            <button type="button" className="history" onClick={() => setHistoryOpen(true)}>
+              Recently deleted
+            </button>
+          </header>
+          <main className="content" id="main" key={viewKey}>
+            <ErrorMessage>{error}</ErrorMessage>
+            {route.page === 'roster' && <RosterPage />}
+            {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
+            {route.page === 'settings' && <SettingsPage />}
+            {route.page === 'plans' && <PlansPage />}
+            {route.page === 'plan' && <PlanPage key={route.id} id={route.id} />}
+            {route.page === 'import' && <ImportPage key={route.athleteId ?? 0} athleteId={route.athleteId} />}
+          </main>
+        </div>
         {toast && <Toast toast={toast} onClose={closeToast} />}
         {historyOpen && <UndoHistory onClose={() => setHistoryOpen(false)} onUndone={() => setViewKey((k) => k + 1)} />}
       </ToastContext.Provider>

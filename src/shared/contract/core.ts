@@ -1,7 +1,17 @@
 // Contract of the core channels: athletes, sessions, settings, the demo squad.
 import { z } from 'zod'
 import type { coreChannels } from '../channels'
-import { Athlete, AthleteInput, Id, IsoDate, Session, SessionInput, SessionUpdate, Settings, StoredIsoDate } from '../domain'
+import {
+  Athlete,
+  AthleteInput,
+  Id,
+  IsoDate,
+  Session,
+  SessionInput,
+  SessionUpdate,
+  Settings,
+  StoredIsoDate
+} from '../domain'
 import type { ChannelSpec } from './spec'
 
 export const AthleteSummary = Athlete.extend({
@@ -38,7 +48,10 @@ export const coreContract = {
   updateSettings: { input: Settings.partial(), output: Settings },
   // Answered by Electron's main process itself (src/main/updates.ts); the backend answers "not here".
   getUpdateSettings: { input: z.object({}).default({}), output: UpdateSettings },
-  setUpdateSettings: { input: z.object({ enabled: z.boolean({ error: 'enabled is true or false' }) }), output: UpdateSettings },
+  setUpdateSettings: {
+    input: z.object({ enabled: z.boolean({ error: 'enabled is true or false' }) }),
+    output: UpdateSettings
+  },
   listAthletes: {
     input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
     output: z.array(AthleteSummary)
@@ -75,4 +88,3 @@ export const coreContract = {
     output: z.object({ athletes: z.number().int(), sessions: z.number().int() })
   }
 } satisfies Record<(typeof coreChannels)[number], ChannelSpec>
-

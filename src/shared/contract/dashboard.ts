@@ -29,7 +29,9 @@ export const SquadRow = z.object({
   painFlag: z.boolean(),
   maxPain7d: z.number().nullable(),
   /** Stops that ended in the last 7 days, so the row says why its badge changed. */
-  stopsEnded7d: z.array(z.object({ ruleId: RuleIdSchema, endedOn: StoredIsoDate, reason: z.enum(['settled', 'cleared']) })),
+  stopsEnded7d: z.array(
+    z.object({ ruleId: RuleIdSchema, endedOn: StoredIsoDate, reason: z.enum(['settled', 'cleared']) })
+  ),
   weeks: z.array(z.object({ weekStart: StoredIsoDate, weightedRuns: z.number().int(), worstSeverity: Sev }))
 })
 export type SquadRow = z.infer<typeof SquadRow>
@@ -82,7 +84,14 @@ export const AthleteDashboard = z.object({
   aw2StopKg: z.number(),
   daily: z.array(z.object({ date: StoredIsoDate, load: z.number(), acwr: z.number().nullable() })),
   acwrShownFrom: StoredIsoDate.nullable(),
-  pain: z.array(z.object({ date: StoredIsoDate, sessionId: z.string(), pain: z.number().nullable(), painNextMorning: z.number().nullable() })),
+  pain: z.array(
+    z.object({
+      date: StoredIsoDate,
+      sessionId: z.string(),
+      pain: z.number().nullable(),
+      painNextMorning: z.number().nullable()
+    })
+  ),
   summaries: z.object({
     frequency: z.string(),
     weights: z.string(),
@@ -103,7 +112,10 @@ export const dashboardContract = {
     input: z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
     output: SquadView
   },
-  getAthleteDashboard: { input: z.object({ athleteId: Id, range: ChartRange.default('12') }), output: AthleteDashboard },
+  getAthleteDashboard: {
+    input: z.object({ athleteId: Id, range: ChartRange.default('12') }),
+    output: AthleteDashboard
+  },
   createGroupSessions: {
     // All rows in one transaction: a group workout is saved whole or not at all.
     input: GroupSessionsInput,

@@ -128,7 +128,10 @@ const Counts = z.object({ athletes: z.number().int(), sessions: z.number().int()
 
 export const ioContract = {
   /** Starts an import for one athlete; files are then added, read, previewed and confirmed. */
-  importBegin: { input: z.object({ athleteId: Id }), output: z.object({ jobId: z.string(), maxFileBytes: z.number().int(), chunkBytes: z.number().int() }) },
+  importBegin: {
+    input: z.object({ athleteId: Id }),
+    output: z.object({ jobId: z.string(), maxFileBytes: z.number().int(), chunkBytes: z.number().int() })
+  },
   importAddFile: {
     input: z.object({
       jobId: JobId,
@@ -143,7 +146,10 @@ export const ioContract = {
     output: z.object({ fileIndex: z.number().int(), error: z.string().nullable() })
   },
   /** Electron only: the native open dialog; the files are read in main. */
-  importPickFiles: { input: z.object({ jobId: JobId }), output: z.object({ added: z.number().int(), available: z.boolean() }) },
+  importPickFiles: {
+    input: z.object({ jobId: JobId }),
+    output: z.object({ added: z.number().int(), available: z.boolean() })
+  },
   /** Starts reading the added files in the background; poll importProgress. */
   importRead: { input: z.object({ jobId: JobId }), output: z.object({ started: z.boolean() }) },
   importProgress: { input: z.object({ jobId: JobId }), output: ImportProgress },
@@ -172,8 +178,14 @@ export const ioContract = {
   /** A consistent copy now: to a chosen path (Electron) or into the backups folder. */
   backupNow: { input: Empty, output: z.object({ path: z.string().nullable(), bytes: z.number().int() }) },
   /** Checks a listed backup (by name) or one the coach picks (Electron); the token names it for restoreBackup. */
-  checkBackup: { input: z.object({ name: z.string().max(260).optional(), pick: z.boolean().optional() }), output: BackupCheckResult.nullable() },
-  restoreBackup: { input: z.object({ token: z.string().min(8).max(40) }), output: z.object({ restoredFrom: z.string(), setAside: z.string(), counts: Counts }) },
+  checkBackup: {
+    input: z.object({ name: z.string().max(260).optional(), pick: z.boolean().optional() }),
+    output: BackupCheckResult.nullable()
+  },
+  restoreBackup: {
+    input: z.object({ token: z.string().min(8).max(40) }),
+    output: z.object({ restoredFrom: z.string(), setAside: z.string(), counts: Counts })
+  },
   /** Puts back the data a restore replaced (the copy set aside); the replaced data is set aside in turn. */
   undoRestore: { input: Empty, output: z.object({ restoredFrom: z.string(), setAside: z.string(), counts: Counts }) }
 } satisfies Record<(typeof ioChannels)[number], ChannelSpec>

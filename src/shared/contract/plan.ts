@@ -3,13 +3,26 @@
 import { z } from 'zod'
 import type { planChannels } from '../channels'
 import { Id, IsoDate, Level, StoredIsoDate } from '../domain'
-import { GeneratePlanInput, Plan, PlanFields, PlanInput, PlannedSession, PlannedSessionInput, PlanStatus, PlanTemplate } from '../plan/schema'
+import {
+  GeneratePlanInput,
+  Plan,
+  PlanFields,
+  PlanInput,
+  PlannedSession,
+  PlannedSessionInput,
+  PlanStatus,
+  PlanTemplate
+} from '../plan/schema'
 import { WarningSchema } from './rules'
 import type { ChannelSpec } from './spec'
 
 const ById = z.object({ id: Id })
 
-export const PlanListItem = Plan.extend({ athleteName: z.string(), sessionCount: z.number().int(), endDate: z.string() })
+export const PlanListItem = Plan.extend({
+  athleteName: z.string(),
+  sessionCount: z.number().int(),
+  endDate: z.string()
+})
 export type PlanListItem = z.infer<typeof PlanListItem>
 
 export const PlannedWarning = z.object({
@@ -58,7 +71,13 @@ export const ComplianceSchema = z.object({
 
 export const PlanDetail = z.object({
   plan: PlanListItem,
-  athlete: z.object({ id: Id, name: z.string(), bodyMassKg: z.number().nullable(), level: Level, ownedWeightsKg: z.array(z.number()) }),
+  athlete: z.object({
+    id: Id,
+    name: z.string(),
+    bodyMassKg: z.number().nullable(),
+    level: Level,
+    ownedWeightsKg: z.array(z.number())
+  }),
   sessions: z.array(PlannedSession),
   weekStarts: z.array(z.string()),
   warnings: z.array(PlannedWarning),
@@ -74,7 +93,12 @@ export const PlanDetail = z.object({
     .object({
       cautions: z.number().int(),
       stops: z.number().int(),
-      first: z.object({ ruleId: z.string(), severity: z.enum(['caution', 'stop']), date: StoredIsoDate, message: z.string() })
+      first: z.object({
+        ruleId: z.string(),
+        severity: z.enum(['caution', 'stop']),
+        date: StoredIsoDate,
+        message: z.string()
+      })
     })
     .nullable()
     .default(null)
@@ -139,12 +163,24 @@ export const planContract = {
   deletePlannedSession: { input: ById, output: PlanDetail },
   copyPlanWeek: {
     // replace (the default): the target week's sessions give way to the copies; add: the copies join them.
-    input: z.object({ planId: Id, fromWeek: z.number().int().min(1), toWeek: z.number().int().min(1), mode: z.enum(['replace', 'add']).default('replace') }),
+    input: z.object({
+      planId: Id,
+      fromWeek: z.number().int().min(1),
+      toWeek: z.number().int().min(1),
+      mode: z.enum(['replace', 'add']).default('replace')
+    }),
     output: PlanDetail
   },
   listPlanTemplates: { input: z.object({}).default({}), output: z.array(PlanTemplate) },
   savePlanTemplate: {
-    input: z.object({ planId: Id, name: z.string({ error: 'Enter a template name' }).trim().min(1, 'Enter a template name').max(80, 'Template name must be at most 80 characters') }),
+    input: z.object({
+      planId: Id,
+      name: z
+        .string({ error: 'Enter a template name' })
+        .trim()
+        .min(1, 'Enter a template name')
+        .max(80, 'Template name must be at most 80 characters')
+    }),
     output: PlanTemplate
   },
   applyPlanTemplate: {

@@ -22,7 +22,12 @@ export const WarningSchema = z.object({
 export type WarningOut = z.infer<typeof WarningSchema>
 
 /** A stop in force; fromImport when the session that stopped came in through an import. */
-export const StopInForceSchema = z.object({ ruleId: RuleIdSchema, sessionId: z.string(), date: StoredIsoDate, fromImport: z.boolean() })
+export const StopInForceSchema = z.object({
+  ruleId: RuleIdSchema,
+  sessionId: z.string(),
+  date: StoredIsoDate,
+  fromImport: z.boolean()
+})
 export type StopInForceOut = z.infer<typeof StopInForceSchema>
 
 /** A stop that ended: by settled sessions (their days) or by the coach's clearance (who and why). */
@@ -74,14 +79,21 @@ const configKeys = Object.keys(rulesConfigFields) as ConfigKey[]
 /** One threshold's value, checked against its field's range and step (whole numbers where required). */
 const thresholdValue = (key: ConfigKey) => {
   const f = rulesConfigFields[key]
-  let s = z.number({ error: `${f.label}: enter a number` }).min(f.min, `Must be at least ${f.min}`).max(f.max, `Must be at most ${f.max}`)
+  let s = z
+    .number({ error: `${f.label}: enter a number` })
+    .min(f.min, `Must be at least ${f.min}`)
+    .max(f.max, `Must be at most ${f.max}`)
   if (f.integer) s = s.int('Must be a whole number')
   return s
 }
 
 /** Overrides to set (a number) or remove (null); the week start comes from Settings, not here. */
 export const RulesConfigPatch = z
-  .object(Object.fromEntries(configKeys.filter((k) => k !== 'weekStartsOn').map((k) => [k, thresholdValue(k).nullable().optional()])) as Record<Exclude<ConfigKey, 'weekStartsOn'>, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>)
+  .object(
+    Object.fromEntries(
+      configKeys.filter((k) => k !== 'weekStartsOn').map((k) => [k, thresholdValue(k).nullable().optional()])
+    ) as Record<Exclude<ConfigKey, 'weekStartsOn'>, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>
+  )
   .strict()
 
 const ConfigRecord = z.record(z.string(), z.number())

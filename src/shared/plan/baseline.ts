@@ -39,20 +39,32 @@ const median = (xs: number[]): number => {
  * The baseline before a plan starting on `startDate`: the 4 calendar weeks (starting on `weekStartsOn`)
  * that end before the week holding `startDate`. Sessions dated in or after that week are ignored.
  */
-export function computeBaseline(history: readonly Pick<RuleSession, 'date' | 'type' | 'durationMin' | 'distanceKm' | 'rpe'>[], startDate: string, weekStartsOn = 1, hardRpe = 7): Baseline {
+export function computeBaseline(
+  history: readonly Pick<RuleSession, 'date' | 'type' | 'durationMin' | 'distanceKm' | 'rpe'>[],
+  startDate: string,
+  weekStartsOn = 1,
+  hardRpe = 7
+): Baseline {
   const firstWeek = weekStartDayNumber(dayNumber(startDate), weekStartsOn)
   const from = firstWeek - 7 * BASELINE_WEEKS
   const runs = history.filter((s) => isRun(s) && dayNumber(s.date) >= from && dayNumber(s.date) < firstWeek)
   const paced = history.filter(
-    (s) => s.type === 'easy' && s.distanceKm !== null && s.distanceKm > 0 && s.durationMin > 0 &&
-      dayNumber(s.date) >= firstWeek - 7 * PACE_WEEKS && dayNumber(s.date) < firstWeek
+    (s) =>
+      s.type === 'easy' &&
+      s.distanceKm !== null &&
+      s.distanceKm > 0 &&
+      s.durationMin > 0 &&
+      dayNumber(s.date) >= firstWeek - 7 * PACE_WEEKS &&
+      dayNumber(s.date) < firstWeek
   )
   return {
     runsPerWeek: runs.length / BASELINE_WEEKS,
     minutesPerWeek: runs.reduce((t, s) => t + s.durationMin, 0) / BASELINE_WEEKS,
     longestRunMin: Math.max(0, ...runs.map((s) => s.durationMin)),
     hardPerWeek: runs.filter((s) => isHard(s, hardRpe)).length / BASELINE_WEEKS,
-    easyPaceMinPerKm: paced.length ? Math.round(median(paced.map((s) => s.durationMin / (s.distanceKm as number))) * 100) / 100 : null,
+    easyPaceMinPerKm: paced.length
+      ? Math.round(median(paced.map((s) => s.durationMin / (s.distanceKm as number))) * 100) / 100
+      : null,
     noviceStart: runs.length === 0,
     from: isoFromDayNumber(from),
     to: isoFromDayNumber(firstWeek)
@@ -61,7 +73,8 @@ export function computeBaseline(history: readonly Pick<RuleSession, 'date' | 'ty
 
 /** "last 4 weeks: 3 runs, 140 min a week" (the generate form's line). */
 export function describeBaseline(b: Baseline): string {
-  if (b.noviceStart) return 'last 4 weeks: no runs logged (the plan starts as a novice start: 3 runs a week of 20-30 min)'
+  if (b.noviceStart)
+    return 'last 4 weeks: no runs logged (the plan starts as a novice start: 3 runs a week of 20-30 min)'
   const runs = Number.isInteger(b.runsPerWeek) ? String(b.runsPerWeek) : b.runsPerWeek.toFixed(1)
   return `last 4 weeks: ${runs} run${b.runsPerWeek === 1 ? '' : 's'}, ${Math.round(b.minutesPerWeek)} min a week`
 }

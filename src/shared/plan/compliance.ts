@@ -38,7 +38,12 @@ interface Dated {
   type: SessionTypeName
 }
 
-export function planCompliance(planned: readonly Dated[], logged: readonly Dated[], today: string, weekStarts: readonly string[]): PlanCompliance {
+export function planCompliance(
+  planned: readonly Dated[],
+  logged: readonly Dated[],
+  today: string,
+  weekStarts: readonly string[]
+): PlanCompliance {
   const used = new Set<number>()
   const matches: Record<number, number | null> = {}
   const byDay = new Map<string, Dated[]>()
@@ -54,7 +59,14 @@ export function planCompliance(planned: readonly Dated[], logged: readonly Dated
     if (match) used.add(match.id)
   }
   const first = weekStarts.length ? dayNumber(weekStarts[0]) : 0
-  const weeks: ComplianceWeek[] = weekStarts.map((weekStart, i) => ({ week: i + 1, weekStart, planned: 0, due: 0, done: 0, percent: null }))
+  const weeks: ComplianceWeek[] = weekStarts.map((weekStart, i) => ({
+    week: i + 1,
+    weekStart,
+    planned: 0,
+    due: 0,
+    done: 0,
+    percent: null
+  }))
   for (const p of sorted) {
     const i = Math.floor((dayNumber(p.date) - first) / 7)
     const row = weeks[i]

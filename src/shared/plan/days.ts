@@ -33,7 +33,15 @@ export interface Assignment {
  * Roles for one week's run days: the last day is the long run (with 3+ runs), up to `hardCount` hard
  * days and one weighted easy day, keeping hard days apart and the weighted day away from hard days.
  */
-export function assignRoles(days: number[], hardCount: number, wantWeighted: boolean, lastHard: number | null, lastWeighted: number | null, gap: number, withLong = true): Assignment {
+export function assignRoles(
+  days: number[],
+  hardCount: number,
+  wantWeighted: boolean,
+  lastHard: number | null,
+  lastWeighted: number | null,
+  gap: number,
+  withLong = true
+): Assignment {
   const roles = new Map<number, Role>()
   const longDay = withLong && days.length >= 3 ? days[days.length - 1] : null
   const free = days.filter((d) => d !== longDay)
@@ -51,7 +59,9 @@ export function assignRoles(days: number[], hardCount: number, wantWeighted: boo
     for (const hard of subsets(free, h)) {
       const hardOk = hard.every((d, i) => farFrom(d, [lastHard, lastWeighted, ...hard.filter((_, j) => j !== i)]))
       if (!hardOk) continue
-      const weightedOptions: (number | null)[] = wantWeighted ? [...free.filter((d) => !hard.includes(d)), null] : [null]
+      const weightedOptions: (number | null)[] = wantWeighted
+        ? [...free.filter((d) => !hard.includes(d)), null]
+        : [null]
       for (const w of weightedOptions) {
         if (w !== null && !farFrom(w, [...hard, lastHard, lastWeighted])) continue
         let spread = 0
@@ -67,7 +77,6 @@ export function assignRoles(days: number[], hardCount: number, wantWeighted: boo
   if (best.weighted !== null) roles.set(best.weighted, 'weighted')
   return { roles }
 }
-
 
 /**
  * Drops days that would make a run streak longer than `maxInRow` days, counting the run days before

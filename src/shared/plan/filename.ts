@@ -16,7 +16,12 @@ export function safeFileStem(name: string, fallback = 'athlete'): string {
 }
 
 /** e.g. "Zoë Ødegaard - Base block - 2026-11-30.pdf" */
-export function planFileName(athleteName: string, planName: string, startDate: string, extension: 'pdf' | 'ics'): string {
+export function planFileName(
+  athleteName: string,
+  planName: string,
+  startDate: string,
+  extension: 'pdf' | 'ics'
+): string {
   return `${safeFileStem(athleteName)} - ${safeFileStem(planName, 'plan')} - ${startDate}.${extension}`
 }
 

@@ -64,7 +64,13 @@ export function planForecast(input: ForecastInput): PlanForecast {
   const weeks: ForecastWeek[] = starts.map((weekStart, i) => {
     const point = acwrByDate.get(addDays(weekStart, 6))
     return {
-      week: i + 1, weekStart, sessions: 0, weightedSessions: 0, load: 0, weightedMinutes: 0, maxKg: 0,
+      week: i + 1,
+      weekStart,
+      sessions: 0,
+      weightedSessions: 0,
+      load: 0,
+      weightedMinutes: 0,
+      maxKg: 0,
       acwr: point && point.shown ? point.acwr : null,
       deload: false
     }
@@ -81,7 +87,10 @@ export function planForecast(input: ForecastInput): PlanForecast {
       row.weightedMinutes += p.weightedMin
       row.maxKg = Math.max(row.maxKg, p.ankleWeightKg)
       ladder.push({
-        week: w + 1, date: p.date, kg: p.ankleWeightKg, weightedMin: p.weightedMin,
+        week: w + 1,
+        date: p.date,
+        kg: p.ankleWeightKg,
+        weightedMin: p.weightedMin,
         totalPercent: input.bodyMassKg ? round2(((2 * p.ankleWeightKg) / input.bodyMassKg) * 100) : null
       })
     }

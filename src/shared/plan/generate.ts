@@ -6,17 +6,42 @@
 import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } from '../calendar'
 import type { Level } from '../domain'
 import {
-  evaluateRules, makeFormatter, resolveRulesConfig, ruleTitles, stopsInForce,
-  type Clearance, type RuleId, type RuleSession, type RulesConfig, type StopInForce, type Units, type Warning
+  evaluateRules,
+  makeFormatter,
+  resolveRulesConfig,
+  ruleTitles,
+  stopsInForce,
+  type Clearance,
+  type RuleId,
+  type RuleSession,
+  type RulesConfig,
+  type StopInForce,
+  type Units,
+  type Warning
 } from '../rules'
 import { round2 } from '../rules/numbers'
 import { computeBaseline, NOVICE_START, type Baseline } from './baseline'
 import { assignRoles, capDaysInRow, spreadDays } from './days'
 import { plannedDistanceKm } from './distance'
 import {
-  easyText, hardLimit, hillSprintSession, inclineSession, intervalSession, longText, runWalkText, slotKind, type SessionBody
+  easyText,
+  hardLimit,
+  hillSprintSession,
+  inclineSession,
+  intervalSession,
+  longText,
+  runWalkText,
+  slotKind,
+  type SessionBody
 } from './intensity'
-import { goalDistanceKm, goalDistanceLabel, longestAllowed, LONG_RUN_GROWTH, longRunCap, type GoalDistance } from './longRun'
+import {
+  goalDistanceKm,
+  goalDistanceLabel,
+  longestAllowed,
+  LONG_RUN_GROWTH,
+  longRunCap,
+  type GoalDistance
+} from './longRun'
 import { weightsSentence } from './whatToDo'
 import { NOVICE_MAX_DAYS_IN_ROW, TAPER_MIN, weekKind, weekMinutes, weekRuns, type WeekKind } from './ramp'
 import { floor5, round5 } from './rounding'
@@ -89,11 +114,17 @@ export function painStopsAtStart(stops: readonly StopInForce[]): StopInForce[] {
  * Empty when no pain stop is in force at the start or the plan has no week 3.
  */
 export function assumedPainStopEnds(
-  stopsAtStart: readonly StopInForce[], startDate: string, weeks: number, weekStartsOn: number
+  stopsAtStart: readonly StopInForce[],
+  startDate: string,
+  weeks: number,
+  weekStartsOn: number
 ): Clearance[] {
   if (weeks <= PAIN_STOP_EASY_WEEKS) return []
   const endOfHold = isoFromDayNumber(weekStartDayNumber(dayNumber(startDate), weekStartsOn) + 7 * PAIN_STOP_EASY_WEEKS)
-  return [...new Set(painStopsAtStart(stopsAtStart).map((s) => s.ruleId))].map((ruleId) => ({ ruleId, clearedOn: endOfHold }))
+  return [...new Set(painStopsAtStart(stopsAtStart).map((s) => s.ruleId))].map((ruleId) => ({
+    ruleId,
+    clearedOn: endOfHold
+  }))
 }
 
 /** At most this many calendar weeks in a row with weighted sessions; then a deload week (RULES.md: at least every 6 weeks). */
@@ -114,7 +145,8 @@ const isRunType = (t: RuleSession['type']) => t !== 'cross'
 /** Plan ids sort after each other and never collide with history ids. */
 const planId = (i: number) => `~plan${String(i).padStart(4, '0')}`
 
-export const totalPercent = (kgPerAnkle: number, bodyMassKg: number): number => round2(((2 * kgPerAnkle) / bodyMassKg) * 100)
+export const totalPercent = (kgPerAnkle: number, bodyMassKg: number): number =>
+  round2(((2 * kgPerAnkle) / bodyMassKg) * 100)
 
 /** The heaviest owned weight whose total share of body mass is at or below `percent`; null if none. */
 export function weightAtOrBelowPercent(owned: readonly number[], bodyMassKg: number, percent: number): number | null {
@@ -182,28 +214,52 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const pace = baseline.easyPaceMinPerKm
   const baseRuns = baseline.noviceStart ? NOVICE_START.runsPerWeek : baseline.runsPerWeek
   const baseMinutes = baseline.noviceStart ? NOVICE_START.minutesPerWeek : baseline.minutesPerWeek
-  const perRun = baseline.noviceStart ? NOVICE_START.maxRunMin : baseRuns > 0 ? baseMinutes / baseRuns : NOVICE_START.maxRunMin
+  const perRun = baseline.noviceStart
+    ? NOVICE_START.maxRunMin
+    : baseRuns > 0
+      ? baseMinutes / baseRuns
+      : NOVICE_START.maxRunMin
   const goalMinutes = input.weeklyMinutes ?? Math.max(baseMinutes, round5(perRun * input.runsPerWeek))
   const gentle = level === 'novice' || baseline.hardPerWeek === 0
   const longCap = longRunCap(input.goalDistance, baseline.longestRunMin, NOVICE_START.maxRunMin)
   const race =
-    input.goalRaceDate && input.goalDistance && dayNumber(input.goalRaceDate) >= startDay && dayNumber(input.goalRaceDate) <= lastDay
-      ? { day: dayNumber(input.goalRaceDate), km: goalDistanceKm[input.goalDistance], label: goalDistanceLabel[input.goalDistance] }
+    input.goalRaceDate &&
+    input.goalDistance &&
+    dayNumber(input.goalRaceDate) >= startDay &&
+    dayNumber(input.goalRaceDate) <= lastDay
+      ? {
+          day: dayNumber(input.goalRaceDate),
+          km: goalDistanceKm[input.goalDistance],
+          label: goalDistanceLabel[input.goalDistance]
+        }
       : null
   const raceWeek = race ? Math.floor((race.day - firstWeek) / 7) : null
 
   // --- Can this plan use ankle weights at all?
   let weightsAllowed = true
   let startKg: number | null = null
-  const stops = history.length ? stopsInForce({ athlete: ruleAthlete, sessions: history, asOf: input.startDate, clearances: input.clearances, config: cfg }) : []
+  const stops = history.length
+    ? stopsInForce({
+        athlete: ruleAthlete,
+        sessions: history,
+        asOf: input.startDate,
+        clearances: input.clearances,
+        config: cfg
+      })
+    : []
   // A pain stop in force: the first weeks are easy runs only, and the rules check the weeks after them as
   // if the stop had ended (RULES.md "Pain stop in force at the plan's start").
   const painStops = painStopsAtStart(stops)
   const painHoldWeeks = painStops.length > 0 ? Math.min(PAIN_STOP_EASY_WEEKS, input.weeks) : 0
-  const clearances: Clearance[] = [...(input.clearances ?? []), ...assumedPainStopEnds(stops, input.startDate, input.weeks, wso)]
+  const clearances: Clearance[] = [
+    ...(input.clearances ?? []),
+    ...assumedPainStopEnds(stops, input.startDate, input.weeks, wso)
+  ]
   const settledRow = `${config.pn2SettledSessionsToEnd} settled sessions in a row (pain during logged and ${config.pn2SettledMax}/10 or less, next morning too)`
   if (painStops.length > 0) {
-    const named = painStops.map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${s.date}`).join(' and ')
+    const named = painStops
+      .map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${s.date}`)
+      .join(' and ')
     notes.push(
       `${named.charAt(0).toUpperCase()}${named.slice(1)} ${painStops.length === 1 ? 'is' : 'are'} in force: no ankle weights and no hard sessions until it ends. ` +
         `Week${painHoldWeeks === 1 ? ' 1 is' : `s 1-${painHoldWeeks} are`} easy runs only (no long run, no hard session); ` +
@@ -215,7 +271,9 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   }
   if (stops.length > 0 && stops.every((s) => PAIN_STOP_RULES.has(s.ruleId) || s.ruleId === 'ST1')) {
     weightsAllowed = false
-    notes.push('No ankle weights anywhere in this plan, since nobody knows yet when the pain stop will end: generate again once it has ended.')
+    notes.push(
+      'No ankle weights anywhere in this plan, since nobody knows yet when the pain stop will end: generate again once it has ended.'
+    )
   } else if (stops.length > 0) {
     weightsAllowed = false
     notes.push(
@@ -236,17 +294,29 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const percentCap = level === 'novice' ? config.aw1CautionPercentNovice : config.aw1CautionPercentOther
 
   // --- Ladder state from history.
-  const weightedHistory = history.filter((s) => s.ankleWeightKg > 0).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const weightedHistory = history
+    .filter((s) => s.ankleWeightKg > 0)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const lastWeighted = weightedHistory[weightedHistory.length - 1]
   const ladder: Ladder = { kg: null, min: startMin, lastChange: null, sinceChange: 0, nextChange: 'minutes' }
   if (lastWeighted && weightsAllowed) {
     // Continue from the latest weighted session, rounded down to an owned weight within the caps.
-    const within = owned.filter((w) => w <= lastWeighted.ankleWeightKg + 1e-9 && w <= config.aw2CautionKg && totalPercent(w, athlete.bodyMassKg!) <= percentCap)
+    const within = owned.filter(
+      (w) =>
+        w <= lastWeighted.ankleWeightKg + 1e-9 &&
+        w <= config.aw2CautionKg &&
+        totalPercent(w, athlete.bodyMassKg!) <= percentCap
+    )
     ladder.kg = within.length ? within[within.length - 1] : null
     ladder.min = Math.max(1, Math.min(minuteCap, lastWeighted.weightedMin))
     // When did the current level start? Walk back while weight and minutes are unchanged.
     let i = weightedHistory.length - 1
-    while (i > 0 && weightedHistory[i - 1].ankleWeightKg === lastWeighted.ankleWeightKg && weightedHistory[i - 1].weightedMin === lastWeighted.weightedMin) i--
+    while (
+      i > 0 &&
+      weightedHistory[i - 1].ankleWeightKg === lastWeighted.ankleWeightKg &&
+      weightedHistory[i - 1].weightedMin === lastWeighted.weightedMin
+    )
+      i--
     ladder.lastChange = dayNumber(weightedHistory[i].date)
     ladder.sinceChange = weightedHistory.length - i
   }
@@ -254,7 +324,13 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   // --- After a pain stop that has ended (and no weighted run since): restart one step lighter, or at the start level.
   let painRestart: { from: number; to: number } | null = null
   if (weightsAllowed && ladder.kg !== null && lastWeighted && history.length) {
-    const painDates = evaluateRules({ athlete: ruleAthlete, sessions: history, asOf: addDays(input.startDate, -1), clearances, config: cfg })
+    const painDates = evaluateRules({
+      athlete: ruleAthlete,
+      sessions: history,
+      asOf: addDays(input.startDate, -1),
+      clearances,
+      config: cfg
+    })
       .filter((w) => w.sessionId !== null && PAIN_STOP_RULES.has(w.ruleId) && w.severity === 'stop')
       .map((w) => w.date)
       .sort()
@@ -271,7 +347,8 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
 
   // The start level only matters for a (re)start: an athlete with a weighted run in the last 28 days
   // continues from the current load instead.
-  const continuing = ladder.kg !== null && lastWeighted !== undefined && dayNumber(lastWeighted.date) >= startDay - config.aw3WindowDays
+  const continuing =
+    ladder.kg !== null && lastWeighted !== undefined && dayNumber(lastWeighted.date) >= startDay - config.aw3WindowDays
   if (weightsAllowed && startKg === null && !continuing) {
     weightsAllowed = false
     notes.push(
@@ -290,12 +367,20 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   // --- Progression gate: the last 2 weighted sessions had pain <= 2 and no caution.
   const loudHistory = new Set<string>()
   if (history.length) {
-    for (const w of evaluateRules({ athlete: ruleAthlete, sessions: history, asOf: addDays(input.startDate, -1), clearances, config: cfg })) {
+    for (const w of evaluateRules({
+      athlete: ruleAthlete,
+      sessions: history,
+      asOf: addDays(input.startDate, -1),
+      clearances,
+      config: cfg
+    })) {
       if (w.sessionId !== null && w.severity !== 'info') loudHistory.add(w.sessionId)
     }
   }
   const settledWeighted = (s: RuleSession) =>
-    (s.pain === null || s.pain <= config.pn2SettledMax) && (s.painNextMorning === null || s.painNextMorning <= config.pn2SettledMax) && !loudHistory.has(s.id)
+    (s.pain === null || s.pain <= config.pn2SettledMax) &&
+    (s.painNextMorning === null || s.painNextMorning <= config.pn2SettledMax) &&
+    !loudHistory.has(s.id)
 
   // --- Build the weeks.
   // In date order (the history may come in any order): the weight ladder reads 'the last weighted runs'.
@@ -306,11 +391,14 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const deloadWeeks: number[] = []
   const cutbackWeeks: number[] = []
   const taperWeeks: number[] = []
-  const weightedWeeks = new Set<number>(history.filter((s) => s.ankleWeightKg > 0).map((s) => weekStartDayNumber(dayNumber(s.date), wso)))
+  const weightedWeeks = new Set<number>(
+    history.filter((s) => s.ankleWeightKg > 0).map((s) => weekStartDayNumber(dayNumber(s.date), wso))
+  )
   const available = new Set(input.availableDays)
   const runDaysSoFar = new Set<number>(history.filter((s) => isRunType(s.type)).map((s) => dayNumber(s.date)))
   let lastHard: number | null = null
-  for (const s of history) if (isHardLike(s, config.hardRpe)) lastHard = Math.max(lastHard ?? -Infinity, dayNumber(s.date))
+  for (const s of history)
+    if (isHardLike(s, config.hardRpe)) lastHard = Math.max(lastHard ?? -Infinity, dayNumber(s.date))
   let lastWeightedDay: number | null = lastWeighted ? dayNumber(lastWeighted.date) : null
   let slotIndex = 0
   let hillCount = 0
@@ -337,15 +425,33 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   let weekBudget = Infinity
 
   const loudOn = (candidate: RuleSession): Warning[] =>
-    evaluateRules({ athlete: ruleAthlete, sessions: [...combined, candidate], asOf: candidate.date, clearances, config: cfg }).filter(
-      (w) => w.sessionId === candidate.id && w.severity !== 'info'
-    )
+    evaluateRules({
+      athlete: ruleAthlete,
+      sessions: [...combined, candidate],
+      asOf: candidate.date,
+      clearances,
+      config: cfg
+    }).filter((w) => w.sessionId === candidate.id && w.severity !== 'info')
 
   const toRule = (d: PlannedDraft, id: string): RuleSession => ({
-    id, date: d.date, startTime: null, type: d.type, durationMin: d.durationMin, distanceKm: d.distanceKm,
-    ankleWeightKg: d.ankleWeightKg, weightedMin: d.weightedMin, rpe: d.targetRpe, pain: null, painNextMorning: null, formBreakdown: false
+    id,
+    date: d.date,
+    startTime: null,
+    type: d.type,
+    durationMin: d.durationMin,
+    distanceKm: d.distanceKm,
+    ankleWeightKg: d.ankleWeightKg,
+    weightedMin: d.weightedMin,
+    rpe: d.targetRpe,
+    pain: null,
+    painNextMorning: null,
+    formBreakdown: false
   })
-  const withDistance = (date: string, body: SessionBody): PlannedDraft => ({ date, ...body, distanceKm: plannedDistanceKm(body.durationMin, pace) })
+  const withDistance = (date: string, body: SessionBody): PlannedDraft => ({
+    date,
+    ...body,
+    distanceKm: plannedDistanceKm(body.durationMin, pace)
+  })
 
   /** Rules that turned a slot's first choice down, counted once per slot, for the coach's notes. */
   const softenedBy = new Map<RuleId, number>()
@@ -376,12 +482,26 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const easyVariants = (date: string, minutes: number, text: (m: number) => string): PlannedDraft[] => {
     const out: PlannedDraft[] = []
     for (let m = minutes; m >= Math.min(minutes, MIN_EASY - 5) && out.length < 5; m -= 5) {
-      out.push(withDistance(date, { type: 'easy', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 3, description: text(m) }))
+      out.push(
+        withDistance(date, {
+          type: 'easy',
+          durationMin: m,
+          ankleWeightKg: 0,
+          weightedMin: 0,
+          targetRpe: 3,
+          description: text(m)
+        })
+      )
     }
     return out
   }
   const longestIn30 = (d: number): number =>
-    Math.max(0, ...combined.filter((s) => isRunType(s.type) && dayNumber(s.date) > d - config.ld1WindowDays && dayNumber(s.date) < d).map((s) => s.durationMin))
+    Math.max(
+      0,
+      ...combined
+        .filter((s) => isRunType(s.type) && dayNumber(s.date) > d - config.ld1WindowDays && dayNumber(s.date) < d)
+        .map((s) => s.durationMin)
+    )
 
   for (let w = 0; w < input.weeks; w++) {
     const weekStart = firstWeek + 7 * w
@@ -395,7 +515,14 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
 
     // How many runs, and on which days.
     // The novice start is 3 runs a week from week 1 (weekRuns adds 1 to the baseline's runs).
-    const runs = weekRuns({ week: w, kind, requested: input.runsPerWeek, baselineRuns: baseline.noviceStart ? NOVICE_START.runsPerWeek - 1 : baseRuns, previous: prevRuns, weeksSinceAdd })
+    const runs = weekRuns({
+      week: w,
+      kind,
+      requested: input.runsPerWeek,
+      baselineRuns: baseline.noviceStart ? NOVICE_START.runsPerWeek - 1 : baseRuns,
+      previous: prevRuns,
+      weeksSinceAdd
+    })
     if (runs < input.runsPerWeek) fewestRunsShort = Math.max(fewestRunsShort, w + 1)
     const days: number[] = []
     for (let d = weekStart; d < weekStart + 7; d++) {
@@ -406,11 +533,24 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     }
     const wanted = raceDay !== null ? Math.max(0, runs - 1) : runs
     let runDays = spreadDays(days, wanted)
-    if (level === 'novice' || baseline.noviceStart) runDays = capDaysInRow(runDays, new Set([...runDaysSoFar, ...(raceDay !== null ? [raceDay] : [])]), NOVICE_MAX_DAYS_IN_ROW)
+    if (level === 'novice' || baseline.noviceStart)
+      runDays = capDaysInRow(
+        runDays,
+        new Set([...runDaysSoFar, ...(raceDay !== null ? [raceDay] : [])]),
+        NOVICE_MAX_DAYS_IN_ROW
+      )
     if (runDays.length < wanted && !partial) daysShort = Math.max(daysShort, wanted - runDays.length)
 
     // How many minutes.
-    const bound = weekMinutes({ week: w, kind, baselineMinutes: baseMinutes, previous: prevMinutes, previousKind: prevKind, lastNormal, goal: goalMinutes })
+    const bound = weekMinutes({
+      week: w,
+      kind,
+      baselineMinutes: baseMinutes,
+      previous: prevMinutes,
+      previousKind: prevKind,
+      lastNormal,
+      goal: goalMinutes
+    })
     const target = bound.target
     weekBudget = bound.max
 
@@ -421,9 +561,20 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     const deload = weightsAllowed && !hold && streak >= MAX_LOADED_WEEKS
     if (deload) deloadWeeks.push(w)
     const wantWeighted = weightsAllowed && !hold && !deload && !weightedWeeks.has(weekStart)
-    const hardCount = hold || kind === 'race' ? 0 : hardLimit({ week: w, level, baselineHardPerWeek: baseline.hardPerWeek, runs: runDays.length })
+    const hardCount =
+      hold || kind === 'race'
+        ? 0
+        : hardLimit({ week: w, level, baselineHardPerWeek: baseline.hardPerWeek, runs: runDays.length })
     const runWalk = baseline.noviceStart && w < 2
-    const { roles } = assignRoles(runDays, hardCount, wantWeighted, lastHard, lastWeightedDay, gap, !hold && kind !== 'race' && !runWalk)
+    const { roles } = assignRoles(
+      runDays,
+      hardCount,
+      wantWeighted,
+      lastHard,
+      lastWeightedDay,
+      gap,
+      !hold && kind !== 'race' && !runWalk
+    )
     if (hold) {
       weekNotes[w].push(
         `Easy runs only: a pain stop (${painStops.map((s) => s.ruleId).join(', ')}) is in force. Weights and hard sessions resume only after ${settledRow}.`
@@ -441,12 +592,23 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       slotOf.set(d, slot)
       // A cutback or taper week does not progress its hard session: it repeats an easier one from before.
       const nth = (n: number) => (easing ? Math.max(0, n - 2) : n)
-      hardBodies.set(d, kindOfSlot === 'interval' ? intervalSession(level, nth(intervalCount), maxHr) : kindOfSlot === 'incline' ? inclineSession(nth(inclineCount), maxHr) : hillSprintSession(level, nth(hillCount)))
+      hardBodies.set(
+        d,
+        kindOfSlot === 'interval'
+          ? intervalSession(level, nth(intervalCount), maxHr)
+          : kindOfSlot === 'incline'
+            ? inclineSession(nth(inclineCount), maxHr)
+            : hillSprintSession(level, nth(hillCount))
+      )
     }
     let hardMinutes = [...hardBodies.values()].reduce((t, b) => t + b.durationMin, 0)
     const longDay = runDays.find((d) => roles.get(d) === 'long') ?? null
     let easyDays = runDays.filter((d) => roles.get(d) === 'easy' || roles.get(d) === 'weighted')
-    const runCap = longestAllowed(longestIn30(runDays[0] ?? weekStart), Math.max(longCap, NOVICE_START.maxRunMin), NOVICE_START.maxRunMin)
+    const runCap = longestAllowed(
+      longestIn30(runDays[0] ?? weekStart),
+      Math.max(longCap, NOVICE_START.maxRunMin),
+      NOVICE_START.maxRunMin
+    )
     let longMin = 0
     const longAllowed = longDay !== null ? longestAllowed(longestIn30(longDay), longCap, NOVICE_START.maxRunMin) : 0
     if (longDay !== null) {
@@ -462,14 +624,30 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
       roles.set(d, 'easy')
       easyDays = runDays.filter((x) => roles.get(x) === 'easy' || roles.get(x) === 'weighted')
     }
-    while (easyDays.length > 0 && hardMinutes + longMin + easyDays.length * (MIN_EASY - 5) > target && runDays.length > 1) {
+    while (
+      easyDays.length > 0 &&
+      hardMinutes + longMin + easyDays.length * (MIN_EASY - 5) > target &&
+      runDays.length > 1
+    ) {
       const gone = easyDays.find((x) => roles.get(x) === 'easy') ?? easyDays[0]
       runDays = runDays.filter((x) => x !== gone)
       easyDays = easyDays.filter((x) => x !== gone)
     }
-    const easyMax = Math.max(MIN_EASY, Math.min(runCap, longDay !== null ? longMin : runCap, baseline.noviceStart && w < 2 ? NOVICE_START.maxRunMin : Infinity))
+    const easyMax = Math.max(
+      MIN_EASY,
+      Math.min(
+        runCap,
+        longDay !== null ? longMin : runCap,
+        baseline.noviceStart && w < 2 ? NOVICE_START.maxRunMin : Infinity
+      )
+    )
     const easyBudget = Math.max(0, target - hardMinutes - longMin)
-    const easyMins: number[] = splitMinutes(easyBudget, easyDays.length, easyBudget >= easyDays.length * MIN_EASY ? MIN_EASY : MIN_EASY - 5, easyMax)
+    const easyMins: number[] = splitMinutes(
+      easyBudget,
+      easyDays.length,
+      easyBudget >= easyDays.length * MIN_EASY ? MIN_EASY : MIN_EASY - 5,
+      easyMax
+    )
     // The weighted run needs room for its weighted minutes (and a +5 step) plus an unweighted finish.
     const wIdx = easyDays.findIndex((d) => roles.get(d) === 'weighted')
     if (wIdx >= 0) easyMins[wIdx] = Math.max(easyMins[wIdx], round5(ladder.min + 10))
@@ -479,7 +657,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     // Never above the week's bound: trim the longest of the long and easy runs, 5 min at a time
     // (the long run only while it stays at least as long as every easy run).
     for (let over = hardMinutes + longMin + easyMins.reduce((t, m) => t + m, 0) - bound.max; over > 0; over -= 5) {
-      const i = easyMins.reduce((best, m, k) => (k !== wIdx && (best === wIdx || m > (easyMins[best] ?? 0)) ? k : best), wIdx === 0 ? 1 : 0)
+      const i = easyMins.reduce(
+        (best, m, k) => (k !== wIdx && (best === wIdx || m > (easyMins[best] ?? 0)) ? k : best),
+        wIdx === 0 ? 1 : 0
+      )
       if (longMin > MIN_EASY && longMin - 5 >= Math.max(0, ...easyMins)) longMin -= 5
       else if (easyMins[i] !== undefined && easyMins[i] > MIN_EASY - 5) easyMins[i] -= 5
       else if (longMin > MIN_EASY) longMin -= 5
@@ -487,7 +668,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     }
     const easyMinOf = new Map(easyDays.map((d, i) => [d, easyMins[i]]))
 
-    const easyTextFor = (extra = '') => (m: number) => `${runWalk ? runWalkText(m, w, maxHr) : easyText(m, maxHr)}${extra}`
+    const easyTextFor =
+      (extra = '') =>
+      (m: number) =>
+        `${runWalk ? runWalkText(m, w, maxHr) : easyText(m, maxHr)}${extra}`
     const holdWhy = ` A pain stop is in force: no ankle weights and no hard sessions until ${config.pn2SettledSessionsToEnd} settled sessions in a row (pain ${config.pn2SettledMax}/10 or less).`
 
     for (const d of runDays) {
@@ -510,25 +694,55 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         } else {
           weakened++
           // No longer than the week's long run, so that it keeps its minutes.
-          written = accept(easyVariants(date, Math.min(body.durationMin, easyMax, longDay !== null ? Math.max(MIN_EASY, longMin) : Infinity), easyTextFor(' In place of a hard session.')), false)
+          written = accept(
+            easyVariants(
+              date,
+              Math.min(body.durationMin, easyMax, longDay !== null ? Math.max(MIN_EASY, longMin) : Infinity),
+              easyTextFor(' In place of a hard session.')
+            ),
+            false
+          )
         }
       } else if (role === 'long') {
         // The long run is the week's last run: never shorter than the easy runs already written this week.
-        const longestEasy = Math.max(0, ...sessions.filter((s) => s.type === 'easy' && dayNumber(s.date) >= weekStart && dayNumber(s.date) < d).map((s) => s.durationMin))
+        const longestEasy = Math.max(
+          0,
+          ...sessions
+            .filter((s) => s.type === 'easy' && dayNumber(s.date) >= weekStart && dayNumber(s.date) < d)
+            .map((s) => s.durationMin)
+        )
         // Within 110% of the longest run of the 30 days before it (this week's earlier runs included), the cap and the week's minutes.
         const before = longestIn30(d)
         const grown = before > 0 ? floor5(LONG_RUN_GROWTH * before) : Infinity
         const top = Math.min(Math.max(longMin, longestEasy), grown, longAllowed, floor5(weekBudget))
         const variants: PlannedDraft[] = []
         for (let m = top; m >= Math.max(MIN_EASY, longestEasy) && variants.length < 6; m -= 5) {
-          variants.push(withDistance(date, { type: 'long', durationMin: m, ankleWeightKg: 0, weightedMin: 0, targetRpe: 4, description: longText(m, maxHr) }))
+          variants.push(
+            withDistance(date, {
+              type: 'long',
+              durationMin: m,
+              ankleWeightKg: 0,
+              weightedMin: 0,
+              targetRpe: 4,
+              description: longText(m, maxHr)
+            })
+          )
         }
         written = accept(variants)
         if (!written) {
           // No long run fits at least as long as the easy runs: the slot becomes an easy run, and the notes say why.
           const why =
-            longAllowed < longestEasy ? 'cap' : grown < longestEasy ? 'growth' : floor5(weekBudget) < Math.max(MIN_EASY, longestEasy) ? 'minutes' : 'rules'
-          written = accept(easyVariants(date, Math.max(MIN_EASY - 5, Math.min(longMin, longestEasy || longMin)), easyTextFor()), false)
+            longAllowed < longestEasy
+              ? 'cap'
+              : grown < longestEasy
+                ? 'growth'
+                : floor5(weekBudget) < Math.max(MIN_EASY, longestEasy)
+                  ? 'minutes'
+                  : 'rules'
+          written = accept(
+            easyVariants(date, Math.max(MIN_EASY - 5, Math.min(longMin, longestEasy || longMin)), easyTextFor()),
+            false
+          )
           if (written) {
             noLongWeeks.push({ week: w, why, easy: longestEasy })
             weekNotes[w].push(noLongWeekText(why, longestEasy, written.durationMin))
@@ -557,7 +771,13 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     if (raceDay !== null && race) {
       const minutes = round5(race.km * (pace ?? RACE_PACE_GUESS) * (pace ? 0.95 : 1))
       const draft: PlannedDraft = {
-        date: isoFromDayNumber(raceDay), type: 'race', durationMin: minutes, distanceKm: race.km, ankleWeightKg: 0, weightedMin: 0, targetRpe: 9,
+        date: isoFromDayNumber(raceDay),
+        type: 'race',
+        durationMin: minutes,
+        distanceKm: race.km,
+        ankleWeightKg: 0,
+        weightedMin: 0,
+        targetRpe: 9,
         description: `Race day: ${race.label}. 10 min easy jog and a few strides to warm up; start steady and run by effort. No ankle weights.`
       }
       raceFlags = loudOn(toRule(draft, planId(seq)))
@@ -568,7 +788,9 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     }
 
     // Runs: the most written in a full week so far; one more at most every 2 weeks.
-    const writtenRuns = sessions.filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && isRunType(s.type)).length
+    const writtenRuns = sessions.filter(
+      (s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && isRunType(s.type)
+    ).length
     if (!partial) {
       if (prevRuns === null || writtenRuns > prevRuns) {
         weeksSinceAdd = prevRuns === null ? weeksSinceAdd + 1 : 1
@@ -577,16 +799,35 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     } else weeksSinceAdd++
     // Ramp bookkeeping: this week's run minutes, the race excluded. A partial first week passes on its target.
     const actual = sessions
-      .filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type))
+      .filter(
+        (s) =>
+          dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type)
+      )
       .reduce((t, s) => t + s.durationMin, 0)
     // A taper or race week that could not reach 60% of the week before (few runs around the race, each at its
     // longest allowed) says so, rather than quietly tapering harder than the plan's notes promise.
-    if ((kind === 'taper' || kind === 'race') && prevMinutes !== null && !partial && actual < TAPER_MIN * prevMinutes - 1e-9) {
-      const lengths = sessions.filter((s) => dayNumber(s.date) >= weekStart && dayNumber(s.date) < weekStart + 7 && s.type !== 'race' && isRunType(s.type)).map((s) => s.durationMin)
-      const why = lengths.length > 0 && lengths.every((m) => m === easyMax)
-        ? `${lengths.length === 1 ? 'its one run is' : `its ${lengths.length} runs are`} at the longest allowed (${easyMax} min${runWalk ? ' of run/walk' : ''})`
-        : `only ${lengths.length} run${lengths.length === 1 ? '' : 's'} fit${lengths.length === 1 ? 's' : ''} on the days left${raceDay !== null ? ' around the race' : ''}`
-      weekNotes[w].push(`Taper: ${actual} run minutes, less than 60% of the ${prevMinutes} min of the week before: ${why}.`)
+    if (
+      (kind === 'taper' || kind === 'race') &&
+      prevMinutes !== null &&
+      !partial &&
+      actual < TAPER_MIN * prevMinutes - 1e-9
+    ) {
+      const lengths = sessions
+        .filter(
+          (s) =>
+            dayNumber(s.date) >= weekStart &&
+            dayNumber(s.date) < weekStart + 7 &&
+            s.type !== 'race' &&
+            isRunType(s.type)
+        )
+        .map((s) => s.durationMin)
+      const why =
+        lengths.length > 0 && lengths.every((m) => m === easyMax)
+          ? `${lengths.length === 1 ? 'its one run is' : `its ${lengths.length} runs are`} at the longest allowed (${easyMax} min${runWalk ? ' of run/walk' : ''})`
+          : `only ${lengths.length} run${lengths.length === 1 ? '' : 's'} fit${lengths.length === 1 ? 's' : ''} on the days left${raceDay !== null ? ' around the race' : ''}`
+      weekNotes[w].push(
+        `Taper: ${actual} run minutes, less than 60% of the ${prevMinutes} min of the week before: ${why}.`
+      )
     }
     maxPlannedMinutes = Math.max(maxPlannedMinutes, actual)
     prevMinutes = partial ? Math.max(actual, Math.min(target, bound.max)) : actual
@@ -597,52 +838,95 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   function planWeighted(date: string, d: number, runMinutes: number, week: number): PlannedDraft | null {
     if (athlete.bodyMassKg === null) return null
     const bodyMass = athlete.bodyMassKg
-    const recent = combined.some((s) => s.ankleWeightKg > 0 && dayNumber(s.date) >= d - config.aw3WindowDays && dayNumber(s.date) < d)
+    const recent = combined.some(
+      (s) => s.ankleWeightKg > 0 && dayNumber(s.date) >= d - config.aw3WindowDays && dayNumber(s.date) < d
+    )
     // The latest weighted run by date (history may come in any order; planned runs follow it).
     let lastW: RuleSession | undefined
-    for (const s of combined) if (s.ankleWeightKg > 0 && dayNumber(s.date) < d && (lastW === undefined || s.date >= lastW.date)) lastW = s
+    for (const s of combined)
+      if (s.ankleWeightKg > 0 && dayNumber(s.date) < d && (lastW === undefined || s.date >= lastW.date)) lastW = s
     // No change in the first weighted week after a deload or a break of 10 days or more.
     const afterBreak = lastW !== undefined && d - dayNumber(lastW.date) >= BREAK_DAYS
     const afterDeload = deloadWeeks.includes(week - 1)
     // A cutback or taper week holds the weighted load too: its run minutes go down, so the load does not go up.
     const easingWeek = weekKind(week, raceWeek) === 'cutback' || weekKind(week, raceWeek) === 'taper'
-    const changeDue = (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES) && !afterBreak && !afterDeload && !easingWeek
+    const changeDue =
+      (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES) &&
+      !afterBreak &&
+      !afterDeload &&
+      !easingWeek
     const weighted = (kg: number, min: number, what: string): PlannedDraft =>
       withDistance(date, {
-        type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min, targetRpe: 3,
-        description: `Easy run (${'RPE 3-4: you can talk in full sentences'}). ${weightsSentence({ type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min })} ${what}`.trim()
+        type: 'easy',
+        durationMin: Math.max(runMinutes, round5(min + 5)),
+        ankleWeightKg: kg,
+        weightedMin: min,
+        targetRpe: 3,
+        description:
+          `Easy run (${'RPE 3-4: you can talk in full sentences'}). ${weightsSentence({ type: 'easy', durationMin: Math.max(runMinutes, round5(min + 5)), ankleWeightKg: kg, weightedMin: min })} ${what}`.trim()
       })
     const variants: { draft: PlannedDraft; apply: () => void }[] = []
     if (ladder.kg === null || !recent) {
       // Start or restart light: at most the start level, 5-10 weighted minutes.
       const restartKg = ladder.kg !== null && painRestart && ladder.lastChange === null ? ladder.kg : startKg
       // A (re)start within 30 days of a lighter load keeps the exposure rise within +50% too.
-      const recentExposure = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg * s.weightedMin))
-      const recentKg = Math.max(0, ...combined.filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d).map((s) => s.ankleWeightKg))
+      const recentExposure = Math.max(
+        0,
+        ...combined
+          .filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d)
+          .map((s) => s.ankleWeightKg * s.weightedMin)
+      )
+      const recentKg = Math.max(
+        0,
+        ...combined
+          .filter((s) => s.ankleWeightKg > 0 && dayNumber(s.date) > d - 30 && dayNumber(s.date) < d)
+          .map((s) => s.ankleWeightKg)
+      )
       // After a break or a deload nothing gets heavier than the last weighted run (not the heaviest of the
       // last 30 days: 0.5 kg, then 0.25 kg, then a 3-week break restarts at 0.25 kg, not 0.5 kg).
       const lastKg = lastW?.ankleWeightKg ?? recentKg
       const fits = (kg: number) =>
-        recentExposure === 0 || (kg * startMin <= 1.5 * recentExposure + 1e-9 && !((afterBreak || afterDeload) && kg > lastKg + 1e-9))
-      if (restartKg !== null && fits(restartKg) && (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)) {
+        recentExposure === 0 ||
+        (kg * startMin <= 1.5 * recentExposure + 1e-9 && !((afterBreak || afterDeload) && kg > lastKg + 1e-9))
+      if (
+        restartKg !== null &&
+        fits(restartKg) &&
+        (ladder.lastChange === null || d - ladder.lastChange >= MIN_DAYS_BETWEEN_CHANGES)
+      ) {
         variants.push({
-          draft: weighted(restartKg, startMin, ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'),
-          apply: () => Object.assign(ladder, { kg: restartKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
+          draft: weighted(
+            restartKg,
+            startMin,
+            ladder.kg === null ? 'First weighted run: start light.' : 'Restart light after a break.'
+          ),
+          apply: () =>
+            Object.assign(ladder, {
+              kg: restartKg,
+              min: startMin,
+              lastChange: d,
+              sinceChange: 1,
+              nextChange: 'minutes'
+            })
         })
       }
       if (startKg !== null && restartKg !== startKg && fits(startKg)) {
         variants.push({
           draft: weighted(startKg, startMin, 'Restart light after a break.'),
-          apply: () => Object.assign(ladder, { kg: startKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
+          apply: () =>
+            Object.assign(ladder, { kg: startKg, min: startMin, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
         })
       }
     } else {
       const current = { kg: ladder.kg, min: ladder.min }
       const last2 = combined.filter((s) => s.ankleWeightKg > 0).slice(-2)
-      const gateOk = last2.length === 2 && last2.every((s) => s.id.startsWith('~plan') || settledWeighted(s)) && ladder.sinceChange >= 2
+      const gateOk =
+        last2.length === 2 &&
+        last2.every((s) => s.id.startsWith('~plan') || settledWeighted(s)) &&
+        ladder.sinceChange >= 2
       if ((afterBreak || afterDeload) && gateOk) heldAfterBreak++
       if (changeDue && gateOk) {
-        const order: ('minutes' | 'weight')[] = ladder.nextChange === 'minutes' ? ['minutes', 'weight'] : ['weight', 'minutes']
+        const order: ('minutes' | 'weight')[] =
+          ladder.nextChange === 'minutes' ? ['minutes', 'weight'] : ['weight', 'minutes']
         for (const kind of order) {
           if (kind === 'minutes' && current.min + MINUTES_STEP <= minuteCap) {
             const min = current.min + MINUTES_STEP
@@ -655,18 +939,34 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
             const next = owned.find((x) => x > current.kg + 1e-9)
             const min = next === undefined ? null : minutesForHeavier(current.kg, current.min, next)
             if (
-              next !== undefined && min !== null && min >= MIN_WEIGHTED_MIN && round2(next - current.kg) <= config.aw3CautionStepKg && next <= config.aw2CautionKg &&
+              next !== undefined &&
+              min !== null &&
+              min >= MIN_WEIGHTED_MIN &&
+              round2(next - current.kg) <= config.aw3CautionStepKg &&
+              next <= config.aw2CautionKg &&
               totalPercent(next, bodyMass) <= percentCap
             ) {
               variants.push({
-                draft: weighted(next, min, min < current.min ? `Progression: one step heavier, ${current.min - min} fewer minutes with weights.` : 'Progression: one step heavier, same minutes.'),
-                apply: () => Object.assign(ladder, { kg: next, min, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
+                draft: weighted(
+                  next,
+                  min,
+                  min < current.min
+                    ? `Progression: one step heavier, ${current.min - min} fewer minutes with weights.`
+                    : 'Progression: one step heavier, same minutes.'
+                ),
+                apply: () =>
+                  Object.assign(ladder, { kg: next, min, lastChange: d, sinceChange: 1, nextChange: 'minutes' })
               })
             }
           }
         }
       }
-      variants.push({ draft: weighted(current.kg, current.min, 'Same load as last time.'), apply: () => { ladder.sinceChange++ } })
+      variants.push({
+        draft: weighted(current.kg, current.min, 'Same load as last time.'),
+        apply: () => {
+          ladder.sinceChange++
+        }
+      })
     }
     for (const [i, v] of variants.entries()) {
       const written = accept([v.draft], i === 0)
@@ -680,22 +980,34 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
 
   // --- Notes: every deviation from what the coach asked, in the coach's units.
   if (baseline.noviceStart) {
-    notes.push('No runs logged in the last 4 full weeks: the plan starts as a novice start (3 runs a week of 20-30 min, easy only; weeks 1-2 as run/walk).')
+    notes.push(
+      'No runs logged in the last 4 full weeks: the plan starts as a novice start (3 runs a week of 20-30 min, easy only; weeks 1-2 as run/walk).'
+    )
   }
-  if (pace === null) notes.push('No easy run with a distance in the last 8 weeks: planned runs have minutes only (no distances), so the distance rules cannot check them.')
+  if (pace === null)
+    notes.push(
+      'No easy run with a distance in the last 8 weeks: planned runs have minutes only (no distances), so the distance rules cannot check them.'
+    )
   if (fewestRunsShort > 0) {
     notes.push(
       `Fewer runs than the ${input.runsPerWeek} a week asked for until week ${fewestRunsShort}: the plan adds at most one run every 2 weeks ` +
         `from the last 4 weeks' ${baseline.noviceStart ? 'novice start of 3' : baseRuns} a week.`
     )
   }
-  if (daysShort > 0) notes.push(`Some weeks have fewer runs than planned: the days ticked do not fit them${level === 'novice' ? ' without more than 5 running days in a row' : ''}.`)
+  if (daysShort > 0)
+    notes.push(
+      `Some weeks have fewer runs than planned: the days ticked do not fit them${level === 'novice' ? ' without more than 5 running days in a row' : ''}.`
+    )
   if (maxPlannedMinutes < goalMinutes && !race) {
-    notes.push(`The weekly run minutes peak at ${maxPlannedMinutes} min, below the ${goalMinutes} min asked for: they rise at most 10% a week with a cutback every 4th week.`)
+    notes.push(
+      `The weekly run minutes peak at ${maxPlannedMinutes} min, below the ${goalMinutes} min asked for: they rise at most 10% a week with a cutback every 4th week.`
+    )
   }
   if (input.goalDistance && longShortOfCap && !race) {
     const km = pace ? ` (about ${fmt.distance(longCap / pace)})` : ''
-    notes.push(`The long run stays below the ${goalDistanceLabel[input.goalDistance]} cap of ${longCap} min${km}: it grows at most 10% over the longest run of the last 30 days.`)
+    notes.push(
+      `The long run stays below the ${goalDistanceLabel[input.goalDistance]} cap of ${longCap} min${km}: it grows at most 10% over the longest run of the last 30 days.`
+    )
   }
   if (noLongWeeks.length) {
     const ws = noLongWeeks.map((x) => x.week + 1)
@@ -711,8 +1023,10 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
         'the weighted load and the hard session are not raised in them.'
     )
   }
-  if (input.goalRaceDate && input.goalDistance && !race) notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)
-  if (input.goalRaceDate && !input.goalDistance) notes.push('A race date without a goal distance: no race or taper is planned.')
+  if (input.goalRaceDate && input.goalDistance && !race)
+    notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)
+  if (input.goalRaceDate && !input.goalDistance)
+    notes.push('A race date without a goal distance: no race or taper is planned.')
   if (race && raceWeek !== null) {
     notes.push(
       `Taper: week${taperWeeks.length === 1 ? '' : 's'} ${taperWeeks.map((x) => x + 1).join(' and ')} at 60-70% of the run minutes of the week before (race excluded); ` +
@@ -735,20 +1049,40 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   } else if (weightsAllowed && firstWeightedWeek !== null && firstWeightedWeek > 0 && level === 'novice') {
     notes.push(`Weighted runs start in week ${firstWeightedWeek + 1}, once the unweighted base is built.`)
   }
-  if (deloadWeeks.length) notes.push(`Deload ${deloadWeeks.length === 1 ? 'week' : 'weeks'} ${deloadWeeks.map((x) => x + 1).join(', ')}: same runs, no ankle weights.`)
-  if (heldAfterBreak) notes.push('The weighted load is held (not raised) in the first weighted week after a deload or a break of 10 days or more.')
+  if (deloadWeeks.length)
+    notes.push(
+      `Deload ${deloadWeeks.length === 1 ? 'week' : 'weeks'} ${deloadWeeks.map((x) => x + 1).join(', ')}: same runs, no ankle weights.`
+    )
+  if (heldAfterBreak)
+    notes.push(
+      'The weighted load is held (not raised) in the first weighted week after a deload or a break of 10 days or more.'
+    )
   if (softened) {
-    const reasons = [...softenedBy.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${ruleTitles[r].toLowerCase()} (${n})`)
+    const reasons = [...softenedBy.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${r} ${ruleTitles[r].toLowerCase()} (${n})`)
     notes.push(
       `${softened} planned session${softened === 1 ? ' was' : 's were'} made milder than the pattern (same load held, weights off, shorter, easy or left out) ` +
         `because the rules flagged the first choice: ${reasons.join(', ')}.`
     )
   }
-  if (weakened) notes.push(`Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`)
-  if (dropped) notes.push(`${dropped} run${dropped === 1 ? ' was' : 's were'} left out: every variant drew a caution from the rules.`)
+  if (weakened)
+    notes.push(
+      `Of those, ${weakened} hard ${weakened === 1 ? 'session became an easy run' : 'sessions became easy runs'}.`
+    )
+  if (dropped)
+    notes.push(
+      `${dropped} run${dropped === 1 ? ' was' : 's were'} left out: every variant drew a caution from the rules.`
+    )
   return { sessions, weekStarts, deloadWeeks, notes, weekNotes, baseline, cutbackWeeks, taperWeeks, raceWeek }
 }
 
 function isHardLike(s: RuleSession, hardRpe: number): boolean {
-  return s.type === 'interval' || s.type === 'hill_sprint' || s.type === 'tempo' || s.type === 'race' || (s.rpe !== null && s.rpe >= hardRpe)
+  return (
+    s.type === 'interval' ||
+    s.type === 'hill_sprint' ||
+    s.type === 'tempo' ||
+    s.type === 'race' ||
+    (s.rpe !== null && s.rpe >= hardRpe)
+  )
 }

@@ -61,16 +61,27 @@ export interface IcsInput {
 }
 
 export function planToIcs(input: IcsInput): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Ballast//Plan export//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${input.planName} - ${input.athleteName}`)}`]
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ballast//Plan export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${input.planName} - ${input.athleteName}`)}`
+  ]
   const sorted = [...input.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
   for (const s of sorted) {
     const label = sessionTypeLabels[s.type]
-    const weights = s.ankleWeightKg > 0 ? `, ankle weights ${formatMass(s.ankleWeightKg, input.units.mass)} per ankle for ${s.weightedMin} min` : ''
+    const weights =
+      s.ankleWeightKg > 0
+        ? `, ankle weights ${formatMass(s.ankleWeightKg, input.units.mass)} per ankle for ${s.weightedMin} min`
+        : ''
     const mark = input.marks?.[s.id]
     const summary = `${mark ? '[Not cleared] ' : ''}${label} ${s.durationMin} min${weights}`
     const details = [
-      mark ? `Not cleared by the rules: ${mark.severity} (${mark.ruleIds.join(', ')}). Check with your coach before this session.` : '',
+      mark
+        ? `Not cleared by the rules: ${mark.severity} (${mark.ruleIds.join(', ')}). Check with your coach before this session.`
+        : '',
       s.description,
       s.distanceKm !== null ? `Distance: ${formatDistance(s.distanceKm, input.units.distance)}` : '',
       s.targetRpe !== null ? `Target RPE: ${s.targetRpe}/10` : '',

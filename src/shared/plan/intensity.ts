@@ -67,7 +67,11 @@ export function hillSprintSession(level: Level, nth: number): SessionBody {
   const reps = level === 'novice' ? Math.min(4, 3 + Math.floor(nth / 2)) : Math.min(10, 6 + Math.floor(nth / 2))
   const grade = level === 'novice' ? '5-6% grade (never over 10%)' : '6-8% grade'
   return {
-    type: 'hill_sprint', durationMin: round5(20 + reps * 1.5), ankleWeightKg: 0, weightedMin: 0, targetRpe: 8,
+    type: 'hill_sprint',
+    durationMin: round5(20 + reps * 1.5),
+    ankleWeightKg: 0,
+    weightedMin: 0,
+    targetRpe: 8,
     description: `Hill sprints: 10 min easy warm-up, ${reps} x 8-10 s uphill at ${grade} (${TALK.hill}), walk back down to recover; 10 min easy cool-down. No ankle weights.`
   }
 }
@@ -75,7 +79,11 @@ export function hillSprintSession(level: Level, nth: number): SessionBody {
 export function inclineSession(nth: number, maxHr?: number | null): SessionBody {
   const main = Math.min(20, 10 + 5 * nth)
   return {
-    type: 'incline', durationMin: round5(20 + main), ankleWeightKg: 0, weightedMin: 0, targetRpe: 5,
+    type: 'incline',
+    durationMin: round5(20 + main),
+    ankleWeightKg: 0,
+    weightedMin: 0,
+    targetRpe: 5,
     description:
       `Incline run: 10 min easy warm-up, ${main} min on a 4-6% treadmill incline or a long gentle hill (${TALK.incline}), ` +
       `10 min easy cool-down.${hr(maxHr, 70, 80, 'Heart rate about')} No ankle weights.`
@@ -86,7 +94,11 @@ export function intervalSession(level: Level, nth: number, maxHr?: number | null
   if (level === 'novice') {
     const reps = Math.min(6, 4 + Math.floor(nth / 2))
     return {
-      type: 'interval', durationMin: round5(20 + reps * 2), ankleWeightKg: 0, weightedMin: 0, targetRpe: 7,
+      type: 'interval',
+      durationMin: round5(20 + reps * 2),
+      ankleWeightKg: 0,
+      weightedMin: 0,
+      targetRpe: 7,
       description: `Intervals: 10 min easy warm-up, ${reps} x 1 min hard (${TALK.interval}) / 1 min easy jog, 10 min easy cool-down. No ankle weights.`
     }
   }
@@ -94,7 +106,11 @@ export function intervalSession(level: Level, nth: number, maxHr?: number | null
   const work = Math.min(4, 2 + Math.floor(nth / 2))
   const rest = work === 4 ? 3 : 2
   return {
-    type: 'interval', durationMin: round5(20 + 4 * work + 3 * rest), ankleWeightKg: 0, weightedMin: 0, targetRpe: 7,
+    type: 'interval',
+    durationMin: round5(20 + 4 * work + 3 * rest),
+    ankleWeightKg: 0,
+    weightedMin: 0,
+    targetRpe: 7,
     description:
       `Intervals: 10 min easy warm-up, 4 x ${work} min hard (${TALK.interval}), ${rest} min easy jog between, 10 min easy cool-down.` +
       (work >= 3 ? hr(maxHr, 85, 92, 'Heart rate climbing to about') : '') +

@@ -6,11 +6,16 @@
  * by line breaks and cut to `storedMax` characters, so a last line cut short still counts as theirs.
  */
 export function notesBesideGenerator(stored: string, generatorNotes: readonly string[], storedMax = 2000): string[] {
-  const lines = stored.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
+  const lines = stored
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
   if (generatorNotes.length === 0) return lines
   const theirs = new Set(generatorNotes.map((n) => n.trim()))
   const cut = stored.length >= storedMax
-  return lines.filter((l, i) => !(theirs.has(l) || (cut && i === lines.length - 1 && generatorNotes.some((n) => n.startsWith(l)))))
+  return lines.filter(
+    (l, i) => !(theirs.has(l) || (cut && i === lines.length - 1 && generatorNotes.some((n) => n.startsWith(l))))
+  )
 }
 
 /**

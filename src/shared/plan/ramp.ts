@@ -79,8 +79,16 @@ export function weekMinutes(c: MinutesContext): MinutesBound {
  * Runs planned in a week: week 1 at most the baseline's runs + 1; then one more at most every 2 weeks
  * (never in a cutback, taper or race week) until the requested number.
  */
-export function weekRuns(args: { week: number; kind: WeekKind; requested: number; baselineRuns: number; previous: number | null; weeksSinceAdd: number }): number {
+export function weekRuns(args: {
+  week: number
+  kind: WeekKind
+  requested: number
+  baselineRuns: number
+  previous: number | null
+  weeksSinceAdd: number
+}): number {
   if (args.previous === null) return Math.max(1, Math.min(args.requested, Math.floor(args.baselineRuns + 1 + 1e-9)))
-  if (args.previous < args.requested && args.kind === 'normal' && args.weeksSinceAdd >= RUN_ADD_EVERY_WEEKS) return args.previous + 1
+  if (args.previous < args.requested && args.kind === 'normal' && args.weeksSinceAdd >= RUN_ADD_EVERY_WEEKS)
+    return args.previous + 1
   return Math.min(args.previous, args.requested)
 }

@@ -11,7 +11,12 @@ export function toTemplateSessions(startDate: string, sessions: readonly Planned
  * kg per ankle for the new athlete: scaled by body mass, then the heaviest owned weight at or below
  * it; 0 (unweighted) when no owned weight fits or a body mass is missing.
  */
-export function scaleAnkleWeight(kg: number, fromBodyMassKg: number | null, toBodyMassKg: number | null, owned: readonly number[]): number {
+export function scaleAnkleWeight(
+  kg: number,
+  fromBodyMassKg: number | null,
+  toBodyMassKg: number | null,
+  owned: readonly number[]
+): number {
   if (kg <= 0 || toBodyMassKg === null) return 0
   const target = fromBodyMassKg ? (kg * toBodyMassKg) / fromBodyMassKg : kg
   let best = 0
@@ -20,7 +25,9 @@ export function scaleAnkleWeight(kg: number, fromBodyMassKg: number | null, toBo
 }
 
 export function applyTemplate(
-  rows: readonly TemplateSession[], startDate: string, fromBodyMassKg: number | null,
+  rows: readonly TemplateSession[],
+  startDate: string,
+  fromBodyMassKg: number | null,
   athlete: { bodyMassKg: number | null; ownedWeightsKg: readonly number[] }
 ): PlannedDraft[] {
   return rows.map(({ dayOffset, ...rest }) => {
@@ -31,7 +38,9 @@ export function applyTemplate(
       date: addDays(startDate, dayOffset),
       ankleWeightKg: kg,
       weightedMin: kg > 0 ? rest.weightedMin : 0,
-      description: dropped ? `${rest.description} (Unweighted: no owned weight fits this athlete.)`.trim() : rest.description
+      description: dropped
+        ? `${rest.description} (Unweighted: no owned weight fits this athlete.)`.trim()
+        : rest.description
     }
   })
 }

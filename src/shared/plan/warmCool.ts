@@ -17,11 +17,13 @@ export const warmCool = (s: { type: SessionTypeName; durationMin: number }): { w
  * or to its end; or from the start when there is no warm-up or the minutes do not fit after it.
  */
 export type WeightsPlacement =
-  | { at: 'whole' }
-  | { at: 'afterWarmUp'; warm: number; toTheEnd: boolean }
-  | { at: 'start' }
+  { at: 'whole' } | { at: 'afterWarmUp'; warm: number; toTheEnd: boolean } | { at: 'start' }
 
-export function weightsPlacement(load: { type?: SessionTypeName; durationMin: number; weightedMin: number }): WeightsPlacement {
+export function weightsPlacement(load: {
+  type?: SessionTypeName
+  durationMin: number
+  weightedMin: number
+}): WeightsPlacement {
   if (load.weightedMin >= load.durationMin) return { at: 'whole' }
   const { warm } = warmCool({ type: load.type ?? 'easy', durationMin: load.durationMin })
   if (warm === 0 || warm + load.weightedMin > load.durationMin) return { at: 'start' }

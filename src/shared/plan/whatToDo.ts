@@ -15,18 +15,25 @@ export interface WhatToDoLoad {
 }
 
 // A sentence (or a ';' clause) ends at '.', ';' or '!' followed by a space or the end, so "2.5 km" stays whole.
-const clauses = (text: string): string[] => text.match(/[\s\S]+?(?:[.;!](?=\s|$)|$)/g)?.map((c) => c.trim()).filter(Boolean) ?? []
+const clauses = (text: string): string[] =>
+  text
+    .match(/[\s\S]+?(?:[.;!](?=\s|$)|$)/g)
+    ?.map((c) => c.trim())
+    .filter(Boolean) ?? []
 
 /** A clause about the weights: the generator's and this module's wording, or the coach's own. */
-const aboutWeights = (clause: string): boolean => /ankle weight|weights? (on|off)|\bweighted\b|\bunweighted\b/i.test(clause)
+const aboutWeights = (clause: string): boolean =>
+  /ankle weight|weights? (on|off)|\bweighted\b|\bunweighted\b/i.test(clause)
 
 /** The sentence that describes the weights of this load. */
 export function weightsSentence(load: WhatToDoLoad): string {
   if (!(load.ankleWeightKg > 0) || !(load.weightedMin > 0)) return 'No ankle weights.'
   const p = weightsPlacement(load)
   if (p.at === 'whole') return `Ankle weights on for the whole run (${load.weightedMin} min).`
-  if (p.at === 'start') return `Ankle weights on for the first ${load.weightedMin} min, then take them off and finish unweighted.`
-  if (p.toTheEnd) return `Ankle weights on after the ${p.warm}-min warm-up, for the last ${load.weightedMin} min of the run.`
+  if (p.at === 'start')
+    return `Ankle weights on for the first ${load.weightedMin} min, then take them off and finish unweighted.`
+  if (p.toTheEnd)
+    return `Ankle weights on after the ${p.warm}-min warm-up, for the last ${load.weightedMin} min of the run.`
   return `Ankle weights on after the ${p.warm}-min warm-up, for ${load.weightedMin} min; then take them off and finish unweighted.`
 }
 

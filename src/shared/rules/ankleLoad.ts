@@ -19,27 +19,57 @@ export function ankleLoadRules(ctx: RuleContext): void {
     const s = sessions[i]
     const d = day[i]
     const kg = round2(s.ankleWeightKg)
-    const totalPercent = mass === null ? null : round2((2 * s.ankleWeightKg / mass) * 100)
+    const totalPercent = mass === null ? null : round2(((2 * s.ankleWeightKg) / mass) * 100)
 
     // AW1 load vs body mass
     if (totalPercent === null) {
-      emit(ctx, i, 'AW1', 'stop', { kgPerAnkle: kg },
-        `Body mass is missing, so ${fmt.mass(kg)} per ankle cannot be judged against it.`)
+      emit(
+        ctx,
+        i,
+        'AW1',
+        'stop',
+        { kgPerAnkle: kg },
+        `Body mass is missing, so ${fmt.mass(kg)} per ankle cannot be judged against it.`
+      )
     } else if (totalPercent > c.aw1StopPercent) {
-      emit(ctx, i, 'AW1', 'stop', { totalPercent },
-        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(c.aw1StopPercent)} stop level.`)
+      emit(
+        ctx,
+        i,
+        'AW1',
+        'stop',
+        { totalPercent },
+        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(c.aw1StopPercent)} stop level.`
+      )
     } else if (totalPercent > aw1Caution) {
-      emit(ctx, i, 'AW1', 'caution', { totalPercent },
-        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(aw1Caution)} level for a${level === 'novice' ? ' novice' : 'n ' + level} athlete.`)
+      emit(
+        ctx,
+        i,
+        'AW1',
+        'caution',
+        { totalPercent },
+        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(aw1Caution)} level for a${level === 'novice' ? ' novice' : 'n ' + level} athlete.`
+      )
     }
 
     // AW2 absolute load
     if (kg > c.aw2StopKg) {
-      emit(ctx, i, 'AW2', 'stop', { kgPerAnkle: kg },
-        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2StopKg)} stop level.`)
+      emit(
+        ctx,
+        i,
+        'AW2',
+        'stop',
+        { kgPerAnkle: kg },
+        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2StopKg)} stop level.`
+      )
     } else if (kg > c.aw2CautionKg) {
-      emit(ctx, i, 'AW2', 'caution', { kgPerAnkle: kg },
-        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2CautionKg)} caution level.`)
+      emit(
+        ctx,
+        i,
+        'AW2',
+        'caution',
+        { kgPerAnkle: kg },
+        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2CautionKg)} caution level.`
+      )
     }
 
     // Earlier weighted sessions inside the AW3 and AW4 windows.
@@ -48,29 +78,54 @@ export function ankleLoadRules(ctx: RuleContext): void {
     for (let j = i - 1; j >= 0 && day[j] > d - lookBack; j--) {
       if (!weighted[j]) continue
       if (day[j] > d - c.aw3WindowDays) previousMaxKg = Math.max(previousMaxKg, sessions[j].ankleWeightKg)
-      if (day[j] > d - c.aw4ExposureWindowDays) previousMaxExposure = Math.max(previousMaxExposure, exposureOf(sessions[j]))
+      if (day[j] > d - c.aw4ExposureWindowDays)
+        previousMaxExposure = Math.max(previousMaxExposure, exposureOf(sessions[j]))
     }
 
     // AW3 progression step
     const restart = previousMaxKg < 0
     const increaseKg = restart ? 0 : round2(s.ankleWeightKg - previousMaxKg)
     if (!restart && increaseKg > c.aw3StopStepKg) {
-      emit(ctx, i, 'AW3', 'stop', { increaseKg },
-        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3StopStepKg)} stop level.`)
+      emit(
+        ctx,
+        i,
+        'AW3',
+        'stop',
+        { increaseKg },
+        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3StopStepKg)} stop level.`
+      )
     } else if (!restart && increaseKg > c.aw3CautionStepKg) {
-      emit(ctx, i, 'AW3', 'caution', { increaseKg },
-        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3CautionStepKg)} step.`)
+      emit(
+        ctx,
+        i,
+        'AW3',
+        'caution',
+        { increaseKg },
+        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3CautionStepKg)} step.`
+      )
     } else if (restart && mass !== null && totalPercent !== null && totalPercent > c.aw3StartPercent) {
-      emit(ctx, i, 'AW3', 'caution', { totalPercent },
+      emit(
+        ctx,
+        i,
+        'AW3',
+        'caution',
+        { totalPercent },
         `This (re)start, with no weighted session in the last ${c.aw3WindowDays} days, uses ${fmt.percent(totalPercent)} of body mass, above the ${fmt.percent(c.aw3StartPercent)} start level.`,
-        `Start at ${fmt.mass(startLevelKgPerAnkle(mass, c.aw3StartPercent, fmt))} per ankle or lighter (the ${fmt.percent(c.aw3StartPercent)} start level).`)
+        `Start at ${fmt.mass(startLevelKgPerAnkle(mass, c.aw3StartPercent, fmt))} per ankle or lighter (the ${fmt.percent(c.aw3StartPercent)} start level).`
+      )
     }
     const isChange = restart || increaseKg > 0
     if (isChange) {
       if (lastChangeDay !== null && d - lastChangeDay < c.aw3MinDaysBetweenChanges) {
         const daysSinceLastChange = d - lastChangeDay
-        emit(ctx, i, 'AW3', 'caution', { daysSinceLastChange },
-          `This ${restart ? 'restart' : 'increase'} comes ${daysSinceLastChange} ${daysSinceLastChange === 1 ? 'day' : 'days'} after the previous increase or restart, sooner than ${c.aw3MinDaysBetweenChanges} days.`)
+        emit(
+          ctx,
+          i,
+          'AW3',
+          'caution',
+          { daysSinceLastChange },
+          `This ${restart ? 'restart' : 'increase'} comes ${daysSinceLastChange} ${daysSinceLastChange === 1 ? 'day' : 'days'} after the previous increase or restart, sooner than ${c.aw3MinDaysBetweenChanges} days.`
+        )
       }
       lastChangeDay = d
     }
@@ -78,18 +133,36 @@ export function ankleLoadRules(ctx: RuleContext): void {
     // AW4 time under load
     const weightedMinutes = round2(weightedMinutesOf(s))
     if (weightedMinutes > aw4Stop) {
-      emit(ctx, i, 'AW4', 'stop', { weightedMinutes },
-        `${weightedMinutes} minutes with weights on is above the ${aw4Stop}-minute stop level.`)
+      emit(
+        ctx,
+        i,
+        'AW4',
+        'stop',
+        { weightedMinutes },
+        `${weightedMinutes} minutes with weights on is above the ${aw4Stop}-minute stop level.`
+      )
     } else if (weightedMinutes > aw4Caution) {
-      emit(ctx, i, 'AW4', 'caution', { weightedMinutes },
-        `${weightedMinutes} minutes with weights on is above the ${aw4Caution}-minute caution level.`)
+      emit(
+        ctx,
+        i,
+        'AW4',
+        'caution',
+        { weightedMinutes },
+        `${weightedMinutes} minutes with weights on is above the ${aw4Caution}-minute caution level.`
+      )
     }
     if (previousMaxExposure > 0) {
       const exposureKgMin = round2(exposureOf(s))
       const rise = increasePercent(exposureKgMin, round2(previousMaxExposure))
       if (rise !== null && rise > c.aw4ExposureInfoPercent) {
-        emit(ctx, i, 'AW4', 'info', { exposureKgMin, increasePercent: rise },
-          `Exposure of ${fmt.exposure(exposureKgMin)} is ${fmt.percent(rise)} above the highest of the last ${c.aw4ExposureWindowDays} days (${fmt.exposure(previousMaxExposure)}).`)
+        emit(
+          ctx,
+          i,
+          'AW4',
+          'info',
+          { exposureKgMin, increasePercent: rise },
+          `Exposure of ${fmt.exposure(exposureKgMin)} is ${fmt.percent(rise)} above the highest of the last ${c.aw4ExposureWindowDays} days (${fmt.exposure(previousMaxExposure)}).`
+        )
       }
     }
   }

@@ -139,15 +139,34 @@ export interface RulesConfigField {
 }
 
 function field(
-  ruleId: RuleId | null, label: string, unit: string, min: number, max: number, step: number
+  ruleId: RuleId | null,
+  label: string,
+  unit: string,
+  min: number,
+  max: number,
+  step: number
 ): RulesConfigField {
   return { label, unit, min, max, step, integer: Number.isInteger(step), ruleId }
 }
 
 /** One entry per RulesConfig key, in the order the Settings page should show them. */
 export const rulesConfigFields: { readonly [K in keyof RulesConfig]: RulesConfigField } = {
-  aw1CautionPercentNovice: field('AW1', 'Caution above this share of body mass (novice, both ankles)', '%', 0.5, 10, 0.1),
-  aw1CautionPercentOther: field('AW1', 'Caution above this share of body mass (intermediate/advanced, both ankles)', '%', 0.5, 10, 0.1),
+  aw1CautionPercentNovice: field(
+    'AW1',
+    'Caution above this share of body mass (novice, both ankles)',
+    '%',
+    0.5,
+    10,
+    0.1
+  ),
+  aw1CautionPercentOther: field(
+    'AW1',
+    'Caution above this share of body mass (intermediate/advanced, both ankles)',
+    '%',
+    0.5,
+    10,
+    0.1
+  ),
   aw1StopPercent: field('AW1', 'Stop above this share of body mass (both ankles)', '%', 0.5, 15, 0.1),
   aw2CautionKg: field('AW2', 'Caution above this weight per ankle', 'kg', 0.1, 5, 0.05),
   aw2StopKg: field('AW2', 'Stop above this weight per ankle', 'kg', 0.1, 10, 0.05),
@@ -155,19 +174,54 @@ export const rulesConfigFields: { readonly [K in keyof RulesConfig]: RulesConfig
   aw3CautionStepKg: field('AW3', 'Caution when the weight per ankle goes up by more than', 'kg', 0.05, 3, 0.05),
   aw3StopStepKg: field('AW3', 'Stop when the weight per ankle goes up by more than', 'kg', 0.05, 5, 0.05),
   aw3StartPercent: field('AW3', 'Start or restart level (share of body mass, both ankles)', '%', 0.1, 10, 0.1),
-  aw3MinDaysBetweenChanges: field('AW3', 'Caution when an increase or restart follows the previous one within', 'days', 1, 60, 1),
+  aw3MinDaysBetweenChanges: field(
+    'AW3',
+    'Caution when an increase or restart follows the previous one within',
+    'days',
+    1,
+    60,
+    1
+  ),
   aw4CautionMinNovice: field('AW4', 'Caution above this many weighted minutes (novice)', 'min', 1, 120, 1),
   aw4StopMinNovice: field('AW4', 'Stop above this many weighted minutes (novice)', 'min', 1, 180, 1),
-  aw4CautionMinOther: field('AW4', 'Caution above this many weighted minutes (intermediate/advanced)', 'min', 1, 120, 1),
+  aw4CautionMinOther: field(
+    'AW4',
+    'Caution above this many weighted minutes (intermediate/advanced)',
+    'min',
+    1,
+    120,
+    1
+  ),
   aw4StopMinOther: field('AW4', 'Stop above this many weighted minutes (intermediate/advanced)', 'min', 1, 180, 1),
-  aw4ExposureWindowDays: field('AW4', 'Compare exposure with the highest weighted session of the last', 'days', 7, 90, 1),
+  aw4ExposureWindowDays: field(
+    'AW4',
+    'Compare exposure with the highest weighted session of the last',
+    'days',
+    7,
+    90,
+    1
+  ),
   aw4ExposureInfoPercent: field('AW4', 'Note when exposure (kg x weighted minutes) rises by more than', '%', 1, 500, 1),
   aw5MinGapDays: field('AW5', 'Caution when weighted sessions are closer than', 'days', 1, 7, 1),
   aw5WindowDays: field('AW5', 'Count weighted sessions over the last', 'days', 3, 28, 1),
   aw5CautionCount: field('AW5', 'Caution from this many weighted sessions in the window', 'sessions', 2, 14, 1),
   aw5StopCount: field('AW5', 'Stop from this many weighted sessions in the window', 'sessions', 2, 14, 1),
-  aw5ShareDivisor: field('AW5', 'Caution when weighted run minutes exceed 1/N of run minutes in the window (N)', '', 1, 10, 1),
-  aw5AllWeightedMinRuns: field('AW5', 'Caution when every run in the window is weighted, from this many runs', 'runs', 1, 14, 1),
+  aw5ShareDivisor: field(
+    'AW5',
+    'Caution when weighted run minutes exceed 1/N of run minutes in the window (N)',
+    '',
+    1,
+    10,
+    1
+  ),
+  aw5AllWeightedMinRuns: field(
+    'AW5',
+    'Caution when every run in the window is weighted, from this many runs',
+    'runs',
+    1,
+    14,
+    1
+  ),
   ld1WindowDays: field('LD1', 'Compare each run with the longest run of the last', 'days', 7, 90, 1),
   ld1MinEarlierRuns: field('LD1', 'Skip the check with fewer earlier runs than', 'runs', 1, 20, 1),
   ld1CautionPercent: field('LD1', 'Caution when a run is longer than the longest by more than', '%', 1, 200, 1),
@@ -189,10 +243,31 @@ export const rulesConfigFields: { readonly [K in keyof RulesConfig]: RulesConfig
   pn2SettledMax: field('PN2', 'Pain counts as settled at or below', '/10', 0, 10, 1),
   pn2PreviousMaxDays: field('PN2', 'Compare with the previous session when it is at most', 'days', 1, 7, 1),
   pn2RisingWindowDays: field('PN2', 'Compare mean pain over windows of', 'days', 3, 28, 1),
-  pn2SettledSessionsToEnd: field('PN2', 'A pain stop ends after this many settled sessions in a row', 'sessions', 1, 10, 1),
+  pn2SettledSessionsToEnd: field(
+    'PN2',
+    'A pain stop ends after this many settled sessions in a row',
+    'sessions',
+    1,
+    10,
+    1
+  ),
   fm1WindowDays: field('FM1', 'Stop when a flagged weighted session lies in the last', 'days', 1, 60, 1),
-  ex1MinDays: field('EX1', "Novice's first weighted session no sooner than this after the first session", 'days', 0, 180, 1),
-  ex1MinUnweightedRuns: field('EX1', "Novice's unweighted runs logged before the first weighted session", 'runs', 0, 50, 1),
+  ex1MinDays: field(
+    'EX1',
+    "Novice's first weighted session no sooner than this after the first session",
+    'days',
+    0,
+    180,
+    1
+  ),
+  ex1MinUnweightedRuns: field(
+    'EX1',
+    "Novice's unweighted runs logged before the first weighted session",
+    'runs',
+    0,
+    50,
+    1
+  ),
   dl1InfoWeeks: field('DL1', 'Note after this many weeks in a row with weights', 'weeks', 1, 26, 1),
   dl1CautionWeeks: field('DL1', 'Caution after this many weeks in a row with weights', 'weeks', 1, 52, 1),
   weekStartsOn: field(null, 'Weeks start on (0 = Sunday, 1 = Monday, ... 6 = Saturday)', '', 0, 6, 1)

@@ -31,7 +31,11 @@ export interface RuleContext {
 }
 
 export function buildContext(
-  athlete: RuleAthlete, sorted: RuleSession[], asOf: string, config: RulesConfig, fmt: Formatter
+  athlete: RuleAthlete,
+  sorted: RuleSession[],
+  asOf: string,
+  config: RulesConfig,
+  fmt: Formatter
 ): RuleContext {
   const n = sorted.length
   const day = new Array<number>(n)
@@ -62,7 +66,13 @@ export function buildContext(
     asOf,
     asOfDay: dayNumber(asOf),
     sessions: sorted,
-    day, week, weighted, run, hard, load, out,
+    day,
+    week,
+    weighted,
+    run,
+    hard,
+    load,
+    out,
     why(id) {
       let text = whyCache.get(id)
       if (text === undefined) {
@@ -76,17 +86,36 @@ export function buildContext(
 
 /** Attach a warning to session i. */
 export function emit(
-  ctx: RuleContext, i: number, ruleId: RuleId, severity: Severity, values: Record<string, number>,
-  message: string, suggestion: string | null = ruleSuggestions[ruleId]
+  ctx: RuleContext,
+  i: number,
+  ruleId: RuleId,
+  severity: Severity,
+  values: Record<string, number>,
+  message: string,
+  suggestion: string | null = ruleSuggestions[ruleId]
 ): void {
   const s = ctx.sessions[i]
-  ctx.out[i].push({ ruleId, severity, date: s.date, sessionId: s.id, message, why: ctx.why(ruleId), suggestion, values })
+  ctx.out[i].push({
+    ruleId,
+    severity,
+    date: s.date,
+    sessionId: s.id,
+    message,
+    why: ctx.why(ruleId),
+    suggestion,
+    values
+  })
 }
 
 /** A state warning (sessionId null, dated asOf). */
 export function stateWarning(
-  ctx: RuleContext, ruleId: RuleId, severity: Severity, values: Record<string, number>, message: string,
-  why: string = ctx.why(ruleId), suggestion: string | null = ruleSuggestions[ruleId]
+  ctx: RuleContext,
+  ruleId: RuleId,
+  severity: Severity,
+  values: Record<string, number>,
+  message: string,
+  why: string = ctx.why(ruleId),
+  suggestion: string | null = ruleSuggestions[ruleId]
 ): Warning {
   return { ruleId, severity, date: ctx.asOf, sessionId: null, message, why, suggestion, values }
 }

@@ -8,12 +8,21 @@ export function formBreakdownRule(ctx: RuleContext): void {
     const d = day[i]
     let previous = -1
     for (let j = i - 1; j >= 0 && day[j] > d - c.fm1WindowDays; j--) {
-      if (weighted[j] && sessions[j].formBreakdown) { previous = j; break }
+      if (weighted[j] && sessions[j].formBreakdown) {
+        previous = j
+        break
+      }
     }
     if (previous >= 0) {
       const daysSincePreviousFlag = d - day[previous]
-      emit(ctx, i, 'FM1', 'stop', { daysSincePreviousFlag },
-        `Form broke down with weights on again, ${daysSincePreviousFlag} days after the last time (${sessions[previous].date}).`)
+      emit(
+        ctx,
+        i,
+        'FM1',
+        'stop',
+        { daysSincePreviousFlag },
+        `Form broke down with weights on again, ${daysSincePreviousFlag} days after the last time (${sessions[previous].date}).`
+      )
     } else {
       emit(ctx, i, 'FM1', 'caution', {}, 'Form broke down with weights on.')
     }

@@ -12,8 +12,14 @@ export function weightedFrequencyRule(ctx: RuleContext): void {
     if (previousWeighted >= 0) {
       const gapDays = d - day[previousWeighted]
       if (gapDays < c.aw5MinGapDays) {
-        emit(ctx, i, 'AW5', 'caution', { gapDays },
-          `Only ${gapDays} day${gapDays === 1 ? '' : 's'} since the previous weighted session; the minimum gap is ${c.aw5MinGapDays} days.`)
+        emit(
+          ctx,
+          i,
+          'AW5',
+          'caution',
+          { gapDays },
+          `Only ${gapDays} day${gapDays === 1 ? '' : 's'} since the previous weighted session; the minimum gap is ${c.aw5MinGapDays} days.`
+        )
       }
     }
     previousWeighted = i
@@ -34,21 +40,38 @@ export function weightedFrequencyRule(ctx: RuleContext): void {
       }
     }
     if (weightedSessions >= c.aw5StopCount) {
-      emit(ctx, i, 'AW5', 'stop', { weightedSessions },
-        `This is weighted session number ${weightedSessions} in ${c.aw5WindowDays} days; from number ${c.aw5StopCount} it is a stop.`)
+      emit(
+        ctx,
+        i,
+        'AW5',
+        'stop',
+        { weightedSessions },
+        `This is weighted session number ${weightedSessions} in ${c.aw5WindowDays} days; from number ${c.aw5StopCount} it is a stop.`
+      )
     } else if (weightedSessions >= c.aw5CautionCount) {
-      emit(ctx, i, 'AW5', 'caution', { weightedSessions },
-        `This is weighted session number ${weightedSessions} in ${c.aw5WindowDays} days.`)
+      emit(
+        ctx,
+        i,
+        'AW5',
+        'caution',
+        { weightedSessions },
+        `This is weighted session number ${weightedSessions} in ${c.aw5WindowDays} days.`
+      )
     }
     // RULES.md: `3 x weighted run minutes > run minutes`, no division.
     const shareOver = round2(c.aw5ShareDivisor * weightedRunMinutes) > round2(runMinutes)
     const allWeighted = runs >= c.aw5AllWeightedMinRuns && weightedRuns === runs
     if (shareOver || allWeighted) {
-      emit(ctx, i, 'AW5', 'caution',
+      emit(
+        ctx,
+        i,
+        'AW5',
+        'caution',
         { weightedRunMinutes: round2(weightedRunMinutes), runMinutes: round2(runMinutes), runs, weightedRuns },
         shareOver
           ? `${round2(weightedRunMinutes)} of ${round2(runMinutes)} run minutes in the last ${c.aw5WindowDays} days had weights on, more than 1/${c.aw5ShareDivisor}.`
-          : `All ${runs} runs in the last ${c.aw5WindowDays} days were weighted.`)
+          : `All ${runs} runs in the last ${c.aw5WindowDays} days were weighted.`
+      )
     }
   }
 }
@@ -60,12 +83,26 @@ export function hardWeightedRule(ctx: RuleContext): void {
     const s = sessions[i]
     if (hard[i]) {
       const kind = s.type === 'hill_sprint' ? 'hill sprint' : s.type
-      const what = ['interval', 'hill sprint', 'tempo', 'race'].includes(kind) ? `a ${kind} session` : `a session at RPE ${s.rpe}`
-      emit(ctx, i, 'AW6', ctx.novice ? 'stop' : 'caution', s.rpe === null ? {} : { rpe: s.rpe },
-        `Ankle weights were worn in ${what}, which counts as hard${ctx.novice ? ' (a stop for a novice)' : ''}.`)
+      const what = ['interval', 'hill sprint', 'tempo', 'race'].includes(kind)
+        ? `a ${kind} session`
+        : `a session at RPE ${s.rpe}`
+      emit(
+        ctx,
+        i,
+        'AW6',
+        ctx.novice ? 'stop' : 'caution',
+        s.rpe === null ? {} : { rpe: s.rpe },
+        `Ankle weights were worn in ${what}, which counts as hard${ctx.novice ? ' (a stop for a novice)' : ''}.`
+      )
     } else if (s.type === 'long' || s.type === 'incline') {
-      emit(ctx, i, 'AW6', 'caution', {},
-        `Ankle weights were worn in ${s.type === 'long' ? 'a long run' : 'an incline run'}; weights belong in an easy run.`)
+      emit(
+        ctx,
+        i,
+        'AW6',
+        'caution',
+        {},
+        `Ankle weights were worn in ${s.type === 'long' ? 'a long run' : 'an incline run'}; weights belong in an easy run.`
+      )
     }
   }
 }
@@ -81,10 +118,16 @@ export function recoveryRule(ctx: RuleContext): void {
       if (!hardPair && !mixedPair) continue
       const gapDays = d - day[j]
       const when = gapDays === 0 ? 'the same day as' : `${gapDays} day${gapDays === 1 ? '' : 's'} after`
-      emit(ctx, i, 'RC1', 'caution', { gapDays },
+      emit(
+        ctx,
+        i,
+        'RC1',
+        'caution',
+        { gapDays },
         hardPair
           ? `This hard session comes ${when} another hard session (${sessions[j].date}).`
-          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${sessions[j].date} and ${sessions[i].date}).`)
+          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${sessions[j].date} and ${sessions[i].date}).`
+      )
       break
     }
   }
@@ -100,11 +143,23 @@ export function deloadRule(ctx: RuleContext): void {
     lastWeek = week[i]
     const consecutiveWeeks = streak
     if (consecutiveWeeks > c.dl1CautionWeeks) {
-      emit(ctx, i, 'DL1', 'caution', { consecutiveWeeks },
-        `${consecutiveWeeks} weeks in a row with weighted sessions, more than ${c.dl1CautionWeeks}.`)
+      emit(
+        ctx,
+        i,
+        'DL1',
+        'caution',
+        { consecutiveWeeks },
+        `${consecutiveWeeks} weeks in a row with weighted sessions, more than ${c.dl1CautionWeeks}.`
+      )
     } else if (consecutiveWeeks > c.dl1InfoWeeks) {
-      emit(ctx, i, 'DL1', 'info', { consecutiveWeeks },
-        `${consecutiveWeeks} weeks in a row with weighted sessions, more than ${c.dl1InfoWeeks}.`)
+      emit(
+        ctx,
+        i,
+        'DL1',
+        'info',
+        { consecutiveWeeks },
+        `${consecutiveWeeks} weeks in a row with weighted sessions, more than ${c.dl1InfoWeeks}.`
+      )
     }
   }
 }
@@ -117,8 +172,14 @@ export function baseFirstRule(ctx: RuleContext): void {
     if (weighted[i]) {
       const daysSinceFirstSession = day[i] - day[0]
       if (daysSinceFirstSession < c.ex1MinDays || unweightedRuns < c.ex1MinUnweightedRuns) {
-        emit(ctx, i, 'EX1', 'caution', { daysSinceFirstSession, unweightedRuns },
-          `A novice's weighted session after ${daysSinceFirstSession} days of logged training and ${unweightedRuns} unweighted runs; the base is ${c.ex1MinDays} days and ${c.ex1MinUnweightedRuns} runs.`)
+        emit(
+          ctx,
+          i,
+          'EX1',
+          'caution',
+          { daysSinceFirstSession, unweightedRuns },
+          `A novice's weighted session after ${daysSinceFirstSession} days of logged training and ${unweightedRuns} unweighted runs; the base is ${c.ex1MinDays} days and ${c.ex1MinUnweightedRuns} runs.`
+        )
       }
     } else if (run[i]) {
       unweightedRuns++

@@ -11,7 +11,15 @@ import { sortSessions } from './order'
 import { painDuringRule, painNotSettlingRule } from './pain'
 import { singleRunSpikeRule, weeklyDistanceRule } from './spikes'
 import { stopRules, type EndedStop, type StopInForce } from './stops'
-import { ruleIds, type Clearance, type RuleAthlete, type RuleId, type RuleSession, type Units, type Warning } from './types'
+import {
+  ruleIds,
+  type Clearance,
+  type RuleAthlete,
+  type RuleId,
+  type RuleSession,
+  type Units,
+  type Warning
+} from './types'
 
 export type { Severity, RuleId, SessionType, RuleSession, RuleAthlete, Warning, Units, Clearance } from './types'
 export { ruleIds, severityRank, worstSeverity } from './types'
@@ -74,7 +82,13 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
   const asOfDay = dayNumber(asOf)
   const included = input.sessions.filter((s) => dayNumber(s.date) <= asOfDay)
   if (included.length === 0) return { warnings: [], stops: [], ended: [] }
-  const ctx = buildContext(input.athlete, sortSessions(included), asOf, config, makeFormatter(input.units ?? defaultUnits))
+  const ctx = buildContext(
+    input.athlete,
+    sortSessions(included),
+    asOf,
+    config,
+    makeFormatter(input.units ?? defaultUnits)
+  )
 
   for (const rule of sessionRules) rule.run(ctx)
   const { stops, ended, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])
@@ -103,7 +117,11 @@ export function evaluateRules(input: EvaluateRulesInput): Warning[] {
  * Warnings, stops in force and stops that ended (on or before asOf, oldest end first; see EndedStop)
  * from one evaluation, for callers that need more than the warnings.
  */
-export function evaluateRulesWithStops(input: EvaluateRulesInput): { warnings: Warning[]; stops: StopInForce[]; ended: EndedStop[] } {
+export function evaluateRulesWithStops(input: EvaluateRulesInput): {
+  warnings: Warning[]
+  stops: StopInForce[]
+  ended: EndedStop[]
+} {
   return evaluate(input)
 }
 

@@ -23,13 +23,25 @@ export function monotonyRule(ctx: RuleContext): void {
     if (m.monotony === null) {
       if (m.weeklyLoad > 0) {
         flaggedWeeks.add(week[i])
-        emit(ctx, i, 'LD3', 'caution', { weeklyLoad: m.weeklyLoad },
-          `The last 7 days had the same load every day (${m.mean} AU), so monotony has no upper bound.`)
+        emit(
+          ctx,
+          i,
+          'LD3',
+          'caution',
+          { weeklyLoad: m.weeklyLoad },
+          `The last 7 days had the same load every day (${m.mean} AU), so monotony has no upper bound.`
+        )
       }
     } else if (m.monotony > c.ld3MonotonyCaution) {
       flaggedWeeks.add(week[i])
-      emit(ctx, i, 'LD3', 'caution', { monotony: m.monotony, strain: m.strain ?? 0 },
-        `Monotony over the last 7 days is ${m.monotony}, above ${c.ld3MonotonyCaution}: the days are too alike.`)
+      emit(
+        ctx,
+        i,
+        'LD3',
+        'caution',
+        { monotony: m.monotony, strain: m.strain ?? 0 },
+        `Monotony over the last 7 days is ${m.monotony}, above ${c.ld3MonotonyCaution}: the days are too alike.`
+      )
     }
   }
 }
@@ -41,7 +53,10 @@ export function acwrRule(ctx: RuleContext): Warning | null {
   const { sessions, config: c, day } = ctx
   if (sessions.length === 0) return null
   const series = ewmaAcwr(sessions, ctx.asOf, {
-    acuteDays: c.ld4AcuteDays, chronicDays: c.ld4ChronicDays, seedDays: c.ld4SeedDays, minHistoryDays: c.ld4MinHistoryDays
+    acuteDays: c.ld4AcuteDays,
+    chronicDays: c.ld4ChronicDays,
+    seedDays: c.ld4SeedDays,
+    minHistoryDays: c.ld4MinHistoryDays
   })
   const last = series.points[series.points.length - 1]
   if (!last || !last.shown || last.acwr === null || !(last.acwr > c.ld4InfoAcwr)) return null
@@ -49,6 +64,11 @@ export function acwrRule(ctx: RuleContext): Warning | null {
   for (let i = sessions.length - 1; i >= 0 && day[i] > ctx.asOfDay - c.ld4LinkDays && !linked; i--) {
     linked = ctx.out[i].some((w) => LINKED_RULES.has(w.ruleId))
   }
-  return stateWarning(ctx, 'LD4', linked ? 'caution' : 'info', { acwr: last.acwr, acute: last.acute, chronic: last.chronic },
-    `Acute:chronic load ratio is ${last.acwr} (acute ${last.acute}, chronic ${last.chronic} AU a day), above ${c.ld4InfoAcwr}${linked ? ', with a spike or pain warning in the last ' + c.ld4LinkDays + ' days' : ''}; the ratio is contested, so read it as context.`)
+  return stateWarning(
+    ctx,
+    'LD4',
+    linked ? 'caution' : 'info',
+    { acwr: last.acwr, acute: last.acute, chronic: last.chronic },
+    `Acute:chronic load ratio is ${last.acwr} (acute ${last.acute}, chronic ${last.chronic} AU a day), above ${c.ld4InfoAcwr}${linked ? ', with a spike or pain warning in the last ' + c.ld4LinkDays + ' days' : ''}; the ratio is contested, so read it as context.`
+  )
 }

@@ -14,8 +14,14 @@ export function painDuringRule(ctx: RuleContext): void {
     if (pain > c.pn1StopAbove) {
       emit(ctx, i, 'PN1', 'stop', { pain }, `Pain during was ${pain}/10, above ${c.pn1StopAbove}.`, pn1StopSuggestion)
     } else if (pain > c.pn1CautionAbove) {
-      emit(ctx, i, 'PN1', 'caution', { pain },
-        `Pain during was ${pain}/10: no progression, and the next session unweighted.`)
+      emit(
+        ctx,
+        i,
+        'PN1',
+        'caution',
+        { pain },
+        `Pain during was ${pain}/10: no progression, and the next session unweighted.`
+      )
     }
   }
 }
@@ -35,32 +41,64 @@ export function painNotSettlingRule(ctx: RuleContext): void {
     const nm = s.painNextMorning
     const prev: RuleSession | undefined = sessions[i - 1]
     if (nm !== null && nm > settled) {
-      emit(ctx, i, 'PN2', 'stop', s.pain === null ? { painNextMorning: nm } : { painNextMorning: nm, pain: s.pain },
-        `Next-morning pain was ${nm}/10, above ${settled}: the pain did not settle.`)
+      emit(
+        ctx,
+        i,
+        'PN2',
+        'stop',
+        s.pain === null ? { painNextMorning: nm } : { painNextMorning: nm, pain: s.pain },
+        `Next-morning pain was ${nm}/10, above ${settled}: the pain did not settle.`
+      )
     } else if (
-      prev !== undefined && d - day[i - 1] <= c.pn2PreviousMaxDays && prev.painNextMorning === null &&
-      prev.pain !== null && prev.pain > settled && s.pain !== null && s.pain >= prev.pain
+      prev !== undefined &&
+      d - day[i - 1] <= c.pn2PreviousMaxDays &&
+      prev.painNextMorning === null &&
+      prev.pain !== null &&
+      prev.pain > settled &&
+      s.pain !== null &&
+      s.pain >= prev.pain
     ) {
-      emit(ctx, i, 'PN2', 'stop', { previousPain: prev.pain, pain: s.pain },
-        `Pain of ${s.pain}/10 follows ${prev.pain}/10 in the session of ${prev.date}: the pain did not settle.`)
+      emit(
+        ctx,
+        i,
+        'PN2',
+        'stop',
+        { previousPain: prev.pain, pain: s.pain },
+        `Pain of ${s.pain}/10 follows ${prev.pain}/10 in the session of ${prev.date}: the pain did not settle.`
+      )
     }
 
     // Rising, only on a session with pain during logged: this window's mean pain during above the
     // settled level and above the window before (both windows need a session with pain logged).
     if (s.pain === null || risingWeeks.has(week[i])) continue
-    let sumNow = 0, countNow = 0, sumBefore = 0, countBefore = 0
+    let sumNow = 0,
+      countNow = 0,
+      sumBefore = 0,
+      countBefore = 0
     for (let j = i; j >= 0 && day[j] > d - 2 * span; j--) {
       const p = sessions[j].pain
       if (p === null) continue
-      if (day[j] > d - span) { sumNow += p; countNow++ } else { sumBefore += p; countBefore++ }
+      if (day[j] > d - span) {
+        sumNow += p
+        countNow++
+      } else {
+        sumBefore += p
+        countBefore++
+      }
     }
     if (countNow === 0 || countBefore === 0) continue
     const meanPain = round2(sumNow / countNow)
     const previousMeanPain = round2(sumBefore / countBefore)
     if (meanPain > settled && meanPain > previousMeanPain) {
       risingWeeks.add(week[i])
-      emit(ctx, i, 'PN2', 'caution', { meanPain, previousMeanPain },
-        `Mean pain during over the last ${span} days is ${meanPain}/10, up from ${previousMeanPain}/10 in the ${span} days before.`)
+      emit(
+        ctx,
+        i,
+        'PN2',
+        'caution',
+        { meanPain, previousMeanPain },
+        `Mean pain during over the last ${span} days is ${meanPain}/10, up from ${previousMeanPain}/10 in the ${span} days before.`
+      )
     }
   }
 }

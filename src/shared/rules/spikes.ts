@@ -39,9 +39,15 @@ export function singleRunSpikeRule(ctx: RuleContext): void {
     }
     const show = (x: number): string => (byDistance ? fmt.distance(x) : `${round2(x)} min`)
     const cap = (longest * (100 + c.ld1CautionPercent)) / 100
-    emit(ctx, i, 'LD1', severity, { increasePercent: rise },
+    emit(
+      ctx,
+      i,
+      'LD1',
+      severity,
+      { increasePercent: rise },
       `This ${show(current)} run is ${fmt.percent(rise)} longer than the longest run of the last ${c.ld1WindowDays} days (${show(longest)})${level}.`,
-      `Cap the run at ${100 + c.ld1CautionPercent}% of the ${c.ld1WindowDays}-day longest: ${show(cap)}.`)
+      `Cap the run at ${100 + c.ld1CautionPercent}% of the ${c.ld1WindowDays}-day longest: ${show(cap)}.`
+    )
   }
 }
 
@@ -63,7 +69,13 @@ export function weeklyDistanceRule(ctx: RuleContext): void {
     const level = rise > c.ld2CautionPercent ? 2 : rise > c.ld2InfoPercent ? 1 : 0
     if (level <= (levelReached.get(w) ?? 0)) continue // attach to the session that first passes a threshold
     levelReached.set(w, level)
-    emit(ctx, i, 'LD2', level === 2 ? 'caution' : 'info', { increasePercent: rise, weekDistanceKm, lastWeekDistanceKm: lastWeek },
-      `This week's running has reached ${fmt.distance(weekDistanceKm)}, ${fmt.percent(rise)} more than last week's ${fmt.distance(lastWeek)}.`)
+    emit(
+      ctx,
+      i,
+      'LD2',
+      level === 2 ? 'caution' : 'info',
+      { increasePercent: rise, weekDistanceKm, lastWeekDistanceKm: lastWeek },
+      `This week's running has reached ${fmt.distance(weekDistanceKm)}, ${fmt.percent(rise)} more than last week's ${fmt.distance(lastWeek)}.`
+    )
   }
 }

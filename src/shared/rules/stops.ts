@@ -100,7 +100,8 @@ interface EndInfo {
  * ctx.out, and returns the stops in force at asOf with their state warnings, and the stops that ended.
  */
 export function stopRules(
-  ctx: RuleContext, clearances: readonly Clearance[]
+  ctx: RuleContext,
+  clearances: readonly Clearance[]
 ): { stops: StopInForce[]; ended: EndedStop[]; warnings: Warning[] } {
   const { sessions, config: c, day, weighted, hard, out } = ctx
   const asOfDay = ctx.asOfDay
@@ -110,7 +111,8 @@ export function stopRules(
   const st1Groups: St1Group[] = []
   let previousHadPn1Caution = false
 
-  const st1EntryInForce = (ep: Episode, entry: { clearedFrom: number }, d: number): boolean => inForce(ep, d) && d < entry.clearedFrom
+  const st1EntryInForce = (ep: Episode, entry: { clearedFrom: number }, d: number): boolean =>
+    inForce(ep, d) && d < entry.clearedFrom
   const groupInForce = (g: St1Group, d: number): boolean => {
     for (const [ep, entry] of g.entries) if (st1EntryInForce(ep, entry, d)) return true
     return false
@@ -128,8 +130,14 @@ export function stopRules(
       }
       if (pain.length > 0) {
         const named = pain.map((e) => `${e.ruleId} from ${sessions[e.latest].date}`).join(', ')
-        emit(ctx, i, 'PN3', 'caution', { stopsInForce: pain.length },
-          `A hard session while ${pain.length === 1 ? 'a pain stop is' : 'pain stops are'} in force (${named}).`)
+        emit(
+          ctx,
+          i,
+          'PN3',
+          'caution',
+          { stopsInForce: pain.length },
+          `A hard session while ${pain.length === 1 ? 'a pain stop is' : 'pain stops are'} in force (${named}).`
+        )
       }
     }
 
@@ -138,8 +146,14 @@ export function stopRules(
       for (const e of episodes.values()) if (inForce(e, d)) active.push(e)
       if (active.length > 0) {
         const named = active.map((e) => `${e.ruleId} from ${sessions[e.latest].date}`).join(', ')
-        emit(ctx, i, 'ST1', 'stop', { stopsInForce: active.length },
-          `A weighted session while ${active.length === 1 ? 'a stop is' : 'stops are'} in force (${named}).`)
+        emit(
+          ctx,
+          i,
+          'ST1',
+          'stop',
+          { stopsInForce: active.length },
+          `A weighted session while ${active.length === 1 ? 'a stop is' : 'stops are'} in force (${named}).`
+        )
         const clearedFrom = firstClearanceOnOrAfter(cleared.get('ST1'), d)
         let group = st1Groups[st1Groups.length - 1]
         if (!group || !groupInForce(group, d)) {
@@ -149,9 +163,15 @@ export function stopRules(
         for (const e of active) group.entries.set(e, { latest: i, clearedFrom })
       }
       if (previousHadPn1Caution) {
-        emit(ctx, i, 'ST1', 'caution', {},
+        emit(
+          ctx,
+          i,
+          'ST1',
+          'caution',
+          {},
           `A weighted session straight after a PN1 pain caution (${sessions[i - 1].date}), which asks for an unweighted session.`,
-          'Make the session after a pain caution unweighted.')
+          'Make the session after a pain caution unweighted.'
+        )
       }
     }
     previousHadPn1Caution = out[i].some((w) => w.ruleId === 'PN1' && w.severity === 'caution')
@@ -180,7 +200,11 @@ export function stopRules(
         e.settledRow = []
       } else {
         const fresh: Episode = {
-          ruleId: w.ruleId, latest: i, clearedFrom: firstClearanceOnOrAfter(cleared.get(w.ruleId), d), settledRow: [], settledAt: -1
+          ruleId: w.ruleId,
+          latest: i,
+          clearedFrom: firstClearanceOnOrAfter(cleared.get(w.ruleId), d),
+          settledRow: [],
+          settledAt: -1
         }
         episodes.set(w.ruleId, fresh)
         allEpisodes.push(fresh)
@@ -199,7 +223,13 @@ export function stopRules(
   const warnings: Warning[] = []
   const endedAs = (ruleId: RuleId, latest: number, end: EndInfo): EndedStop => {
     const s = sessions[latest]
-    const x: EndedStop = { ruleId, sessionId: s.id, date: s.date, endedOn: isoFromDayNumber(end.day), reason: end.reason }
+    const x: EndedStop = {
+      ruleId,
+      sessionId: s.id,
+      date: s.date,
+      endedOn: isoFromDayNumber(end.day),
+      reason: end.reason
+    }
     if (end.settledBy) x.settledBy = end.settledBy
     return x
   }
@@ -210,9 +240,17 @@ export function stopRules(
     const how = SELF_ENDING.has(ruleId)
       ? `until ${c.pn2SettledSessionsToEnd} sessions in a row have settled pain or the coach clears it`
       : 'until the coach clears it'
-    warnings.push(stateWarning(ctx, ruleId, 'stop', { daysSinceStop: asOfDay - day[latest] },
-      `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; ${what} ${how}.`,
-      ctx.why(ruleId), ruleId === 'PN1' ? pn1StopSuggestion : ruleSuggestions[ruleId]))
+    warnings.push(
+      stateWarning(
+        ctx,
+        ruleId,
+        'stop',
+        { daysSinceStop: asOfDay - day[latest] },
+        `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${s.date}${detail}; ${what} ${how}.`,
+        ctx.why(ruleId),
+        ruleId === 'PN1' ? pn1StopSuggestion : ruleSuggestions[ruleId]
+      )
+    )
   }
 
   for (const e of allEpisodes) {
@@ -234,7 +272,8 @@ export function stopRules(
         continue
       }
       const epEnd = episodeEnd(ep)
-      const end: EndInfo = epEnd === null || entry.clearedFrom <= epEnd.day ? { day: entry.clearedFrom, reason: 'cleared' } : epEnd
+      const end: EndInfo =
+        epEnd === null || entry.clearedFrom <= epEnd.day ? { day: entry.clearedFrom, reason: 'cleared' } : epEnd
       if (last === null || end.day > last.day) last = end
     }
     if (latestInForce >= 0) addState('ST1', latestInForce, ' while a stop it names lasts')

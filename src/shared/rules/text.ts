@@ -29,11 +29,13 @@ export const ruleTitles: Record<RuleId, string> = {
 export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
   AW1: {
     basis: 'C (conservative coaching convention)',
-    source: 'Trounson 2020 (PLoS ONE): limb loads of 3% and 5% body weight reduced ankle push-off, 5% also raised knee flexion at landing. Field 2019 (Sports 7:220): +2.56% VO2 per 1% body mass on the lower leg, effects clear from 1%. Feser 2020 review: 0.6-5% raised ground-contact time 2.9-8.9%.'
+    source:
+      'Trounson 2020 (PLoS ONE): limb loads of 3% and 5% body weight reduced ankle push-off, 5% also raised knee flexion at landing. Field 2019 (Sports 7:220): +2.56% VO2 per 1% body mass on the lower leg, effects clear from 1%. Feser 2020 review: 0.6-5% raised ground-contact time 2.9-8.9%.'
   },
   AW2: {
     basis: 'C (conservative coaching convention)',
-    source: 'The common "1-3 lb" advice (ACE, secondary source); Owens 1989 tested up to 2.4 kg per ankle. Mayo Clinic advises against ankle weights even for walking.'
+    source:
+      'The common "1-3 lb" advice (ACE, secondary source); Owens 1989 tested up to 2.4 kg per ankle. Mayo Clinic advises against ankle weights even for walking.'
   },
   AW3: {
     basis: 'C (by analogy with LD1)',
@@ -41,23 +43,28 @@ export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
   },
   AW4: {
     basis: 'C (conservative coaching convention)',
-    source: 'Claremont & Hall 1988 used 30-min bouts; physiotherapy advice for walking: 10-15 min, 1-2x a week. Source document: not for long durations.'
+    source:
+      'Claremont & Hall 1988 used 30-min bouts; physiotherapy advice for walking: 10-15 min, 1-2x a week. Source document: not for long durations.'
   },
   AW5: {
     basis: 'C informed by E',
-    source: 'Magnusson 2010: tendon collagen synthesis peaks ~24 h and stays raised ~3 days; ACSM: 48 h between resistance sessions for the same muscles. Source document: not on every run; give the body breaks.'
+    source:
+      'Magnusson 2010: tendon collagen synthesis peaks ~24 h and stays raised ~3 days; ACSM: 48 h between resistance sessions for the same muscles. Source document: not on every run; give the body breaks.'
   },
   AW6: {
     basis: 'C (conservative coaching convention)',
-    source: 'Feser 2020 (sprint mechanics change under limb load); Rice 2024: uphill +10-15% raised tibial loading. Source document: not for long durations.'
+    source:
+      'Feser 2020 (sprint mechanics change under limb load); Rice 2024: uphill +10-15% raised tibial loading. Source document: not for long durations.'
   },
   LD1: {
     basis: 'E (a study reports this figure)',
-    source: 'Frandsen 2025 (BJSM 59:1203, 5,205 runners): injury hazard ratios 1.64 (10-30%), 1.52 (30-100%), 2.28 (> 100%).'
+    source:
+      'Frandsen 2025 (BJSM 59:1203, 5,205 runners): injury hazard ratios 1.64 (10-30%), 1.52 (30-100%), 2.28 (> 100%).'
   },
   LD2: {
     basis: 'E (weak); the 10% step is C',
-    source: 'Nielsen 2014 (JOSPT): > 30% over 2 weeks, HR 1.59 (95% CI 0.96-2.66). Buist 2008: a 10%-rule plan did not lower injuries (20.8% vs 20.3%).'
+    source:
+      'Nielsen 2014 (JOSPT): > 30% over 2 weeks, HR 1.59 (95% CI 0.96-2.66). Buist 2008: a 10%-rule plan did not lower injuries (20.8% vs 20.3%).'
   },
   LD3: {
     basis: 'formula E (Foster 1998, 2001); the 2.0 cut-off is C (secondary sources)',
@@ -65,25 +72,37 @@ export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
   },
   LD4: {
     basis: 'contested',
-    source: 'Gabbett 2016 (0.8-1.3 "sweet spot", >= 1.5 "danger"); Lolli 2019 and Impellizzeri 2020 show coupling artefacts and no evidence for steering training by it; Frandsen 2025 found higher ACWR with fewer injuries in runners.'
+    source:
+      'Gabbett 2016 (0.8-1.3 "sweet spot", >= 1.5 "danger"); Lolli 2019 and Impellizzeri 2020 show coupling artefacts and no evidence for steering training by it; Frandsen 2025 found higher ACWR with fewer injuries in runners.'
   },
   RC1: { basis: 'C (conservative coaching convention)', source: 'ACSM 48 h; Magnusson 2010.' },
   PN1: {
     basis: 'E (extrapolated from tendon rehab)',
-    source: 'Silbernagel 2007 (AJSM 35:897): pain <= 5/10 acceptable, must settle by next morning, must not rise week to week.'
+    source:
+      'Silbernagel 2007 (AJSM 35:897): pain <= 5/10 acceptable, must settle by next morning, must not rise week to week.'
   },
   PN2: {
     basis: 'E (extrapolated from tendon rehab), as PN1',
-    source: 'Silbernagel 2007 (AJSM 35:897): pain <= 5/10 acceptable, must settle by next morning, must not rise week to week.'
+    source:
+      'Silbernagel 2007 (AJSM 35:897): pain <= 5/10 acceptable, must settle by next morning, must not rise week to week.'
   },
   PN3: {
     basis: 'C (conservative coaching convention), from Silbernagel 2007',
     source: 'Silbernagel 2007 (AJSM 35:897): load only within the pain limits.'
   },
-  FM1: { basis: 'C (conservative coaching convention)', source: 'Source document: added weight alters stride and gait.' },
+  FM1: {
+    basis: 'C (conservative coaching convention)',
+    source: 'Source document: added weight alters stride and gait.'
+  },
   EX1: { basis: 'C (conservative coaching convention)', source: 'Coaching convention; no study sets this figure.' },
-  DL1: { basis: 'C (conservative coaching convention)', source: 'Source document: supplement, not a constant accessory.' },
-  ST1: { basis: 'C (conservative coaching convention)', source: 'Coaching convention: a stop holds until it ends or the coach clears it after review.' }
+  DL1: {
+    basis: 'C (conservative coaching convention)',
+    source: 'Source document: supplement, not a constant accessory.'
+  },
+  ST1: {
+    basis: 'C (conservative coaching convention)',
+    source: 'Coaching convention: a stop holds until it ends or the coach clears it after review.'
+  }
 }
 
 const f = (x: number): string => String(Math.round(x * 100) / 100)

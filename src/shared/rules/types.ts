@@ -3,9 +3,24 @@
 export type Severity = 'info' | 'caution' | 'stop'
 
 export type RuleId =
-  | 'AW1' | 'AW2' | 'AW3' | 'AW4' | 'AW5' | 'AW6'
-  | 'LD1' | 'LD2' | 'LD3' | 'LD4'
-  | 'RC1' | 'PN1' | 'PN2' | 'PN3' | 'FM1' | 'EX1' | 'DL1' | 'ST1'
+  | 'AW1'
+  | 'AW2'
+  | 'AW3'
+  | 'AW4'
+  | 'AW5'
+  | 'AW6'
+  | 'LD1'
+  | 'LD2'
+  | 'LD3'
+  | 'LD4'
+  | 'RC1'
+  | 'PN1'
+  | 'PN2'
+  | 'PN3'
+  | 'FM1'
+  | 'EX1'
+  | 'DL1'
+  | 'ST1'
 
 export type SessionType = 'easy' | 'long' | 'tempo' | 'interval' | 'hill_sprint' | 'incline' | 'race' | 'cross'
 
@@ -51,9 +66,24 @@ export interface Clearance {
 }
 
 export const ruleIds: readonly RuleId[] = [
-  'AW1', 'AW2', 'AW3', 'AW4', 'AW5', 'AW6',
-  'LD1', 'LD2', 'LD3', 'LD4',
-  'RC1', 'PN1', 'PN2', 'PN3', 'FM1', 'EX1', 'DL1', 'ST1'
+  'AW1',
+  'AW2',
+  'AW3',
+  'AW4',
+  'AW5',
+  'AW6',
+  'LD1',
+  'LD2',
+  'LD3',
+  'LD4',
+  'RC1',
+  'PN1',
+  'PN2',
+  'PN3',
+  'FM1',
+  'EX1',
+  'DL1',
+  'ST1'
 ]
 
 export const severityRank: Record<Severity, number> = { info: 1, caution: 2, stop: 3 }

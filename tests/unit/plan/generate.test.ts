@@ -3,14 +3,29 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, dayNumber, weekStartDayNumber } from '../../../src/shared/calendar'
 import { evaluateRules, isHard, stopsInForce, type RuleSession } from '../../../src/shared/rules'
-import { assumedPainStopEnds, generatePlan, MAX_LOADED_WEEKS, type GeneratorInput } from '../../../src/shared/plan/generate'
+import {
+  assumedPainStopEnds,
+  generatePlan,
+  MAX_LOADED_WEEKS,
+  type GeneratorInput
+} from '../../../src/shared/plan/generate'
 import type { PlannedDraft } from '../../../src/shared/plan/schema'
 
 const MONDAY = '2026-01-05'
 
 const toRule = (p: PlannedDraft, i: number): RuleSession => ({
-  id: `~plan${String(i).padStart(4, '0')}`, date: p.date, startTime: null, type: p.type, durationMin: p.durationMin, distanceKm: p.distanceKm,
-  ankleWeightKg: p.ankleWeightKg, weightedMin: p.weightedMin, rpe: p.targetRpe, pain: null, painNextMorning: null, formBreakdown: false
+  id: `~plan${String(i).padStart(4, '0')}`,
+  date: p.date,
+  startTime: null,
+  type: p.type,
+  durationMin: p.durationMin,
+  distanceKm: p.distanceKm,
+  ankleWeightKg: p.ankleWeightKg,
+  weightedMin: p.weightedMin,
+  rpe: p.targetRpe,
+  pain: null,
+  painNextMorning: null,
+  formBreakdown: false
 })
 
 /**
@@ -24,18 +39,26 @@ const planWarnings = (input: GeneratorInput, planned: PlannedDraft[]) => {
   const athlete = { bodyMassKg: input.athlete.bodyMassKg, level: input.athlete.level }
   const history = input.history.filter((s) => s.date < input.startDate)
   const config = { weekStartsOn: input.weekStartsOn ?? 1 }
-  const atStart = history.length ? stopsInForce({ athlete, sessions: history, asOf: input.startDate, clearances: input.clearances, config }) : []
+  const atStart = history.length
+    ? stopsInForce({ athlete, sessions: history, asOf: input.startDate, clearances: input.clearances, config })
+    : []
   return evaluateRules({
     athlete,
     sessions: [...history, ...rules],
     asOf: last,
-    clearances: [...(input.clearances ?? []), ...assumedPainStopEnds(atStart, input.startDate, input.weeks, config.weekStartsOn)],
+    clearances: [
+      ...(input.clearances ?? []),
+      ...assumedPainStopEnds(atStart, input.startDate, input.weeks, config.weekStartsOn)
+    ],
     config
   }).filter((w) => w.sessionId !== null && ids.has(w.sessionId))
 }
 
 /** A steady history: `weeks` weeks of 3-4 runs, optionally one weighted easy run a week. */
-function steadyHistory(weeks: number, opts: { weightedKg?: number; weightedMin?: number; end?: string } = {}): RuleSession[] {
+function steadyHistory(
+  weeks: number,
+  opts: { weightedKg?: number; weightedMin?: number; end?: string } = {}
+): RuleSession[] {
   const end = opts.end ?? MONDAY
   const out: RuleSession[] = []
   let id = 1
@@ -43,8 +66,19 @@ function steadyHistory(weeks: number, opts: { weightedKg?: number; weightedMin?:
     const monday = addDays(end, -7 * w)
     const add = (d: number, over: Partial<RuleSession>) =>
       out.push({
-        id: String(id++), date: addDays(monday, d), startTime: null, type: 'easy', durationMin: 40, distanceKm: 7,
-        ankleWeightKg: 0, weightedMin: 0, rpe: 4, pain: 0, painNextMorning: null, formBreakdown: false, ...over
+        id: String(id++),
+        date: addDays(monday, d),
+        startTime: null,
+        type: 'easy',
+        durationMin: 40,
+        distanceKm: 7,
+        ankleWeightKg: 0,
+        weightedMin: 0,
+        rpe: 4,
+        pain: 0,
+        painNextMorning: null,
+        formBreakdown: false,
+        ...over
       })
     add(0, {})
     add(2, opts.weightedKg ? { ankleWeightKg: opts.weightedKg, weightedMin: opts.weightedMin ?? 10 } : {})
@@ -78,24 +112,38 @@ describe('plan generator: examples', () => {
     for (let i = 1; i < weighted.length; i++) {
       const a = weighted[i - 1]
       const b = weighted[i]
-      expect(a.ankleWeightKg !== b.ankleWeightKg && a.weightedMin !== b.weightedMin && !(b.ankleWeightKg > a.ankleWeightKg && b.weightedMin < a.weightedMin)).toBe(false)
+      expect(
+        a.ankleWeightKg !== b.ankleWeightKg &&
+          a.weightedMin !== b.weightedMin &&
+          !(b.ankleWeightKg > a.ankleWeightKg && b.weightedMin < a.weightedMin)
+      ).toBe(false)
     }
     expect(weighted.some((s) => s.weightedMin > 10 || s.ankleWeightKg > 0.5)).toBe(true)
     expect(plan.deloadWeeks).toContain(MAX_LOADED_WEEKS)
-    expect(plan.sessions.filter((s) => s.date >= addDays(MONDAY, 7 * MAX_LOADED_WEEKS) && s.date < addDays(MONDAY, 7 * MAX_LOADED_WEEKS + 7))).not.toHaveLength(0)
+    expect(
+      plan.sessions.filter(
+        (s) => s.date >= addDays(MONDAY, 7 * MAX_LOADED_WEEKS) && s.date < addDays(MONDAY, 7 * MAX_LOADED_WEEKS + 7)
+      )
+    ).not.toHaveLength(0)
     expect(plan.sessions.some((s) => s.type === 'hill_sprint')).toBe(true)
     expect(plan.sessions.some((s) => s.type === 'interval')).toBe(true)
     expect(planWarnings(input, plan.sessions).filter((w) => w.severity !== 'info')).toEqual([])
   })
 
   it('keeps a novice without a base unweighted until the base is built', () => {
-    const input = baseInput({ athlete: { bodyMassKg: 60, level: 'novice', ownedWeightsKg: [0.25, 0.5] }, history: [], runsPerWeek: 3 })
+    const input = baseInput({
+      athlete: { bodyMassKg: 60, level: 'novice', ownedWeightsKg: [0.25, 0.5] },
+      history: [],
+      runsPerWeek: 3
+    })
     const plan = generatePlan(input)
     const firstWeighted = plan.sessions.find((s) => s.ankleWeightKg > 0)
     expect(firstWeighted).toBeDefined()
     // EX1: 28 days after the first session and 8 unweighted runs before it.
     expect(dayNumber(firstWeighted!.date) - dayNumber(plan.sessions[0].date)).toBeGreaterThanOrEqual(28)
-    expect(plan.sessions.filter((s) => s.date < firstWeighted!.date && s.type !== 'cross').length).toBeGreaterThanOrEqual(8)
+    expect(
+      plan.sessions.filter((s) => s.date < firstWeighted!.date && s.type !== 'cross').length
+    ).toBeGreaterThanOrEqual(8)
     expect(plan.notes.join(' ')).toMatch(/start in week/)
   })
 
@@ -107,8 +155,19 @@ describe('plan generator: examples', () => {
     const firstMonday = addDays(MONDAY, -7 * 6)
     const add = (date: string, over: Partial<RuleSession>) =>
       history.push({
-        id: String(history.length + 1), date, startTime: null, type: 'easy', durationMin: 40, distanceKm: 7,
-        ankleWeightKg: 0, weightedMin: 0, rpe: 4, pain: 0, painNextMorning: null, formBreakdown: false, ...over
+        id: String(history.length + 1),
+        date,
+        startTime: null,
+        type: 'easy',
+        durationMin: 40,
+        distanceKm: 7,
+        ankleWeightKg: 0,
+        weightedMin: 0,
+        rpe: 4,
+        pain: 0,
+        painNextMorning: null,
+        formBreakdown: false,
+        ...over
       })
     for (let w = 0; w < 4; w++) {
       add(addDays(firstMonday, 7 * w), {})
@@ -122,8 +181,17 @@ describe('plan generator: examples', () => {
     add(caseDay(5), { pain: 4 })
     add(caseDay(8), { pain: 6, ankleWeightKg: 0.5, weightedMin: 10 })
     const startDate = caseDay(9)
-    const input = baseInput({ athlete: { bodyMassKg: 55, level: 'intermediate', ownedWeightsKg: [0.5] }, history, startDate, weeks: 8 })
-    expect(stopsInForce({ athlete: { bodyMassKg: 55, level: 'intermediate' }, sessions: history, asOf: startDate }).map((x) => x.ruleId)).toEqual(['PN1', 'PN2', 'ST1'])
+    const input = baseInput({
+      athlete: { bodyMassKg: 55, level: 'intermediate', ownedWeightsKg: [0.5] },
+      history,
+      startDate,
+      weeks: 8
+    })
+    expect(
+      stopsInForce({ athlete: { bodyMassKg: 55, level: 'intermediate' }, sessions: history, asOf: startDate }).map(
+        (x) => x.ruleId
+      )
+    ).toEqual(['PN1', 'PN2', 'ST1'])
 
     const plan = generatePlan(input)
     const week3 = plan.weekStarts[2]
@@ -133,7 +201,9 @@ describe('plan generator: examples', () => {
       expect(x.type, x.date).toBe('easy')
       expect(x.ankleWeightKg, x.date).toBe(0)
       expect(isHard({ type: x.type, rpe: x.targetRpe }), x.date).toBe(false)
-      expect(x.description).toMatch(/pain stop is in force: no ankle weights and no hard sessions until 2 settled sessions in a row/)
+      expect(x.description).toMatch(
+        /pain stop is in force: no ankle weights and no hard sessions until 2 settled sessions in a row/
+      )
     }
     // No weights anywhere in this plan (generate again once the stop has ended); hard sessions come back from week 3.
     expect(plan.sessions.filter((x) => x.ankleWeightKg > 0)).toEqual([])
@@ -148,13 +218,19 @@ describe('plan generator: examples', () => {
     expect(plan.weekNotes.slice(2).flat()).toEqual([])
 
     // Nothing above info anywhere, with week 3 on checked as if the stop had ended at the end of week 2.
-    expect(planWarnings(input, plan.sessions).filter((w) => w.severity !== 'info').map((w) => `${w.ruleId} ${w.date}`)).toEqual([])
+    expect(
+      planWarnings(input, plan.sessions)
+        .filter((w) => w.severity !== 'info')
+        .map((w) => `${w.ruleId} ${w.date}`)
+    ).toEqual([])
   })
 
   it('the rules check week 3 on as if a pain stop had ended at the end of week 2', () => {
     const pain = { ruleId: 'PN1' as const, sessionId: 'x', date: addDays(MONDAY, -1) }
     // Starting on a Wednesday with weeks from Monday: week 3 starts on the third Monday.
-    expect(assumedPainStopEnds([pain, { ...pain, ruleId: 'PN2' }, { ...pain, ruleId: 'AW2' }], addDays(MONDAY, 2), 6, 1)).toEqual([
+    expect(
+      assumedPainStopEnds([pain, { ...pain, ruleId: 'PN2' }, { ...pain, ruleId: 'AW2' }], addDays(MONDAY, 2), 6, 1)
+    ).toEqual([
       { ruleId: 'PN1', clearedOn: addDays(MONDAY, 14) },
       { ruleId: 'PN2', clearedOn: addDays(MONDAY, 14) }
     ])
@@ -164,16 +240,28 @@ describe('plan generator: examples', () => {
 
   it('a stop that is not a pain stop keeps the weights out but not the hard sessions', () => {
     const history = steadyHistory(6)
-    history.push({ ...history[history.length - 1], id: 'heavy', date: addDays(MONDAY, -2), type: 'easy', ankleWeightKg: 2.5, weightedMin: 10, rpe: 3 })
+    history.push({
+      ...history[history.length - 1],
+      id: 'heavy',
+      date: addDays(MONDAY, -2),
+      type: 'easy',
+      ankleWeightKg: 2.5,
+      weightedMin: 10,
+      rpe: 3
+    })
     const plan = generatePlan(baseInput({ history }))
     expect(plan.sessions.filter((x) => x.ankleWeightKg > 0)).toEqual([])
     expect(plan.notes[0]).toMatch(/AW2 stop/)
-    expect(plan.sessions.some((x) => x.date < plan.weekStarts[2] && (x.type === 'hill_sprint' || x.type === 'interval'))).toBe(true)
+    expect(
+      plan.sessions.some((x) => x.date < plan.weekStarts[2] && (x.type === 'hill_sprint' || x.type === 'interval'))
+    ).toBe(true)
     expect(plan.weekNotes.flat()).toEqual([])
   })
 
   it('explains a plan without weights when the body mass is missing or no weight is light enough', () => {
-    expect(generatePlan(baseInput({ athlete: { bodyMassKg: null, level: 'advanced', ownedWeightsKg: [0.5] } })).notes[0]).toMatch(/no body mass/)
+    expect(
+      generatePlan(baseInput({ athlete: { bodyMassKg: null, level: 'advanced', ownedWeightsKg: [0.5] } })).notes[0]
+    ).toMatch(/no body mass/)
     const heavy = generatePlan(baseInput({ athlete: { bodyMassKg: 50, level: 'advanced', ownedWeightsKg: [1, 2] } }))
     expect(heavy.sessions.filter((s) => s.ankleWeightKg > 0)).toEqual([])
     expect(heavy.notes[0]).toMatch(/lightest weight owned/)
@@ -198,7 +286,8 @@ describe('plan generator: examples', () => {
     const plan = generatePlan(input)
     for (const s of plan.sessions) expect([2, 4, 6, 0]).toContain(new Date(`${s.date}T12:00:00Z`).getUTCDay())
     const loud = plan.sessions.filter((s) => s.ankleWeightKg > 0 || s.type === 'hill_sprint' || s.type === 'interval')
-    for (let i = 1; i < loud.length; i++) expect(dayNumber(loud[i].date) - dayNumber(loud[i - 1].date)).toBeGreaterThanOrEqual(2)
+    for (let i = 1; i < loud.length; i++)
+      expect(dayNumber(loud[i].date) - dayNumber(loud[i - 1].date)).toBeGreaterThanOrEqual(2)
   })
 })
 
@@ -208,19 +297,34 @@ const ownedSets = fc.oneof(
   { weight: 1, arbitrary: fc.constant([] as number[]) }
 )
 const athleteArb = fc.record({
-  bodyMassKg: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 40, max: 110 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  bodyMassKg: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 40, max: 110 }) },
+    { weight: 1, arbitrary: fc.constant(null) }
+  ),
   level: fc.constantFrom('novice' as const, 'intermediate' as const, 'advanced' as const),
   ownedWeightsKg: ownedSets
 })
 const sessionArb = fc.record({
   dayBefore: fc.integer({ min: 1, max: 84 }),
-  type: fc.constantFrom('easy' as const, 'long' as const, 'interval' as const, 'hill_sprint' as const, 'tempo' as const, 'cross' as const),
+  type: fc.constantFrom(
+    'easy' as const,
+    'long' as const,
+    'interval' as const,
+    'hill_sprint' as const,
+    'tempo' as const,
+    'cross' as const
+  ),
   durationMin: fc.integer({ min: 15, max: 120 }),
   weighted: fc.boolean(),
   kg: fc.constantFrom(0.25, 0.5, 0.75, 1, 1.5),
   weightedMin: fc.integer({ min: 5, max: 25 }),
   rpe: fc.option(fc.integer({ min: 1, max: 10 })),
-  pain: fc.option(fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 3, max: 8 }) }))
+  pain: fc.option(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 2 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 3, max: 8 }) }
+    )
+  )
 })
 const inputArb = fc
   .record({
@@ -238,10 +342,18 @@ const inputArb = fc
       ...rest,
       startDate,
       history: history.map((h, i) => ({
-        id: String(i + 1), date: addDays(startDate, -h.dayBefore), startTime: null, type: h.type,
-        durationMin: h.durationMin, distanceKm: null,
-        ankleWeightKg: h.weighted ? h.kg : 0, weightedMin: h.weighted ? Math.min(h.weightedMin, h.durationMin) : 0,
-        rpe: h.rpe, pain: h.pain, painNextMorning: null, formBreakdown: false
+        id: String(i + 1),
+        date: addDays(startDate, -h.dayBefore),
+        startTime: null,
+        type: h.type,
+        durationMin: h.durationMin,
+        distanceKm: null,
+        ankleWeightKg: h.weighted ? h.kg : 0,
+        weightedMin: h.weighted ? Math.min(h.weightedMin, h.durationMin) : 0,
+        rpe: h.rpe,
+        pain: h.pain,
+        painNextMorning: null,
+        formBreakdown: false
       }))
     }
   })
@@ -264,7 +376,8 @@ describe('plan generator: properties', () => {
   it('plans ankle weights only from the set the athlete owns', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        for (const s of generatePlan(input).sessions) if (s.ankleWeightKg > 0) expect(input.athlete.ownedWeightsKg).toContain(s.ankleWeightKg)
+        for (const s of generatePlan(input).sessions)
+          if (s.ankleWeightKg > 0) expect(input.athlete.ownedWeightsKg).toContain(s.ankleWeightKg)
       }),
       runs
     )
@@ -293,7 +406,12 @@ describe('plan generator: properties', () => {
         const wso = input.weekStartsOn ?? 1
         const plan = generatePlan(input)
         const weekOf = (date: string) => weekStartDayNumber(dayNumber(date), wso)
-        const weighted = new Set([...input.history.filter((s) => s.date < input.startDate && s.ankleWeightKg > 0), ...plan.sessions.filter((s) => s.ankleWeightKg > 0)].map((s) => weekOf(s.date)))
+        const weighted = new Set(
+          [
+            ...input.history.filter((s) => s.date < input.startDate && s.ankleWeightKg > 0),
+            ...plan.sessions.filter((s) => s.ankleWeightKg > 0)
+          ].map((s) => weekOf(s.date))
+        )
         for (const s of plan.sessions.filter((p) => p.ankleWeightKg > 0)) {
           let streak = 0
           for (let w = weekOf(s.date); weighted.has(w); w -= 7) streak++
@@ -333,8 +451,18 @@ describe('plan generator: properties', () => {
       fc.property(inputArb, fc.integer({ min: 6, max: 10 }), (input, pain) => {
         // The latest logged session hurt above 5/10: PN1 stop, and nothing logged since has settled it.
         const hurt: RuleSession = {
-          id: '999', date: addDays(input.startDate, -1), startTime: null, type: 'easy', durationMin: 30, distanceKm: null,
-          ankleWeightKg: 0, weightedMin: 0, rpe: 4, pain, painNextMorning: null, formBreakdown: false
+          id: '999',
+          date: addDays(input.startDate, -1),
+          startTime: null,
+          type: 'easy',
+          durationMin: 30,
+          distanceKm: null,
+          ankleWeightKg: 0,
+          weightedMin: 0,
+          rpe: 4,
+          pain,
+          painNextMorning: null,
+          formBreakdown: false
         }
         const plan = generatePlan({ ...input, history: [...input.history.filter((s) => s.date < hurt.date), hurt] })
         expect(plan.sessions.filter((s) => s.ankleWeightKg > 0)).toEqual([])

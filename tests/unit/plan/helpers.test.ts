@@ -1,7 +1,16 @@
 // Plan vs done matching, template scaling, file names and iCalendar folding: the small pieces a coach
 // notices when they are wrong.
 import { describe, expect, it } from 'vitest'
-import { foldLine, planCompliance, planFileName, safeFileStem, scaleAnkleWeight, uniqueName, typeFamily, ladderAxis } from '../../../src/shared/plan'
+import {
+  foldLine,
+  planCompliance,
+  planFileName,
+  safeFileStem,
+  scaleAnkleWeight,
+  uniqueName,
+  typeFamily,
+  ladderAxis
+} from '../../../src/shared/plan'
 
 describe('plan vs done', () => {
   const weeks = ['2026-11-30', '2026-12-07']
@@ -44,9 +53,15 @@ describe('file names', () => {
     expect(safeFileStem('a/b\\c:d*e?"f"<g>|h')).toBe('a b c d e f g h')
     expect(safeFileStem('  ...  ')).toBe('athlete')
     expect(safeFileStem('CON')).toBe('athlete')
-    expect(planFileName('Łukasz Nowak', 'Base: phase 1', '2026-11-30', 'pdf')).toBe('Łukasz Nowak - Base phase 1 - 2026-11-30.pdf')
+    expect(planFileName('Łukasz Nowak', 'Base: phase 1', '2026-11-30', 'pdf')).toBe(
+      'Łukasz Nowak - Base phase 1 - 2026-11-30.pdf'
+    )
     const taken = new Set<string>()
-    expect([uniqueName('a.pdf', taken), uniqueName('A.pdf', taken), uniqueName('a.pdf', taken)]).toEqual(['a.pdf', 'A (2).pdf', 'a (3).pdf'])
+    expect([uniqueName('a.pdf', taken), uniqueName('A.pdf', taken), uniqueName('a.pdf', taken)]).toEqual([
+      'a.pdf',
+      'A (2).pdf',
+      'a (3).pdf'
+    ])
   })
 })
 

@@ -5,18 +5,23 @@ import { notesBesideGenerator } from '../../../src/shared/plan/notes'
 
 const generated = generatePlan({
   athlete: { bodyMassKg: 67, level: 'intermediate', ownedWeightsKg: [0.5, 1.5] },
-  history: [], startDate: '2026-01-05', weeks: 8, runsPerWeek: 4, availableDays: [1, 3, 5, 6], weekStartsOn: 1
+  history: [],
+  startDate: '2026-01-05',
+  weeks: 8,
+  runsPerWeek: 4,
+  availableDays: [1, 3, 5, 6],
+  weekStartsOn: 1
 }).notes
 // As the main process stores them with the plan.
 const stored = (notes: string[]) => notes.join('\n').slice(0, 2000)
 
 describe('plan notes beside the generator box', () => {
-  it('right after generating, the stored notes are the box\'s sentences: nothing repeats under the title', () => {
+  it("right after generating, the stored notes are the box's sentences: nothing repeats under the title", () => {
     expect(generated.length).toBeGreaterThan(1)
     expect(notesBesideGenerator(stored(generated), generated)).toEqual([])
   })
 
-  it('a coach\'s own lines added or edited later still show, without the generator\'s', () => {
+  it("a coach's own lines added or edited later still show, without the generator's", () => {
     const edited = `Call me after week 2.\n${stored(generated)}\nRace kit: new shoes by March.`
     expect(notesBesideGenerator(edited, generated)).toEqual(['Call me after week 2.', 'Race kit: new shoes by March.'])
     const reworded = stored([generated[0], `${generated[1]} Coach: agreed with Sam.`])
@@ -27,7 +32,7 @@ describe('plan notes beside the generator box', () => {
     expect(notesBesideGenerator(stored(generated), [])).toEqual(generated)
   })
 
-  it('a last sentence cut at 2000 characters still counts as the generator\'s', () => {
+  it("a last sentence cut at 2000 characters still counts as the generator's", () => {
     const long = [...generated, 'x'.repeat(900) + ' first.', 'y'.repeat(900) + ' second.', 'z'.repeat(900) + ' third.']
     const cut = stored(long)
     expect(cut.length).toBe(2000)

@@ -62,23 +62,70 @@ describe('AW2 absolute load', () => {
 describe('AW3 progression step', () => {
   const a = athlete('intermediate', 100)
   it('+0.5 kg on the 28-day heaviest is fine, +0.51 kg a caution', () => {
-    expectNoRule(series(a, [[0, 1.0], [20, 1.5]]), 'AW3')
-    const w = ofRule(series(a, [[0, 1.0], [20, 1.51]]), 'AW3')
+    expectNoRule(
+      series(a, [
+        [0, 1.0],
+        [20, 1.5]
+      ]),
+      'AW3'
+    )
+    const w = ofRule(
+      series(a, [
+        [0, 1.0],
+        [20, 1.51]
+      ]),
+      'AW3'
+    )
     expect(w.map((x) => [x.severity, x.values.increaseKg])).toEqual([['caution', 0.51]])
   })
 
   it('+1.0 kg is a caution, +1.01 kg a stop', () => {
-    expect(worst(series(a, [[0, 1.0], [20, 2.0]]), 'AW3')).toBe('caution')
-    expect(worst(series(a, [[0, 1.0], [20, 2.01]]), 'AW3')).toBe('stop')
+    expect(
+      worst(
+        series(a, [
+          [0, 1.0],
+          [20, 2.0]
+        ]),
+        'AW3'
+      )
+    ).toBe('caution')
+    expect(
+      worst(
+        series(a, [
+          [0, 1.0],
+          [20, 2.01]
+        ]),
+        'AW3'
+      )
+    ).toBe('stop')
   })
 
   it('compares with the heaviest earlier session, not the latest', () => {
-    expectNoRule(series(a, [[0, 1.0], [7, 0.6], [20, 1.0]]), 'AW3')
+    expectNoRule(
+      series(a, [
+        [0, 1.0],
+        [7, 0.6],
+        [20, 1.0]
+      ]),
+      'AW3'
+    )
   })
 
   it('a weighted session 27 days back still counts; 28 days back it does not, and the session is a restart', () => {
-    expectNoRule(series(a, [[0, 1.0], [27, 1.0]]), 'AW3')
-    const w = ofRule(series(a, [[0, 1.0], [28, 1.0]]), 'AW3')
+    expectNoRule(
+      series(a, [
+        [0, 1.0],
+        [27, 1.0]
+      ]),
+      'AW3'
+    )
+    const w = ofRule(
+      series(a, [
+        [0, 1.0],
+        [28, 1.0]
+      ]),
+      'AW3'
+    )
     expect(w.map((x) => [x.severity, x.values.totalPercent])).toEqual([['caution', 2]])
   })
 
@@ -87,37 +134,71 @@ describe('AW3 progression step', () => {
     expect(worst(series(a, [[0, 0.755]]), 'AW3')).toBe('caution')
   })
 
-  it('a (re)start above the start level suggests the start level in the coach\'s units, rounded down', () => {
+  it("a (re)start above the start level suggests the start level in the coach's units, rounded down", () => {
     // 70 kg x 1.5% / 2 = 0.525 kg per ankle -> 0.5 kg; in lb 1.16 lb -> 1.0 lb.
     const restart = (a: RuleAthlete, kg: number, units?: { mass: 'kg' | 'lb'; distance: 'km' | 'mi' }) => {
       const { list, add } = makeSessions()
       const s = add(day(0), weights(kg, 10))
       return ofRule(onSession(evaluateRules({ athlete: a, sessions: list, units }), s.id), 'AW3')
     }
-    expect(restart(athlete('intermediate', 70), 0.75).map((w) => w.suggestion)).toEqual(['Start at 0.5 kg per ankle or lighter (the 1.5% start level).'])
-    expect(restart(athlete('intermediate', 70), 0.75, { mass: 'lb', distance: 'km' })[0].suggestion).toBe('Start at 1.0 lb per ankle or lighter (the 1.5% start level).')
+    expect(restart(athlete('intermediate', 70), 0.75).map((w) => w.suggestion)).toEqual([
+      'Start at 0.5 kg per ankle or lighter (the 1.5% start level).'
+    ])
+    expect(restart(athlete('intermediate', 70), 0.75, { mass: 'lb', distance: 'km' })[0].suggestion).toBe(
+      'Start at 1.0 lb per ankle or lighter (the 1.5% start level).'
+    )
     // 55 kg: 0.4125 kg -> 0.4 kg; 0.91 lb -> 0.5 lb.
     expect(restart(athlete('intermediate', 55), 0.5)[0].suggestion).toContain('0.4 kg per ankle or lighter')
-    expect(restart(athlete('intermediate', 55), 0.5, { mass: 'lb', distance: 'km' })[0].suggestion).toContain('0.5 lb per ankle or lighter')
+    expect(restart(athlete('intermediate', 55), 0.5, { mass: 'lb', distance: 'km' })[0].suggestion).toContain(
+      '0.5 lb per ankle or lighter'
+    )
     // 100 kg: exactly 0.75 kg per ankle is the start level itself; 93 kg: 0.6975 kg -> 0.65 kg (steps of 0.05 kg).
     expect(restart(athlete('intermediate', 100), 0.8)[0].suggestion).toContain('0.75 kg per ankle or lighter')
     expect(restart(athlete('intermediate', 93), 0.8)[0].suggestion).toContain('0.65 kg per ankle or lighter')
   })
 
   it('a step up still suggests repeating the current load', () => {
-    expect(ofRule(series(a, [[0, 1.0], [20, 1.6]]), 'AW3').map((w) => w.suggestion)).toEqual(['Repeat the current load.'])
+    expect(
+      ofRule(
+        series(a, [
+          [0, 1.0],
+          [20, 1.6]
+        ]),
+        'AW3'
+      ).map((w) => w.suggestion)
+    ).toEqual(['Repeat the current load.'])
   })
 
   it('an increase 13 days after the restart is a caution, 14 days after it is not', () => {
-    const early = ofRule(series(a, [[0, 0.7], [13, 0.8]]), 'AW3')
+    const early = ofRule(
+      series(a, [
+        [0, 0.7],
+        [13, 0.8]
+      ]),
+      'AW3'
+    )
     expect(early.map((w) => [w.severity, w.values.daysSinceLastChange])).toEqual([['caution', 13]])
-    expectNoRule(series(a, [[0, 0.7], [14, 0.8]]), 'AW3')
+    expectNoRule(
+      series(a, [
+        [0, 0.7],
+        [14, 0.8]
+      ]),
+      'AW3'
+    )
   })
 
   it('without body mass the start test is skipped, but the session still counts as a restart', () => {
     const noMass = athlete('intermediate', null)
     expectNoRule(series(noMass, [[0, 1.0]]), 'AW3')
-    expect(ofRule(series(noMass, [[0, 1.0], [10, 1.1]]), 'AW3').map((w) => w.values.daysSinceLastChange)).toEqual([10])
+    expect(
+      ofRule(
+        series(noMass, [
+          [0, 1.0],
+          [10, 1.1]
+        ]),
+        'AW3'
+      ).map((w) => w.values.daysSinceLastChange)
+    ).toEqual([10])
   })
 })
 
@@ -133,21 +214,49 @@ describe('AW4 time under load', () => {
   it('intermediate/advanced: 20 fine, 21 a caution; 30 a caution, 31 a stop', () => {
     const i = athlete('intermediate', 100)
     expectNoRule(single(i, 0.5, 20), 'AW4')
-    expect(ofRule(single(i, 0.5, 21), 'AW4').map((w) => [w.severity, w.values.weightedMinutes])).toEqual([['caution', 21]])
+    expect(ofRule(single(i, 0.5, 21), 'AW4').map((w) => [w.severity, w.values.weightedMinutes])).toEqual([
+      ['caution', 21]
+    ])
     expect(worst(single(i, 0.5, 30), 'AW4')).toBe('caution')
     expect(worst(single(i, 0.5, 31), 'AW4')).toBe('stop')
   })
 
   it('exposure 50% above the 30-day highest is fine, 51% is a note', () => {
     const a = athlete('advanced', 100)
-    expectNoRule(series(a, [[0, 1.0, 10], [7, 1.0, 15]]), 'AW4')
-    const w = ofRule(series(a, [[0, 1.0, 10], [7, 1.0, 15.1]]), 'AW4')
+    expectNoRule(
+      series(a, [
+        [0, 1.0, 10],
+        [7, 1.0, 15]
+      ]),
+      'AW4'
+    )
+    const w = ofRule(
+      series(a, [
+        [0, 1.0, 10],
+        [7, 1.0, 15.1]
+      ]),
+      'AW4'
+    )
     expect(w.map((x) => [x.severity, x.values.increasePercent, x.values.exposureKgMin])).toEqual([['info', 51, 15.1]])
   })
 
   it('exposure is compared only with the last 30 days', () => {
     const a = athlete('advanced', 100)
-    expect(worst(series(a, [[0, 1.0, 10], [29, 1.0, 16]]), 'AW4')).toBe('info')
-    expectNoRule(series(a, [[0, 1.0, 10], [30, 1.0, 16]]), 'AW4')
+    expect(
+      worst(
+        series(a, [
+          [0, 1.0, 10],
+          [29, 1.0, 16]
+        ]),
+        'AW4'
+      )
+    ).toBe('info')
+    expectNoRule(
+      series(a, [
+        [0, 1.0, 10],
+        [30, 1.0, 16]
+      ]),
+      'AW4'
+    )
   })
 })

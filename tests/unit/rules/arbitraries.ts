@@ -2,15 +2,36 @@
 // ankle weights on a minority of sessions at the weights athletes own, pain mostly low.
 import fc from 'fast-check'
 import { addDays } from '../../../src/shared/calendar'
-import { ruleIds, type Clearance, type RuleAthlete, type RuleSession, type SessionType } from '../../../src/shared/rules'
+import {
+  ruleIds,
+  type Clearance,
+  type RuleAthlete,
+  type RuleSession,
+  type SessionType
+} from '../../../src/shared/rules'
 
 export const BASE_DAY = '2024-03-04' // a Monday
 export const SPAN_DAYS = 56
 
-const typeArb = fc.constantFrom<SessionType>('easy', 'easy', 'easy', 'easy', 'long', 'tempo', 'interval', 'hill_sprint', 'incline', 'race', 'cross')
+const typeArb = fc.constantFrom<SessionType>(
+  'easy',
+  'easy',
+  'easy',
+  'easy',
+  'long',
+  'tempo',
+  'interval',
+  'hill_sprint',
+  'incline',
+  'race',
+  'cross'
+)
 export const ownedWeightArb = fc.constantFrom(0.3, 0.5, 0.7, 1.0, 1.1, 1.4, 1.5, 1.8, 2.3, 2.5)
 const kgArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: ownedWeightArb })
-const lowPain = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 3, max: 8 }) })
+const lowPain = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 3, max: 8 }) }
+)
 
 export const sessionSpecArb = fc.record({
   dayOffset: fc.integer({ min: 0, max: SPAN_DAYS - 1 }),
@@ -35,7 +56,10 @@ export function toSession(spec: SessionSpec, id: string): RuleSession {
     startTime: spec.startTime,
     type: spec.type,
     durationMin: spec.durationMin,
-    distanceKm: spec.type === 'cross' || spec.paceMinPerKm === null ? null : Math.round((spec.durationMin / spec.paceMinPerKm) * 10) / 10,
+    distanceKm:
+      spec.type === 'cross' || spec.paceMinPerKm === null
+        ? null
+        : Math.round((spec.durationMin / spec.paceMinPerKm) * 10) / 10,
     ankleWeightKg: spec.ankleWeightKg,
     weightedMin: weighted ? Math.max(1, Math.round(spec.durationMin * spec.weightedShare)) : 0,
     rpe: spec.rpe,
@@ -54,7 +78,8 @@ export const athleteArb: fc.Arbitrary<RuleAthlete> = fc.record({
 })
 
 export const clearancesArb: fc.Arbitrary<Clearance[]> = fc.array(
-  fc.record({ ruleId: fc.constantFrom(...ruleIds), dayOffset: fc.integer({ min: 0, max: SPAN_DAYS + 7 }) })
+  fc
+    .record({ ruleId: fc.constantFrom(...ruleIds), dayOffset: fc.integer({ min: 0, max: SPAN_DAYS + 7 }) })
     .map(({ ruleId, dayOffset }) => ({ ruleId, clearedOn: addDays(BASE_DAY, dayOffset) })),
   { maxLength: 4 }
 )

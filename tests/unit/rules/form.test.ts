@@ -16,7 +16,10 @@ describe('FM1 form breakdown', () => {
     expect(flagged([0]).map((w) => w.severity)).toEqual(['caution'])
   })
   it('another flag 13 days later is a stop; 14 days later a caution again', () => {
-    expect(flagged([0, 13]).map((w) => [w.severity, w.values.daysSincePreviousFlag])).toEqual([['caution', undefined], ['stop', 13]])
+    expect(flagged([0, 13]).map((w) => [w.severity, w.values.daysSincePreviousFlag])).toEqual([
+      ['caution', undefined],
+      ['stop', 13]
+    ])
     expect(flagged([0, 14]).map((w) => w.severity)).toEqual(['caution', 'caution'])
   })
   it('a flag on an unweighted run is not FM1', () => {

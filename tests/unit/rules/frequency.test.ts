@@ -21,12 +21,16 @@ describe('AW5 weighted frequency', () => {
 
   it('a 2-day gap is fine, a 1-day gap is a caution', () => {
     expect(ofRule(lastWarnings(weightedOn([0, 2])), 'AW5')).toEqual([])
-    expect(ofRule(lastWarnings(weightedOn([0, 1])), 'AW5').map((w) => [w.severity, w.values.gapDays])).toEqual([['caution', 1]])
+    expect(ofRule(lastWarnings(weightedOn([0, 1])), 'AW5').map((w) => [w.severity, w.values.gapDays])).toEqual([
+      ['caution', 1]
+    ])
   })
 
   it('the 2nd weighted session in 7 days is fine, the 3rd a caution, the 4th a stop', () => {
     expectNoRule(lastWarnings(weightedOn([0, 3])), 'AW5')
-    expect(ofRule(lastWarnings(weightedOn([0, 2, 4])), 'AW5').map((w) => [w.severity, w.values.weightedSessions])).toEqual([['caution', 3]])
+    expect(
+      ofRule(lastWarnings(weightedOn([0, 2, 4])), 'AW5').map((w) => [w.severity, w.values.weightedSessions])
+    ).toEqual([['caution', 3]])
     expect(worst(lastWarnings(weightedOn([0, 2, 4, 6])), 'AW5')).toBe('stop')
   })
 
@@ -43,7 +47,9 @@ describe('AW5 weighted frequency', () => {
     }
     expectNoRule(lastWarnings(build(25)), 'AW5') // 3 x 25 = 75 = 45 + 30
     const w = ofRule(lastWarnings(build(25.5)), 'AW5')
-    expect(w.map((x) => [x.severity, x.values.weightedRunMinutes, x.values.runMinutes])).toEqual([['caution', 25.5, 75]])
+    expect(w.map((x) => [x.severity, x.values.weightedRunMinutes, x.values.runMinutes])).toEqual([
+      ['caution', 25.5, 75]
+    ])
   })
 
   it('every run in the 7 days weighted is a caution from 3 runs, not at 2', () => {
@@ -103,7 +109,10 @@ describe('AW6 weighted long and incline runs (RULES.md v2)', () => {
     for (const type of ['long', 'incline'] as const) {
       for (const level of ['novice', 'intermediate'] as const) {
         const aw6 = ofRule(one({ type, rpe: 5, ...weights(0.5, 5) }, level), 'AW6')
-        expect(aw6.map((w) => w.severity), `${type} ${level}`).toEqual(['caution'])
+        expect(
+          aw6.map((w) => w.severity),
+          `${type} ${level}`
+        ).toEqual(['caution'])
         expect(aw6[0].message).toContain(type === 'long' ? 'long run' : 'incline run')
         expect(aw6[0].suggestion).toMatch(/unweighted; wear weights only in an easy run/)
       }
@@ -111,8 +120,12 @@ describe('AW6 weighted long and incline runs (RULES.md v2)', () => {
     expect(worst(one({ type: 'long', rpe: null, ...weights(0.5, 5) }), 'AW6')).toBe('caution')
   })
   it('a weighted long run at RPE 6 is a caution; at RPE 7 it is hard (novice stop), and only one AW6', () => {
-    expect(ofRule(one({ type: 'long', rpe: 6, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)).toEqual(['caution'])
-    expect(ofRule(one({ type: 'incline', rpe: 7, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)).toEqual(['stop'])
+    expect(ofRule(one({ type: 'long', rpe: 6, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)).toEqual([
+      'caution'
+    ])
+    expect(
+      ofRule(one({ type: 'incline', rpe: 7, ...weights(0.5, 5) }, 'novice'), 'AW6').map((w) => w.severity)
+    ).toEqual(['stop'])
     expect(ofRule(one({ type: 'long', rpe: 7, ...weights(0.5, 5) }), 'AW6').map((w) => w.severity)).toEqual(['caution'])
   })
   it('unweighted long and incline runs, and weighted easy runs and cross-training, are not AW6', () => {
@@ -131,7 +144,9 @@ describe('RC1 recovery', () => {
     return lastWarnings(list)
   }
   it('a hard session 1 day after a hard one is a caution; 2 days after is fine', () => {
-    expect(ofRule(pair({ type: 'interval' }, 1, { type: 'tempo' }), 'RC1').map((w) => [w.severity, w.values.gapDays])).toEqual([['caution', 1]])
+    expect(
+      ofRule(pair({ type: 'interval' }, 1, { type: 'tempo' }), 'RC1').map((w) => [w.severity, w.values.gapDays])
+    ).toEqual([['caution', 1]])
     expectNoRule(pair({ type: 'interval' }, 2, { type: 'tempo' }), 'RC1')
   })
   it('a weighted and a hard session less than 2 days apart, either order, same day included', () => {
@@ -157,7 +172,10 @@ describe('RC1 recovery', () => {
 })
 
 describe('DL1 breaks from weights', () => {
-  const weeksInARow = (n: number, extra: (add: (d: string, o?: Partial<RuleSession>) => RuleSession) => void = () => {}) => {
+  const weeksInARow = (
+    n: number,
+    extra: (add: (d: string, o?: Partial<RuleSession>) => RuleSession) => void = () => {}
+  ) => {
     const { list, add } = makeSessions()
     for (let w = 0; w < n; w++) add(day(7 * w + 2), weights(0.5, 10))
     extra(add)
@@ -165,7 +183,9 @@ describe('DL1 breaks from weights', () => {
   }
   it('6 weeks in a row fine, 7 a note; 8 a note, 9 a caution', () => {
     expectNoRule(evaluateRules({ athlete: adv, sessions: weeksInARow(6) }), 'DL1')
-    expect(ofRule(lastWarnings(weeksInARow(7)), 'DL1').map((w) => [w.severity, w.values.consecutiveWeeks])).toEqual([['info', 7]])
+    expect(ofRule(lastWarnings(weeksInARow(7)), 'DL1').map((w) => [w.severity, w.values.consecutiveWeeks])).toEqual([
+      ['info', 7]
+    ])
     expect(worst(lastWarnings(weeksInARow(8)), 'DL1')).toBe('info')
     expect(worst(lastWarnings(weeksInARow(9)), 'DL1')).toBe('caution')
   })
@@ -202,7 +222,9 @@ describe('EX1 base first', () => {
     return list
   }
   it('a novice needs 28 days since the first session: 27 is a caution, 28 fine', () => {
-    expect(ofRule(lastWarnings(base(8, 27), novice), 'EX1').map((w) => [w.severity, w.values.daysSinceFirstSession])).toEqual([['caution', 27]])
+    expect(
+      ofRule(lastWarnings(base(8, 27), novice), 'EX1').map((w) => [w.severity, w.values.daysSinceFirstSession])
+    ).toEqual([['caution', 27]])
     expectNoRule(lastWarnings(base(8, 28), novice), 'EX1')
   })
   it('and 8 unweighted runs before the weighted session: 7 is a caution', () => {

@@ -2,8 +2,13 @@
 import { expect } from 'vitest'
 import { addDays } from '../../../src/shared/calendar'
 import {
-  evaluateRules, severityRank,
-  type RuleAthlete, type RuleId, type RuleSession, type Severity, type Warning
+  evaluateRules,
+  severityRank,
+  type RuleAthlete,
+  type RuleId,
+  type RuleSession,
+  type Severity,
+  type Warning
 } from '../../../src/shared/rules'
 
 /** A Monday. */
@@ -11,7 +16,10 @@ export const MONDAY = '2024-01-01'
 
 export const day = (n: number, from: string = MONDAY): string => addDays(from, n)
 
-export const athlete = (level: RuleAthlete['level'], bodyMassKg: number | null = 70): RuleAthlete => ({ level, bodyMassKg })
+export const athlete = (level: RuleAthlete['level'], bodyMassKg: number | null = 70): RuleAthlete => ({
+  level,
+  bodyMassKg
+})
 
 /** Builds sessions with unique, sortable ids. */
 export function makeSessions() {
@@ -20,8 +28,17 @@ export function makeSessions() {
   const add = (date: string, over: Partial<RuleSession> = {}): RuleSession => {
     const s: RuleSession = {
       id: `s${String(++seq).padStart(4, '0')}`,
-      date, startTime: null, type: 'easy', durationMin: 45, distanceKm: 8,
-      ankleWeightKg: 0, weightedMin: 0, rpe: null, pain: null, painNextMorning: null, formBreakdown: false,
+      date,
+      startTime: null,
+      type: 'easy',
+      durationMin: 45,
+      distanceKm: 8,
+      ankleWeightKg: 0,
+      weightedMin: 0,
+      rpe: null,
+      pain: null,
+      painNextMorning: null,
+      formBreakdown: false,
       ...over
     }
     list.push(s)
@@ -39,7 +56,8 @@ export const ofRule = (ws: Warning[], rule: RuleId): Warning[] => ws.filter((w) 
 /** Worst severity of a rule's warnings (null when none). */
 export function worst(ws: Warning[], rule: RuleId): Severity | null {
   let best: Severity | null = null
-  for (const w of ws) if (w.ruleId === rule && (best === null || severityRank[w.severity] > severityRank[best])) best = w.severity
+  for (const w of ws)
+    if (w.ruleId === rule && (best === null || severityRank[w.severity] > severityRank[best])) best = w.severity
   return best
 }
 
@@ -60,7 +78,12 @@ export function expectNothing(all: Warning[], sessionId: string): void {
 }
 
 /** Evaluate with asOf = the case session's date, as RULES.md's scenarios do. */
-export function evaluateCase(a: RuleAthlete, sessions: RuleSession[], caseSession: RuleSession, extra: Partial<Parameters<typeof evaluateRules>[0]> = {}) {
+export function evaluateCase(
+  a: RuleAthlete,
+  sessions: RuleSession[],
+  caseSession: RuleSession,
+  extra: Partial<Parameters<typeof evaluateRules>[0]> = {}
+) {
   const all = evaluateRules({ athlete: a, sessions, asOf: caseSession.date, ...extra })
   return { all, mine: onSession(all, caseSession.id), states: stateWarnings(all) }
 }

@@ -56,7 +56,12 @@ describe('LD4 ACWR', () => {
   function history(last: number, hardFrom = 21) {
     const { list, add } = makeSessions()
     for (let d = 0; d <= last; d++) {
-      add(day(d), d < hardFrom ? { type: 'cross', durationMin: 25, rpe: 3, distanceKm: null } : { type: 'cross', durationMin: 60, rpe: 8, distanceKm: null })
+      add(
+        day(d),
+        d < hardFrom
+          ? { type: 'cross', durationMin: 25, rpe: 3, distanceKm: null }
+          : { type: 'cross', durationMin: 60, rpe: 8, distanceKm: null }
+      )
     }
     return list
   }

@@ -7,7 +7,12 @@ describe('session order', () => {
   it('timed sessions first in time order, then the rest; ties by id as plain strings', () => {
     const s = (id: string, date: string, startTime: string | null = null) => ({ id, date, startTime })
     const sorted = sortSessions([
-      s('b', day(1)), s('a', day(1)), s('Z', day(1)), s('x', day(1), '18:00'), s('y', day(1), '07:30'), s('w', day(0), '23:00')
+      s('b', day(1)),
+      s('a', day(1)),
+      s('Z', day(1)),
+      s('x', day(1), '18:00'),
+      s('y', day(1), '07:30'),
+      s('w', day(0), '23:00')
     ])
     expect(sorted.map((x) => x.id)).toEqual(['w', 'y', 'x', 'Z', 'a', 'b'])
   })
@@ -19,7 +24,8 @@ describe('session order', () => {
     const untimed = add(day(2), weights(0.5, 10))
     const morning = add(day(2), { ...weights(0.5, 10), startTime: '06:00' })
     const all = evaluateRules({ athlete: athlete('advanced', 100), sessions: list })
-    const gap = (id: string) => onSession(all, id).find((w) => w.ruleId === 'AW5' && 'gapDays' in w.values)?.values.gapDays
+    const gap = (id: string) =>
+      onSession(all, id).find((w) => w.ruleId === 'AW5' && 'gapDays' in w.values)?.values.gapDays
     expect([gap(morning.id), gap(evening.id), gap(untimed.id)]).toEqual([undefined, 0, 0])
   })
 })

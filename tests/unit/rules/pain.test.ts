@@ -32,7 +32,13 @@ describe('PN2 pain not settling', () => {
     expect(worst(one({ pain: 3, painNextMorning: 3 }), 'PN2')).toBe('stop')
     expect(worst(one({ pain: 1, painNextMorning: 3 }), 'PN2')).toBe('stop')
     expect(worst(one({ pain: null, painNextMorning: 3 }), 'PN2')).toBe('stop')
-    expect(ofRule(one({ pain: 4, painNextMorning: 3 }), 'PN2').map((w) => [w.severity, w.values.painNextMorning, w.values.pain])).toEqual([['stop', 3, 4]])
+    expect(
+      ofRule(one({ pain: 4, painNextMorning: 3 }), 'PN2').map((w) => [
+        w.severity,
+        w.values.painNextMorning,
+        w.values.pain
+      ])
+    ).toEqual([['stop', 3, 4]])
     expect(worst(one({ pain: 8, painNextMorning: 3 }), 'PN2')).toBe('stop')
   })
   it('next-morning pain of exactly 2 is settled, even after pain during above 2', () => {
@@ -53,7 +59,9 @@ describe('PN2 pain not settling', () => {
     return last(list)
   }
   it('pain above 2 carried into a session at most 2 days later is a stop', () => {
-    expect(ofRule(carried(2, { pain: 3 }, 3), 'PN2').map((w) => [w.severity, w.values.previousPain, w.values.pain])).toEqual([['stop', 3, 3]])
+    expect(
+      ofRule(carried(2, { pain: 3 }, 3), 'PN2').map((w) => [w.severity, w.values.previousPain, w.values.pain])
+    ).toEqual([['stop', 3, 3]])
   })
   it('but not 3 days later, not when the pain dropped, and not when next-morning pain was logged', () => {
     expectNoRule(carried(3, { pain: 3 }, 3), 'PN2')
@@ -89,19 +97,36 @@ describe('PN2 pain not settling', () => {
   }
   it('a 7-day mean above 2 and above the 7 days before is a caution', () => {
     // Day 9: days 3-9 hold pains 1, 3, 3 (mean 2.33); days -4..2 hold 1, 1 (mean 1).
-    expect(rising([[7, 3], [9, 3]]).map((w) => [w.date, w.severity, w.values.meanPain, w.values.previousMeanPain])).toEqual([[day(9), 'caution', 2.33, 1]])
+    expect(
+      rising([
+        [7, 3],
+        [9, 3]
+      ]).map((w) => [w.date, w.severity, w.values.meanPain, w.values.previousMeanPain])
+    ).toEqual([[day(9), 'caution', 2.33, 1]])
   })
   it('a 7-day mean of exactly 2 is not', () => {
-    expect(rising([[7, 2], [9, 3]])).toEqual([])
+    expect(
+      rising([
+        [7, 2],
+        [9, 3]
+      ])
+    ).toEqual([])
   })
   it('at most once a calendar week', () => {
-    const ws = rising([[7, 3], [9, 3], [11, 4], [14, 4]])
+    const ws = rising([
+      [7, 3],
+      [9, 3],
+      [11, 4],
+      [14, 4]
+    ])
     expect(ws.map((w) => w.date)).toEqual([day(9), day(14)])
   })
   it('a mean above 2 that only equals the 7 days before is not rising', () => {
     const { list, add } = makeSessions()
     for (const d of [0, 2, 7, 9]) add(day(d), { pain: 3, painNextMorning: 0 })
-    expect(ofRule(evaluateRules({ athlete: a, sessions: list }), 'PN2').filter((w) => w.severity === 'caution')).toEqual([])
+    expect(
+      ofRule(evaluateRules({ athlete: a, sessions: list }), 'PN2').filter((w) => w.severity === 'caution')
+    ).toEqual([])
   })
   it('only on a session with pain during logged', () => {
     // Days 8 and 15 have pain logged and a rising mean; day 14 (a new week) has none logged, so it is skipped.
@@ -193,7 +218,9 @@ describe('PN3 hard while in pain', () => {
 
   it('ends when the coach clears the stop: from clearedOn on', () => {
     // The hard session is on day 2.
-    expect(worst(afterPainStop([{ type: 'interval' }], [{ ruleId: 'PN1', clearedOn: day(3) }]).mine, 'PN3')).toBe('caution')
+    expect(worst(afterPainStop([{ type: 'interval' }], [{ ruleId: 'PN1', clearedOn: day(3) }]).mine, 'PN3')).toBe(
+      'caution'
+    )
     expectNoRule(afterPainStop([{ type: 'interval' }], [{ ruleId: 'PN1', clearedOn: day(2) }]).mine, 'PN3')
   })
 

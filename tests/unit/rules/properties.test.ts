@@ -30,7 +30,9 @@ describe('rules engine properties', () => {
     fc.assert(
       fc.property(
         athleteArb,
-        historyArb().chain((h) => fc.tuple(fc.constant(h), fc.shuffledSubarray(h, { minLength: h.length, maxLength: h.length }))),
+        historyArb().chain((h) =>
+          fc.tuple(fc.constant(h), fc.shuffledSubarray(h, { minLength: h.length, maxLength: h.length }))
+        ),
         clearancesArb,
         (athlete, [sessions, shuffled], clearances) => {
           const a = evaluateRules({ athlete, sessions, clearances })
@@ -44,30 +46,46 @@ describe('rules engine properties', () => {
 
   it('sessions after asOf never change the result', () => {
     fc.assert(
-      fc.property(athleteArb, historyArb(), fc.array(sessionSpecArb, { minLength: 1, maxLength: 8 }), clearancesArb,
+      fc.property(
+        athleteArb,
+        historyArb(),
+        fc.array(sessionSpecArb, { minLength: 1, maxLength: 8 }),
+        clearancesArb,
         (athlete, sessions, laterSpecs, clearances) => {
           const asOf = lastDate(sessions)
           const later = laterSpecs.map((spec, i) =>
-            toSession({ ...spec, dayOffset: dayNumber(asOf) - dayNumber(BASE_DAY) + 1 + (spec.dayOffset % 10) }, `later${i}`))
+            toSession(
+              { ...spec, dayOffset: dayNumber(asOf) - dayNumber(BASE_DAY) + 1 + (spec.dayOffset % 10) },
+              `later${i}`
+            )
+          )
           const a = evaluateRules({ athlete, sessions, clearances, asOf })
           const b = evaluateRules({ athlete, sessions: [...sessions, ...later], clearances, asOf })
           expect(b).toEqual(a)
-        }),
+        }
+      ),
       { numRuns }
     )
   })
 
   it("logging a later session never changes an earlier session's warnings", () => {
     fc.assert(
-      fc.property(athleteArb, historyArb(), fc.array(sessionSpecArb, { minLength: 1, maxLength: 5 }), clearancesArb,
+      fc.property(
+        athleteArb,
+        historyArb(),
+        fc.array(sessionSpecArb, { minLength: 1, maxLength: 5 }),
+        clearancesArb,
         (athlete, sessions, laterSpecs, clearances) => {
           const last = dayNumber(lastDate(sessions)) - dayNumber(BASE_DAY)
-          const later = laterSpecs.map((spec, i) => toSession({ ...spec, dayOffset: last + 1 + (spec.dayOffset % 5) }, `later${i}`))
+          const later = laterSpecs.map((spec, i) =>
+            toSession({ ...spec, dayOffset: last + 1 + (spec.dayOffset % 5) }, `later${i}`)
+          )
           const attached = (ws: Warning[]) => ws.filter((w) => w.sessionId !== null && !w.sessionId.startsWith('later'))
           const before = attached(evaluateRules({ athlete, sessions, clearances }))
           const after = attached(evaluateRules({ athlete, sessions: [...sessions, ...later], clearances }))
           expect(after).toEqual(before)
-        }),
+        }
+      ),
       { numRuns }
     )
   })
@@ -88,7 +106,11 @@ describe('rules engine properties', () => {
 
   it('adding an unweighted session on a rest day never adds a weighted rule (AW1-AW6, EX1, FM1, DL1)', () => {
     fc.assert(
-      fc.property(athleteArb, historyArb(), sessionSpecArb, fc.constantFrom('easy', 'cross') as fc.Arbitrary<'easy' | 'cross'>,
+      fc.property(
+        athleteArb,
+        historyArb(),
+        sessionSpecArb,
+        fc.constantFrom('easy', 'cross') as fc.Arbitrary<'easy' | 'cross'>,
         (athlete, sessions, spec, type) => {
           const used = new Set(sessions.map((s) => s.date))
           const restDays = Array.from({ length: SPAN_DAYS }, (_, k) => k).filter((k) => !used.has(addDays(BASE_DAY, k)))
@@ -99,21 +121,27 @@ describe('rules engine properties', () => {
             worstBySessionRule(evaluateRules({ athlete, sessions }), WEIGHTED_RULES),
             worstBySessionRule(evaluateRules({ athlete, sessions: [...sessions, extra] }), WEIGHTED_RULES)
           )
-        }),
+        }
+      ),
       { numRuns }
     )
   })
 
   it('adding an unweighted easy or cross session on any day, at any time, never adds a weighted rule', () => {
     fc.assert(
-      fc.property(athleteArb, historyArb(), sessionSpecArb, fc.constantFrom('easy', 'cross') as fc.Arbitrary<'easy' | 'cross'>,
+      fc.property(
+        athleteArb,
+        historyArb(),
+        sessionSpecArb,
+        fc.constantFrom('easy', 'cross') as fc.Arbitrary<'easy' | 'cross'>,
         (athlete, sessions, spec, type) => {
           const extra = toSession({ ...spec, type, ankleWeightKg: 0 }, 'extra')
           expectNoRise(
             worstBySessionRule(evaluateRules({ athlete, sessions }), WEIGHTED_RULES),
             worstBySessionRule(evaluateRules({ athlete, sessions: [...sessions, extra] }), WEIGHTED_RULES)
           )
-        }),
+        }
+      ),
       { numRuns }
     )
   })
@@ -131,7 +159,8 @@ describe('rules engine properties', () => {
           }
           const s = byId.get(w.sessionId) as RuleSession
           expect(w.date).toBe(s.date)
-          if (s.ankleWeightKg === 0) expect(WEIGHTED_RULES.has(w.ruleId), `${w.ruleId} on an unweighted session`).toBe(false)
+          if (s.ankleWeightKg === 0)
+            expect(WEIGHTED_RULES.has(w.ruleId), `${w.ruleId} on an unweighted session`).toBe(false)
         }
       }),
       { numRuns }

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../../src/shared/calendar'
 import { dailyLoads, ewmaAcwr, monotonyAndStrain } from '../../../src/shared/load'
 import { evaluateRules, type RuleSession } from '../../../src/shared/rules'
-import { athlete, day, evaluateCase, expectNoRule, expectNothing, expectRule, makeSessions, ofRule, weights } from './helpers'
+import {
+  athlete,
+  day,
+  evaluateCase,
+  expectNoRule,
+  expectNothing,
+  expectRule,
+  makeSessions,
+  ofRule,
+  weights
+} from './helpers'
 
 // ---------------------------------------------------------------------------------------------
 // 1. Load size: 8 weeks of Mon 8 km/45 min, Wed 8 km/45 min, Sat 10 km/60 min; Wednesday weighted
@@ -94,7 +104,10 @@ describe('Scenario 2: distance spike', () => {
     const { sessions, caseSession } = distanceSpikeHistory(12)
     const { all, mine } = evaluateCase(a, sessions, caseSession)
     expect(expectRule(mine, 'LD1', 'caution').values).toEqual({ increasePercent: 20 })
-    expectNoRule(all.filter((w) => w.date >= day(28)), 'LD2')
+    expectNoRule(
+      all.filter((w) => w.date >= day(28)),
+      'LD2'
+    )
   })
 
   it('Scenario 2: Sat 21 km instead -> LD1 stop (+110%) and LD2 info (35 km, +29.6%)', () => {
@@ -216,7 +229,9 @@ describe('Scenario 4: pain', () => {
     const { mine, states } = evaluateCase(a, upTo(cases.d10), cases.d10)
     expectRule(mine, 'PN2', 'stop')
     // Day 9 (pain 1) began a settled row; day 10 breaks it, so the pain stops stay in force.
-    expect(states.filter((w) => w.severity === 'stop').map((w) => w.ruleId)).toEqual(expect.arrayContaining(['PN1', 'PN2']))
+    expect(states.filter((w) => w.severity === 'stop').map((w) => w.ruleId)).toEqual(
+      expect.arrayContaining(['PN1', 'PN2'])
+    )
   })
   // "The generator then plans no weighted and no hard session until ..." is tested in tests/unit/plan/generate.test.ts.
 })
@@ -262,7 +277,8 @@ describe('Scenario 5: monotony and ACWR', () => {
   it('Scenario 5: a history of only 21 days -> no LD4 warning', () => {
     // A quiet fortnight, then a hard week: the ratio is high, but 21 days are too few to show it.
     const { list, add } = makeSessions()
-    for (let k = 0; k < 21; k++) add(day(k), k < 14 ? { durationMin: 25, rpe: 3 } : { durationMin: 60, rpe: 8, type: 'tempo' })
+    for (let k = 0; k < 21; k++)
+      add(day(k), k < 14 ? { durationMin: 25, rpe: 3 } : { durationMin: 60, rpe: 8, type: 'tempo' })
     const asOf = day(20)
     const series = ewmaAcwr(list, asOf)
     const last = series.points[series.points.length - 1]
@@ -271,4 +287,3 @@ describe('Scenario 5: monotony and ACWR', () => {
     expectNoRule(evaluateRules({ athlete: a, sessions: list, asOf }), 'LD4')
   })
 })
-

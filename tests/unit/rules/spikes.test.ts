@@ -17,7 +17,9 @@ function spike(caseRun: Partial<RuleSession>, earlier: Partial<RuleSession>[] = 
 describe('LD1 single-run spike', () => {
   it('+10% exactly is fine, +10.1% a caution', () => {
     expectNoRule(spike(run(11)), 'LD1')
-    expect(ofRule(spike(run(11.01)), 'LD1').map((w) => [w.severity, w.values.increasePercent])).toEqual([['caution', 10.1]])
+    expect(ofRule(spike(run(11.01)), 'LD1').map((w) => [w.severity, w.values.increasePercent])).toEqual([
+      ['caution', 10.1]
+    ])
   })
 
   it('+30% is an ordinary caution, +30.1% a caution with the higher-risk text', () => {
@@ -41,7 +43,9 @@ describe('LD1 single-run spike', () => {
   it('compares by duration when an earlier run has no distance', () => {
     // 66 min vs the 60-min longest is +10% (fine); 67 min is +11.67% (caution), whatever the distance says.
     expectNoRule(spike(run(30, 66), [run(10), run(null), run(10)]), 'LD1')
-    expect(ofRule(spike(run(10, 67), [run(10), run(null), run(10)]), 'LD1').map((w) => w.values.increasePercent)).toEqual([11.67])
+    expect(
+      ofRule(spike(run(10, 67), [run(10), run(null), run(10)]), 'LD1').map((w) => w.values.increasePercent)
+    ).toEqual([11.67])
   })
 
   it('looks back 30 days only', () => {
@@ -76,7 +80,9 @@ describe('LD2 weekly distance', () => {
   it('+10% on last week is fine, just past it a note', () => {
     expectNoRule(weeks([12]).all, 'LD2')
     const { all } = weeks([12.01])
-    expect(ofRule(all, 'LD2').map((w) => [w.severity, w.values.weekDistanceKm, w.values.increasePercent])).toEqual([['info', 22.01, 10.05]])
+    expect(ofRule(all, 'LD2').map((w) => [w.severity, w.values.weekDistanceKm, w.values.increasePercent])).toEqual([
+      ['info', 22.01, 10.05]
+    ])
   })
 
   it('+30% is still a note, just past it a caution', () => {

@@ -1,6 +1,12 @@
 // Stops in force, clearances, PN1/PN2 self-ending, ST1.
 import { describe, expect, it } from 'vitest'
-import { evaluateRules, evaluateRulesWithStops, stopsInForce, type Clearance, type RuleSession } from '../../../src/shared/rules'
+import {
+  evaluateRules,
+  evaluateRulesWithStops,
+  stopsInForce,
+  type Clearance,
+  type RuleSession
+} from '../../../src/shared/rules'
 import { athlete, day, makeSessions, ofRule, onSession, stateWarnings, weights, worst } from './helpers'
 
 const a = athlete('advanced', 100)
@@ -31,7 +37,9 @@ describe('stops in force', () => {
       { ruleId: 'AW2', sessionId: latest.id, date: latest.date },
       { ruleId: 'ST1', sessionId: latest.id, date: latest.date }
     ])
-    expect(ofRule(stateWarnings(evaluateRules({ athlete: a, sessions: list })), 'AW2')[0].message).toContain(latest.date)
+    expect(ofRule(stateWarnings(evaluateRules({ athlete: a, sessions: list })), 'AW2')[0].message).toContain(
+      latest.date
+    )
   })
 
   it('a clearance ends the stop and its state warning', () => {
@@ -209,7 +217,14 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     const second = add(day(5), { pain: 0, painNextMorning: 2 })
     add(day(7), { pain: 0 })
     expect(ended(list)).toEqual([
-      { ruleId: 'PN1', sessionId: stop.id, date: stop.date, endedOn: second.date, reason: 'settled', settledBy: [first.id, second.id] }
+      {
+        ruleId: 'PN1',
+        sessionId: stop.id,
+        date: stop.date,
+        endedOn: second.date,
+        reason: 'settled',
+        settledBy: [first.id, second.id]
+      }
     ])
     expect(stopsInForce({ athlete: a, sessions: list })).toEqual([])
   })
@@ -221,7 +236,16 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     add(day(2), { pain: 3 }) // breaks the row (a PN1 caution, not a new stop)
     const a1 = add(day(3), { pain: 0 })
     const a2 = add(day(4), { pain: 0 })
-    expect(ended(list)).toEqual([{ ruleId: 'PN1', sessionId: stop.id, date: stop.date, endedOn: day(4), reason: 'settled', settledBy: [a1.id, a2.id] }])
+    expect(ended(list)).toEqual([
+      {
+        ruleId: 'PN1',
+        sessionId: stop.id,
+        date: stop.date,
+        endedOn: day(4),
+        reason: 'settled',
+        settledBy: [a1.id, a2.id]
+      }
+    ])
   })
 
   it('a stop still in force, or one settled only after asOf, has not ended', () => {
@@ -259,7 +283,9 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     add(day(2), { pain: 0 })
     const again = add(day(5), { pain: 7 })
     const result = evaluateRulesWithStops({ athlete: a, sessions: list })
-    expect(result.ended.map((e) => [e.ruleId, e.sessionId, e.endedOn, e.reason])).toEqual([['PN1', first.id, day(2), 'settled']])
+    expect(result.ended.map((e) => [e.ruleId, e.sessionId, e.endedOn, e.reason])).toEqual([
+      ['PN1', first.id, day(2), 'settled']
+    ])
     expect(result.stops).toEqual([{ ruleId: 'PN1', sessionId: again.id, date: again.date }])
   })
 
@@ -269,8 +295,22 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     const st1 = add(day(1), { pain: 1, ...weights(0.5, 10) }) // ST1 stop; the first settled session
     const second = add(day(3), { pain: 0 })
     expect(ended(list)).toEqual([
-      { ruleId: 'PN1', sessionId: list[0].id, date: day(0), endedOn: day(3), reason: 'settled', settledBy: [st1.id, second.id] },
-      { ruleId: 'ST1', sessionId: st1.id, date: st1.date, endedOn: day(3), reason: 'settled', settledBy: [st1.id, second.id] }
+      {
+        ruleId: 'PN1',
+        sessionId: list[0].id,
+        date: day(0),
+        endedOn: day(3),
+        reason: 'settled',
+        settledBy: [st1.id, second.id]
+      },
+      {
+        ruleId: 'ST1',
+        sessionId: st1.id,
+        date: st1.date,
+        endedOn: day(3),
+        reason: 'settled',
+        settledBy: [st1.id, second.id]
+      }
     ])
   })
 
@@ -279,8 +319,14 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     add(day(0), weights(2.5, 10)) // AW2 stop
     const st1 = add(day(2), weights(1.0, 10)) // ST1 stop
     add(day(5))
-    const result = evaluateRulesWithStops({ athlete: a, sessions: list, clearances: [{ ruleId: 'ST1', clearedOn: day(4) }] })
-    expect(result.ended).toEqual([{ ruleId: 'ST1', sessionId: st1.id, date: st1.date, endedOn: day(4), reason: 'cleared' }])
+    const result = evaluateRulesWithStops({
+      athlete: a,
+      sessions: list,
+      clearances: [{ ruleId: 'ST1', clearedOn: day(4) }]
+    })
+    expect(result.ended).toEqual([
+      { ruleId: 'ST1', sessionId: st1.id, date: st1.date, endedOn: day(4), reason: 'cleared' }
+    ])
     expect(result.stops.map((x) => x.ruleId)).toEqual(['AW2'])
   })
 
@@ -291,6 +337,9 @@ describe('stops that ended (evaluateRulesWithStops().ended)', () => {
     add(day(2), { pain: 0 })
     add(day(3), { pain: 0 }) // PN1 settles on day 3
     const result = ended(list, [{ ruleId: 'AW2', clearedOn: day(4) }], day(5))
-    expect(result.map((e) => [e.ruleId, e.endedOn])).toEqual([['PN1', day(3)], ['AW2', day(4)]])
+    expect(result.map((e) => [e.ruleId, e.endedOn])).toEqual([
+      ['PN1', day(3)],
+      ['AW2', day(4)]
+    ])
   })
 })

@@ -1,8 +1,16 @@
 // What the coach reads: units, why text (threshold, basis, source), config fields, and no form claims.
 import { describe, expect, it } from 'vitest'
 import {
-  defaultRulesConfig, evaluateRules, ruleIds, ruleTitles, rulesConfigFields, severityRank, worstSeverity,
-  type RulesConfig, type RuleSession, type Warning
+  defaultRulesConfig,
+  evaluateRules,
+  ruleIds,
+  ruleTitles,
+  rulesConfigFields,
+  severityRank,
+  worstSeverity,
+  type RulesConfig,
+  type RuleSession,
+  type Warning
 } from '../../../src/shared/rules'
 import { athlete, day, makeSessions, ofRule, weights } from './helpers'
 
@@ -29,7 +37,10 @@ describe('coach units', () => {
   it('shows kg as lb to 0.1 (1.4 kg = 3.1 lb)', () => {
     const { list, add } = makeSessions()
     add(day(0), weights(1.5, 10))
-    const [aw2] = ofRule(evaluateRules({ athlete: athlete('advanced', 200), sessions: list, units: { mass: 'lb', distance: 'km' } }), 'AW2')
+    const [aw2] = ofRule(
+      evaluateRules({ athlete: athlete('advanced', 200), sessions: list, units: { mass: 'lb', distance: 'km' } }),
+      'AW2'
+    )
     expect(aw2.message).toContain('3.3 lb')
     expect(aw2.message).toContain('3.1 lb')
     expect(aw2.message).not.toMatch(/kg/)
@@ -41,7 +52,10 @@ describe('coach units', () => {
     const { list, add } = makeSessions()
     for (const d of [0, 2, 4]) add(day(d), { distanceKm: 10, durationMin: 60 })
     add(day(6), { distanceKm: 12, durationMin: 72 })
-    const [ld1] = ofRule(evaluateRules({ athlete: athlete('advanced', 70), sessions: list, units: { mass: 'kg', distance: 'mi' } }), 'LD1')
+    const [ld1] = ofRule(
+      evaluateRules({ athlete: athlete('advanced', 70), sessions: list, units: { mass: 'kg', distance: 'mi' } }),
+      'LD1'
+    )
     expect(ld1.message).toContain('7.5 mi')
     expect(ld1.message).toContain('6.2 mi')
     expect(ld1.message).not.toMatch(/km/)
@@ -59,7 +73,12 @@ describe('warning text', () => {
   it('every message is one sentence and every why names basis and source', () => {
     for (const w of all) {
       expect(w.message).toMatch(/^[A-Z0-9].*[.]$/)
-      expect(w.message.replace(/\d\.\d/g, '').replace(/e\.g\./g, '').split('. ').length).toBe(1)
+      expect(
+        w.message
+          .replace(/\d\.\d/g, '')
+          .replace(/e\.g\./g, '')
+          .split('. ').length
+      ).toBe(1)
       expect(w.why).toMatch(/Basis: (C|E|formula E|contested)/)
     }
   })
@@ -74,18 +93,26 @@ describe('warning text', () => {
 
   it('PN1 above 5 suggests what RULES.md v2 asks; 3-5 the next run unweighted and easy', () => {
     const stop = all.find((w) => w.ruleId === 'PN1' && w.severity === 'stop')
-    expect(stop?.suggestion).toMatch(/^Stop the run; no weights and no hard sessions until the pain settles; pain-free cross-training.*physiotherapist if it persists\.$/)
-    expect(all.find((w) => w.ruleId === 'PN1' && w.severity === 'caution')?.suggestion).toBe('Make the next run unweighted and easy.')
+    expect(stop?.suggestion).toMatch(
+      /^Stop the run; no weights and no hard sessions until the pain settles; pain-free cross-training.*physiotherapist if it persists\.$/
+    )
+    expect(all.find((w) => w.ruleId === 'PN1' && w.severity === 'caution')?.suggestion).toBe(
+      'Make the next run unweighted and easy.'
+    )
   })
 
   it('a pain stop in force says that hard sessions are off too; other stops only weights', () => {
     const { list, add } = makeSessions()
     add(day(0), weights(2.5, 10)) // AW2 stop
     add(day(1), { pain: 6 }) // PN1 stop
-    const states = evaluateRules({ athlete: athlete('advanced', 100), sessions: list }).filter((w) => w.sessionId === null)
+    const states = evaluateRules({ athlete: athlete('advanced', 100), sessions: list }).filter(
+      (w) => w.sessionId === null
+    )
     expect(states.map((w) => w.ruleId)).toEqual(['AW2', 'PN1'])
     expect(states[0].message).toMatch(/; no weighted sessions until the coach clears it\.$/)
-    expect(states[1].message).toMatch(/; no weighted and no hard sessions until 2 sessions in a row have settled pain or the coach clears it\.$/)
+    expect(states[1].message).toMatch(
+      /; no weighted and no hard sessions until 2 sessions in a row have settled pain or the coach clears it\.$/
+    )
     expect(states[1].suggestion).toMatch(/^Stop the run; no weights and no hard sessions/)
   })
 
@@ -121,7 +148,8 @@ describe('exports for the app', () => {
   it('a config override changes a threshold', () => {
     const { list, add } = makeSessions()
     add(day(0), weights(1.5, 10))
-    const run = (config: Partial<RulesConfig>) => ofRule(evaluateRules({ athlete: athlete('advanced', 200), sessions: list, config }), 'AW2')
+    const run = (config: Partial<RulesConfig>) =>
+      ofRule(evaluateRules({ athlete: athlete('advanced', 200), sessions: list, config }), 'AW2')
     expect(run({})).toHaveLength(1)
     expect(run({ aw2CautionKg: 1.5 })).toHaveLength(0)
   })

@@ -12,10 +12,13 @@ const lit = (s: string) => `'${s.replace(/'/g, "''")}'`
 
 const checks = (table: string): string[] => {
   const out = Object.entries(textLimits[table]).map(
-    ([column, max]) => `  SELECT RAISE(ABORT, ${lit(`${table}.${column}: at most ${max} characters`)}) WHERE length(NEW.${column}) > ${max};`
+    ([column, max]) =>
+      `  SELECT RAISE(ABORT, ${lit(`${table}.${column}: at most ${max} characters`)}) WHERE length(NEW.${column}) > ${max};`
   )
   for (const column of dayColumns[table] ?? []) {
-    out.push(`  SELECT RAISE(ABORT, ${lit(`${table}.${column}: not a real calendar date`)}) WHERE NEW.${column} IS NOT date(NEW.${column});`)
+    out.push(
+      `  SELECT RAISE(ABORT, ${lit(`${table}.${column}: not a real calendar date`)}) WHERE NEW.${column} IS NOT date(NEW.${column});`
+    )
   }
   if (table === 'athletes') {
     out.push(
@@ -28,7 +31,10 @@ const checks = (table: string): string[] => {
 
 const triggers = (table: string): string =>
   (['INSERT', 'UPDATE'] as const)
-    .map((op) => `CREATE TRIGGER ${table}_limits_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN\n${checks(table).join('\n')}\nEND;`)
+    .map(
+      (op) =>
+        `CREATE TRIGGER ${table}_limits_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN\n${checks(table).join('\n')}\nEND;`
+    )
     .join('\n')
 
 export const up = Object.keys(textLimits).map(triggers).join('\n')

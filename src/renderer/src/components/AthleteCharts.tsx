@@ -58,7 +58,8 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
           <h2 id="charts-title">Charts</h2>
           {result && (
             <p className="muted charts-period">
-              {mediumDate(result.data.from)} – {mediumDate(result.data.to)} · weeks start on {weekdayNames[result.data.weekStartsOn]}
+              {mediumDate(result.data.from)} – {mediumDate(result.data.to)} · weeks start on{' '}
+              {weekdayNames[result.data.weekStartsOn]}
             </p>
           )}
         </div>

@@ -32,7 +32,9 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
   const { settings } = useSettings()
   const unit = settings.massUnit
   const [name, setName] = useState(athlete?.name ?? '')
-  const [bodyMass, setBodyMass] = useState(athlete?.bodyMassKg == null ? '' : toText(massToDisplay(athlete.bodyMassKg, unit)))
+  const [bodyMass, setBodyMass] = useState(
+    athlete?.bodyMassKg == null ? '' : toText(massToDisplay(athlete.bodyMassKg, unit))
+  )
   const [level, setLevel] = useState<Level>(athlete?.level ?? 'novice')
   const [weights, setWeights] = useState((athlete?.ownedWeightsKg ?? []).map((w) => massToDisplay(w, unit)).join(', '))
   const [notes, setNotes] = useState(athlete?.notes ?? '')
@@ -62,7 +64,9 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
       return
     }
     setSaving(true)
-    const result = athlete ? await call('updateAthlete', { ...parsed.data, id: athlete.id }) : await call('createAthlete', parsed.data)
+    const result = athlete
+      ? await call('updateAthlete', { ...parsed.data, id: athlete.id })
+      : await call('createAthlete', parsed.data)
     setSaving(false)
     if (!result.ok) {
       setErrors({ _form: result.error.message, ...topLevel(result.error.issues) })
@@ -75,11 +79,28 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
     <form onSubmit={submit} noValidate className="form">
       <ErrorMessage>{errors._form}</ErrorMessage>
       <Field id="name" label="Name" error={errors.name}>
-        <input id="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" {...describedBy('name', errors.name)} />
+        <input
+          id="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+          {...describedBy('name', errors.name)}
+        />
       </Field>
       <div className="row">
-        <Field id="bodyMassKg" label={`Body mass (${unit})`} error={errors.bodyMassKg} hint="Needed to judge ankle weight as % of body mass">
-          <input id="bodyMassKg" inputMode="decimal" value={bodyMass} onChange={(e) => setBodyMass(e.target.value)} {...describedBy('bodyMassKg', errors.bodyMassKg)} />
+        <Field
+          id="bodyMassKg"
+          label={`Body mass (${unit})`}
+          error={errors.bodyMassKg}
+          hint="Needed to judge ankle weight as % of body mass"
+        >
+          <input
+            id="bodyMassKg"
+            inputMode="decimal"
+            value={bodyMass}
+            onChange={(e) => setBodyMass(e.target.value)}
+            {...describedBy('bodyMassKg', errors.bodyMassKg)}
+          />
         </Field>
         <Field id="level" label="Level" error={errors.level}>
           <select id="level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
@@ -91,8 +112,18 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
           </select>
         </Field>
       </div>
-      <Field id="timeZone" label="Time zone" error={errors.timeZone} hint="Imported files put each session on this athlete's local day and clock time">
-        <select id="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...describedBy('timeZone', errors.timeZone)}>
+      <Field
+        id="timeZone"
+        label="Time zone"
+        error={errors.timeZone}
+        hint="Imported files put each session on this athlete's local day and clock time"
+      >
+        <select
+          id="timeZone"
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.target.value)}
+          {...describedBy('timeZone', errors.timeZone)}
+        >
           {zoneOptions(timeZone).map((z) => (
             <option key={z} value={z}>
               {z.replace(/_/g, ' ')}
@@ -100,11 +131,27 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
           ))}
         </select>
       </Field>
-      <Field id="ownedWeightsKg" label={`Ankle weights owned (${unit} per ankle)`} error={errors.ownedWeightsKg} hint="Separate with commas, e.g. 0.5, 1">
-        <input id="ownedWeightsKg" value={weights} onChange={(e) => setWeights(e.target.value)} {...describedBy('ownedWeightsKg', errors.ownedWeightsKg)} />
+      <Field
+        id="ownedWeightsKg"
+        label={`Ankle weights owned (${unit} per ankle)`}
+        error={errors.ownedWeightsKg}
+        hint="Separate with commas, e.g. 0.5, 1"
+      >
+        <input
+          id="ownedWeightsKg"
+          value={weights}
+          onChange={(e) => setWeights(e.target.value)}
+          {...describedBy('ownedWeightsKg', errors.ownedWeightsKg)}
+        />
       </Field>
       <Field id="notes" label="Notes" error={errors.notes}>
-        <textarea id="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...describedBy('notes', errors.notes)} />
+        <textarea
+          id="notes"
+          rows={3}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          {...describedBy('notes', errors.notes)}
+        />
       </Field>
       <div className="actions">
         <button type="button" onClick={onCancel}>

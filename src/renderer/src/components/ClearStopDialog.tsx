@@ -39,24 +39,45 @@ export const ClearStopDialog = ({ athleteId, athleteName, ruleIds, onDone, onCan
   }
 
   return (
-    <Dialog title={`Clear the ${ruleIds.join(', ')} ${several ? 'stops' : 'stop'} for ${athleteName}?`} onClose={onCancel}>
+    <Dialog
+      title={`Clear the ${ruleIds.join(', ')} ${several ? 'stops' : 'stop'} for ${athleteName}?`}
+      onClose={onCancel}
+    >
       <form className="form" onSubmit={submit} noValidate>
         <p>
-          {ruleIds.map((id) => `${id} (${ruleTitles[id]})`).join(', ')} {several ? 'have' : 'has'} stopped weighted sessions. Clear{' '}
-          {several ? 'them' : 'it'} only after reviewing the athlete. The {several ? 'stops end' : 'stop ends'} from the date you give; a new
-          trigger starts a new stop.
+          {ruleIds.map((id) => `${id} (${ruleTitles[id]})`).join(', ')} {several ? 'have' : 'has'} stopped weighted
+          sessions. Clear {several ? 'them' : 'it'} only after reviewing the athlete. The{' '}
+          {several ? 'stops end' : 'stop ends'} from the date you give; a new trigger starts a new stop.
         </p>
         <ErrorMessage>{errors._form}</ErrorMessage>
         <div className="row">
           <Field id="clearedBy" label="Cleared by" error={errors.clearedBy}>
-            <input id="clearedBy" value={clearedBy} onChange={(e) => setClearedBy(e.target.value)} {...describedBy('clearedBy', errors.clearedBy)} />
+            <input
+              id="clearedBy"
+              value={clearedBy}
+              onChange={(e) => setClearedBy(e.target.value)}
+              {...describedBy('clearedBy', errors.clearedBy)}
+            />
           </Field>
           <Field id="clearedOn" label="Cleared on" error={errors.clearedOn}>
-            <input id="clearedOn" type="date" value={clearedOn} onChange={(e) => setClearedOn(e.target.value)} {...describedBy('clearedOn', errors.clearedOn)} />
+            <input
+              id="clearedOn"
+              type="date"
+              value={clearedOn}
+              onChange={(e) => setClearedOn(e.target.value)}
+              {...describedBy('clearedOn', errors.clearedOn)}
+            />
           </Field>
         </div>
         <Field id="reason" label="Reason" error={errors.reason}>
-          <textarea id="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. Physio review: Achilles settled, cleared to resume" {...describedBy('reason', errors.reason)} />
+          <textarea
+            id="reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="e.g. Physio review: Achilles settled, cleared to resume"
+            {...describedBy('reason', errors.reason)}
+          />
         </Field>
         <div className="actions">
           <button type="button" onClick={onCancel}>

@@ -19,13 +19,19 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     // The first field, or (in a confirmation) the first action, which is the safe one.
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea') ?? ref.current?.querySelector<HTMLElement>('.actions button, button')
+    const first =
+      ref.current?.querySelector<HTMLElement>('input, select, textarea') ??
+      ref.current?.querySelector<HTMLElement>('.actions button, button')
     first?.focus()
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close.current()
       if (e.key !== 'Tab' || !ref.current) return
       // Keep Tab inside the dialog, as a desktop modal does.
-      const focusable = [...ref.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])')]
+      const focusable = [
+        ...ref.current.querySelectorAll<HTMLElement>(
+          'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])'
+        )
+      ]
       if (focusable.length === 0) return
       const first = focusable[0]
       const last = focusable[focusable.length - 1]
@@ -45,7 +51,13 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
   }, [])
   return (
     <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className={`dialog${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby="dialog-title">
+      <div
+        ref={ref}
+        className={`dialog${wide ? ' wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="dialog-title"
+      >
         <header className="dialog-head">
           <h2 id="dialog-title">{title}</h2>
           <button type="button" className="icon" aria-label="Close" onClick={onClose}>

@@ -43,7 +43,14 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
   const du = settings.distanceUnit
-  const [shared, setShared] = useState({ date: todayIso(), startTime: '', type: 'hill_sprint' as SessionTypeName, durationMin: '', distance: '', rpe: '' })
+  const [shared, setShared] = useState({
+    date: todayIso(),
+    startTime: '',
+    type: 'hill_sprint' as SessionTypeName,
+    durationMin: '',
+    distance: '',
+    rpe: ''
+  })
   const [picked, setPicked] = useState<number[]>([])
   const [rows, setRows] = useState<Record<number, Row>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -57,13 +64,21 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   const drafts = useMemo(
     () =>
       picked.map((athleteId) => {
-        const r = rowOf(athleteId)
+        const r = rows[athleteId] ?? { ...blankRow, rpe: shared.rpe }
         return {
           athleteId,
           date: shared.date,
           startTime: shared.startTime === '' ? null : shared.startTime,
           type: shared.type,
-          ...sessionLoadFromText({ durationMin: shared.durationMin, distance: shared.distance, ankleWeight: r.weight, weightedMin: r.weightedMin }, { mass: mu, distance: du }),
+          ...sessionLoadFromText(
+            {
+              durationMin: shared.durationMin,
+              distance: shared.distance,
+              ankleWeight: r.weight,
+              weightedMin: r.weightedMin
+            },
+            { mass: mu, distance: du }
+          ),
           rpe: numberOrNull(r.rpe),
           pain: numberOrNull(r.pain)
         }
@@ -109,7 +124,8 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   }
 
   // A shared-field error is the same on every row: show it once, next to the shared field.
-  const sharedError = (field: string) => Object.entries(errors).find(([k]) => new RegExp(`^sessions\\.\\d+\\.${field}$`).test(k))?.[1]
+  const sharedError = (field: string) =>
+    Object.entries(errors).find(([k]) => new RegExp(`^sessions\\.\\d+\\.${field}$`).test(k))?.[1]
   const rowError = (i: number, field: string) => errors[`sessions.${i}.${field}`]
 
   return (
@@ -117,13 +133,28 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
       <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="g-date" label="Date" error={sharedError('date')}>
-          <input id="g-date" type="date" value={shared.date} onChange={(e) => setShared({ ...shared, date: e.target.value })} {...describedBy('g-date', sharedError('date'))} />
+          <input
+            id="g-date"
+            type="date"
+            value={shared.date}
+            onChange={(e) => setShared({ ...shared, date: e.target.value })}
+            {...describedBy('g-date', sharedError('date'))}
+          />
         </Field>
         <Field id="g-start" label="Start time (optional)">
-          <input id="g-start" type="time" value={shared.startTime} onChange={(e) => setShared({ ...shared, startTime: e.target.value })} />
+          <input
+            id="g-start"
+            type="time"
+            value={shared.startTime}
+            onChange={(e) => setShared({ ...shared, startTime: e.target.value })}
+          />
         </Field>
         <Field id="g-type" label="Type">
-          <select id="g-type" value={shared.type} onChange={(e) => setShared({ ...shared, type: e.target.value as SessionTypeName })}>
+          <select
+            id="g-type"
+            value={shared.type}
+            onChange={(e) => setShared({ ...shared, type: e.target.value as SessionTypeName })}
+          >
             {sessionTypes.map((t) => (
               <option key={t} value={t}>
                 {sessionTypeLabels[t]}
@@ -132,13 +163,29 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
           </select>
         </Field>
         <Field id="g-duration" label="Duration (min)" error={sharedError('durationMin')}>
-          <input id="g-duration" inputMode="decimal" value={shared.durationMin} onChange={(e) => setShared({ ...shared, durationMin: e.target.value })} {...describedBy('g-duration', sharedError('durationMin'))} />
+          <input
+            id="g-duration"
+            inputMode="decimal"
+            value={shared.durationMin}
+            onChange={(e) => setShared({ ...shared, durationMin: e.target.value })}
+            {...describedBy('g-duration', sharedError('durationMin'))}
+          />
         </Field>
         <Field id="g-distance" label={`Distance (${du}, optional)`} error={sharedError('distanceKm')}>
-          <input id="g-distance" inputMode="decimal" value={shared.distance} onChange={(e) => setShared({ ...shared, distance: e.target.value })} />
+          <input
+            id="g-distance"
+            inputMode="decimal"
+            value={shared.distance}
+            onChange={(e) => setShared({ ...shared, distance: e.target.value })}
+          />
         </Field>
         <Field id="g-rpe" label="RPE for everyone (optional)" hint="Each athlete's row starts from it">
-          <input id="g-rpe" inputMode="numeric" value={shared.rpe} onChange={(e) => setShared({ ...shared, rpe: e.target.value })} />
+          <input
+            id="g-rpe"
+            inputMode="numeric"
+            value={shared.rpe}
+            onChange={(e) => setShared({ ...shared, rpe: e.target.value })}
+          />
         </Field>
       </div>
 
@@ -152,7 +199,11 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
           ))}
         </div>
         {sharedError('athleteId') && <p className="field-error">{sharedError('athleteId')}</p>}
-        {errors.sessions && <p className="field-error" role="alert">{errors.sessions}</p>}
+        {errors.sessions && (
+          <p className="field-error" role="alert">
+            {errors.sessions}
+          </p>
+        )}
       </fieldset>
 
       {picked.length > 0 && (
@@ -206,7 +257,8 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
                       <span className="ok-line">none</span>
                     ) : (
                       <span title={w.map((x) => `${x.ruleId}: ${x.message}`).join('\n')}>
-                        <SeverityBadge severity={worstSeverity(w)} /> <span className="rule-ids">{[...new Set(w.map((x) => x.ruleId))].join(' ')}</span>
+                        <SeverityBadge severity={worstSeverity(w)} />{' '}
+                        <span className="rule-ids">{[...new Set(w.map((x) => x.ruleId))].join(' ')}</span>
                       </span>
                     )}
                   </td>

@@ -1,7 +1,13 @@
 // Import sessions from watch and app files: pick files or a folder, watch the progress (and cancel),
 // check the preview (new / duplicate / error and why), adjust types and weights, confirm.
 import { useEffect, useRef, useState } from 'react'
-import type { DuplicateAction, DuplicateMatch, ImportImpact, ImportPreviewRow, ImportSummary } from '../../../shared/contract/io'
+import type {
+  DuplicateAction,
+  DuplicateMatch,
+  ImportImpact,
+  ImportPreviewRow,
+  ImportSummary
+} from '../../../shared/contract/io'
 import { sessionTypeLabels, sessionTypes, type Athlete, type SessionTypeName } from '../../../shared/domain'
 import { formatDistance, formatMass, massFromDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
@@ -31,7 +37,11 @@ const toBase64 = (bytes: Uint8Array): string => {
 
 const statusLabel: Record<ImportPreviewRow['status'], string> = { new: 'New', duplicate: 'Duplicate', error: 'Error' }
 
-const sourceLabel: Record<DuplicateMatch['source'], string> = { manual: 'logged by hand', import: 'imported earlier', 'this import': 'in this import' }
+const sourceLabel: Record<DuplicateMatch['source'], string> = {
+  manual: 'logged by hand',
+  import: 'imported earlier',
+  'this import': 'in this import'
+}
 
 /** What a duplicate matches, in the coach's words: day, time, type, duration, distance, source. */
 const matchText = (m: DuplicateMatch, distance: (km: number) => string): string =>
@@ -50,7 +60,15 @@ const timeUsedText = (r: ImportPreviewRow): string | null =>
       ? 'elapsed time (the file has no moving time)'
       : null
 
-export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athletes: Athlete[]; initialAthleteId?: number; canPickFiles: boolean }) => {
+export const ImportPanel = ({
+  athletes,
+  initialAthleteId,
+  canPickFiles
+}: {
+  athletes: Athlete[]
+  initialAthleteId?: number
+  canPickFiles: boolean
+}) => {
   const { settings } = useSettings()
   const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
@@ -114,9 +132,12 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
     if (athleteId === '') return setError('Choose the athlete these sessions belong to first')
     const all = Array.from(list)
     // By name, so the preview reads like the folder (and a file comes before its .gz copy).
-    const files = all.filter((f) => SUPPORTED.test(f.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const files = all
+      .filter((f) => SUPPORTED.test(f.name))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     setSkipped(all.length - files.length)
-    if (files.length === 0) return setError('None of the chosen files is a .fit, .gpx, .tcx or .csv file (or a .gz of one)')
+    if (files.length === 0)
+      return setError('None of the chosen files is a .fit, .gpx, .tcx or .csv file (or a .gz of one)')
     const begun = await begin()
     if (!begun) return
     const { jobId, chunkBytes, maxFileBytes } = begun
@@ -126,7 +147,14 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       if (cancelled.current) return
       if (file.size > maxFileBytes) {
         // Main refuses it by its size and names it in the preview; the bytes never travel.
-        const r = await call('importAddFile', { jobId, name: file.name, size: file.size, offset: 0, chunk: '', last: true })
+        const r = await call('importAddFile', {
+          jobId,
+          name: file.name,
+          size: file.size,
+          offset: 0,
+          chunk: '',
+          last: true
+        })
         if (!r.ok) return fail(r.error.message)
       } else {
         const bytes = new Uint8Array(await file.arrayBuffer())
@@ -134,7 +162,15 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
         for (let offset = 0; offset === 0 || offset < bytes.length; offset += chunkBytes) {
           if (cancelled.current) return
           const part = bytes.subarray(offset, offset + chunkBytes)
-          const r = await call('importAddFile', { jobId, name: file.name, size: bytes.length, offset, chunk: toBase64(part), last: offset + chunkBytes >= bytes.length, fileIndex })
+          const r = await call('importAddFile', {
+            jobId,
+            name: file.name,
+            size: bytes.length,
+            offset,
+            chunk: toBase64(part),
+            last: offset + chunkBytes >= bytes.length,
+            fileIndex
+          })
           if (!r.ok) return fail(r.error.message)
           fileIndex = r.value.fileIndex
         }
@@ -190,7 +226,9 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       if (p.value.state === 'ready') {
         setRows(p.value.rows)
         const initial: Record<number, Edit> = {}
-        for (const r of p.value.rows) if (r.status !== 'error' && r.type) initial[r.rowId] = { type: r.type, ankleWeightKg: r.ankleWeightKg, weightedMin: r.weightedMin }
+        for (const r of p.value.rows)
+          if (r.status !== 'error' && r.type)
+            initial[r.rowId] = { type: r.type, ankleWeightKg: r.ankleWeightKg, weightedMin: r.weightedMin }
         setEdits(initial)
         setSelected(new Set())
         setLeftOut(new Set())
@@ -236,12 +274,17 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       clearTimeout(timer)
     }
   }, [phase, choicesKey])
-  const counts = { new: newRows.length, duplicate: duplicateRows.length, error: rows.filter((r) => r.status === 'error').length }
+  const counts = {
+    new: newRows.length,
+    duplicate: duplicateRows.length,
+    error: rows.filter((r) => r.status === 'error').length
+  }
 
   const chooseAction = (r: ImportPreviewRow, action: DuplicateAction) => {
     setActions({ ...actions, [r.rowId]: action })
     // Replacing keeps the saved session's type unless the coach changes it here.
-    if (action === 'replace' && r.match && edits[r.rowId]) setEdits({ ...edits, [r.rowId]: { ...edits[r.rowId], type: r.match.type } })
+    if (action === 'replace' && r.match && edits[r.rowId])
+      setEdits({ ...edits, [r.rowId]: { ...edits[r.rowId], type: r.match.type } })
     else if (r.type && edits[r.rowId]) setEdits({ ...edits, [r.rowId]: { ...edits[r.rowId], type: r.type } })
   }
   const allSelected = newRows.length > 0 && newRows.every((r) => selected.has(r.rowId))
@@ -307,13 +350,18 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
         <h2 id="import-title">Import sessions</h2>
       </div>
       <p className="muted">
-        Files from watches and apps: FIT, GPX, TCX, Strava's bulk-export <code>activities.csv</code> and Ballast's own CSV, also as <code>.gz</code>. Up to 50 MB per file. Nothing is saved until you
-        confirm the preview.
+        Files from watches and apps: FIT, GPX, TCX, Strava's bulk-export <code>activities.csv</code> and Ballast's own
+        CSV, also as <code>.gz</code>. Up to 50 MB per file. Nothing is saved until you confirm the preview.
       </p>
       <div className="row import-pick">
         <div className="field">
           <label htmlFor="import-athlete">Athlete</label>
-          <select id="import-athlete" value={athleteId} disabled={busy || phase === 'preview'} onChange={(e) => setAthleteId(e.target.value === '' ? '' : Number(e.target.value))}>
+          <select
+            id="import-athlete"
+            value={athleteId}
+            disabled={busy || phase === 'preview'}
+            onChange={(e) => setAthleteId(e.target.value === '' ? '' : Number(e.target.value))}
+          >
             <option value="">Choose an athlete…</option>
             {athletes.map((a) => (
               <option key={a.id} value={a.id}>
@@ -324,7 +372,14 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
         </div>
         <div className="field">
           <label htmlFor="import-files">Files</label>
-          <input id="import-files" type="file" multiple accept=".fit,.gpx,.tcx,.csv,.gz" disabled={pickDisabled} onChange={(e) => void start(e.target.files).finally(() => (e.target.value = ''))} />
+          <input
+            id="import-files"
+            type="file"
+            multiple
+            accept=".fit,.gpx,.tcx,.csv,.gz"
+            disabled={pickDisabled}
+            onChange={(e) => void start(e.target.files).finally(() => (e.target.value = ''))}
+          />
         </div>
         <div className="field">
           <label htmlFor="import-folder">Or a whole folder</label>
@@ -355,8 +410,10 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       {summary && (
         <p className="notice" role="status">
           Imported {summary.imported} session{summary.imported === 1 ? '' : 's'} for {summary.athlete.name}.
-          {summary.replaced > 0 && ` Replaced ${summary.replaced} logged session${summary.replaced === 1 ? '' : 's'} (weights, RPE and pain kept).`}
-          {summary.skippedDuplicates > 0 && ` Skipped ${summary.skippedDuplicates} duplicate${summary.skippedDuplicates === 1 ? '' : 's'}.`}
+          {summary.replaced > 0 &&
+            ` Replaced ${summary.replaced} logged session${summary.replaced === 1 ? '' : 's'} (weights, RPE and pain kept).`}
+          {summary.skippedDuplicates > 0 &&
+            ` Skipped ${summary.skippedDuplicates} duplicate${summary.skippedDuplicates === 1 ? '' : 's'}.`}
           {summary.skippedErrors > 0 && ` Left out ${summary.skippedErrors} with errors.`}
           {summary.notChosen > 0 && ` You left out ${summary.notChosen}.`}{' '}
           <a href={href({ page: 'athlete', id: summary.athlete.id })}>Open {summary.athlete.name}'s log</a>
@@ -379,7 +436,12 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
       {(phase === 'preview' || phase === 'saving') && (
         <>
           <p className="import-counts" aria-live="polite">
-            <strong>{counts.new}</strong> new{leftOut.size > 0 && ` (${leftOut.size} left out by you)`} · <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} ({takenDuplicates.length > 0 ? `${takenDuplicates.length} taken, the rest skipped` : 'skipped unless you choose otherwise'}) · <strong>{counts.error}</strong> with errors (left out)
+            <strong>{counts.new}</strong> new{leftOut.size > 0 && ` (${leftOut.size} left out by you)`} ·{' '}
+            <strong>{counts.duplicate}</strong> duplicate{counts.duplicate === 1 ? '' : 's'} (
+            {takenDuplicates.length > 0
+              ? `${takenDuplicates.length} taken, the rest skipped`
+              : 'skipped unless you choose otherwise'}
+            ) · <strong>{counts.error}</strong> with errors (left out)
             {skipped > 0 && ` · ${skipped} other file${skipped === 1 ? '' : 's'} in the folder ignored`}
           </p>
           {newRows.length > 0 && (
@@ -387,11 +449,21 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
               <legend>Selected sessions ({selected.size})</legend>
               <div className="field">
                 <label htmlFor="batch-weight">Weight per ankle ({mu})</label>
-                <input id="batch-weight" inputMode="decimal" value={weightText} onChange={(e) => setWeightText(e.target.value)} />
+                <input
+                  id="batch-weight"
+                  inputMode="decimal"
+                  value={weightText}
+                  onChange={(e) => setWeightText(e.target.value)}
+                />
               </div>
               <div className="field">
                 <label htmlFor="batch-minutes">Minutes with weights on</label>
-                <input id="batch-minutes" inputMode="decimal" value={minutesText} onChange={(e) => setMinutesText(e.target.value)} />
+                <input
+                  id="batch-minutes"
+                  inputMode="decimal"
+                  value={minutesText}
+                  onChange={(e) => setMinutesText(e.target.value)}
+                />
               </div>
               <button type="button" disabled={selected.size === 0} onClick={() => applyWeights(true)}>
                 Mark {selected.size} selected as weighted
@@ -418,7 +490,13 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
               <thead>
                 <tr>
                   <th scope="col">
-                    <input type="checkbox" aria-label="Select all new sessions" checked={allSelected} disabled={newRows.length === 0} onChange={(e) => setSelected(e.target.checked ? new Set(newRows.map((r) => r.rowId)) : new Set())} />
+                    <input
+                      type="checkbox"
+                      aria-label="Select all new sessions"
+                      checked={allSelected}
+                      disabled={newRows.length === 0}
+                      onChange={(e) => setSelected(e.target.checked ? new Set(newRows.map((r) => r.rowId)) : new Set())}
+                    />
                   </th>
                   <th scope="col">Status</th>
                   <th scope="col">File</th>
@@ -438,8 +516,21 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                   const edit = edits[r.rowId]
                   const what = `${r.file}${r.label ? ` ${r.label}` : ''}`
                   return (
-                    <tr key={r.rowId} className={`status-${r.status}${leftOut.has(r.rowId) ? ' left-out' : ''}${(actions[r.rowId] ?? 'skip') !== 'skip' ? ' taken' : ''}`} data-status={r.status}>
-                      <td>{r.status === 'new' && <input type="checkbox" aria-label={`Select ${what}`} checked={selected.has(r.rowId)} onChange={(e) => toggle(r.rowId, e.target.checked)} />}</td>
+                    <tr
+                      key={r.rowId}
+                      className={`status-${r.status}${leftOut.has(r.rowId) ? ' left-out' : ''}${(actions[r.rowId] ?? 'skip') !== 'skip' ? ' taken' : ''}`}
+                      data-status={r.status}
+                    >
+                      <td>
+                        {r.status === 'new' && (
+                          <input
+                            type="checkbox"
+                            aria-label={`Select ${what}`}
+                            checked={selected.has(r.rowId)}
+                            onChange={(e) => toggle(r.rowId, e.target.checked)}
+                          />
+                        )}
+                      </td>
                       <td>
                         <span className={`tag status ${r.status}`}>{statusLabel[r.status]}</span>
                         {leftOut.has(r.rowId) && <span className="tag">left out</span>}
@@ -450,10 +541,17 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                           </div>
                         )}
                         {r.status === 'duplicate' && (
-                          <select className="import-action" aria-label={`What to do with ${what}`} value={actions[r.rowId] ?? 'skip'} onChange={(e) => chooseAction(r, e.target.value as DuplicateAction)}>
+                          <select
+                            className="import-action"
+                            aria-label={`What to do with ${what}`}
+                            value={actions[r.rowId] ?? 'skip'}
+                            onChange={(e) => chooseAction(r, e.target.value as DuplicateAction)}
+                          >
                             <option value="skip">Leave out</option>
                             <option value="import">Import anyway</option>
-                            {r.match?.sessionId != null && <option value="replace">Replace the saved session (keeps weights, RPE, pain)</option>}
+                            {r.match?.sessionId != null && (
+                              <option value="replace">Replace the saved session (keeps weights, RPE, pain)</option>
+                            )}
                           </select>
                         )}
                         {r.note && <div className="import-note">Note: {r.note}</div>}
@@ -469,7 +567,13 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                       </td>
                       <td>
                         {(r.status === 'new' || (actions[r.rowId] ?? 'skip') !== 'skip') && edit ? (
-                          <select aria-label={`Type of ${what}`} value={edit.type} onChange={(e) => setEdits({ ...edits, [r.rowId]: { ...edit, type: e.target.value as SessionTypeName } })}>
+                          <select
+                            aria-label={`Type of ${what}`}
+                            value={edit.type}
+                            onChange={(e) =>
+                              setEdits({ ...edits, [r.rowId]: { ...edit, type: e.target.value as SessionTypeName } })
+                            }
+                          >
                             {sessionTypes.map((t) => (
                               <option key={t} value={t}>
                                 {sessionTypeLabels[t]}
@@ -487,13 +591,16 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
                         {r.durationMin === null ? '–' : `${r.durationMin} min`}
                         {timeUsedText(r) && <div className="import-reason">{timeUsedText(r)}</div>}
                       </td>
-                      <td className="num">{r.distanceKm === null ? '–' : formatDistance(r.distanceKm, settings.distanceUnit)}</td>
+                      <td className="num">
+                        {r.distanceKm === null ? '–' : formatDistance(r.distanceKm, settings.distanceUnit)}
+                      </td>
                       <td>
                         {actions[r.rowId] === 'replace' ? (
                           <span className="muted">kept from the saved session</span>
                         ) : (edit?.ankleWeightKg ?? r.ankleWeightKg) > 0 ? (
                           <span className="weighted">
-                            {formatMass(edit?.ankleWeightKg ?? r.ankleWeightKg, mu)} × {edit?.weightedMin ?? r.weightedMin} min
+                            {formatMass(edit?.ankleWeightKg ?? r.ankleWeightKg, mu)} ×{' '}
+                            {edit?.weightedMin ?? r.weightedMin} min
                           </span>
                         ) : (
                           <span className="muted">none</span>
@@ -510,8 +617,15 @@ export const ImportPanel = ({ athletes, initialAthleteId, canPickFiles }: { athl
             <button type="button" onClick={cancel} disabled={phase === 'saving'}>
               Start over
             </button>
-            <button type="button" className="primary" onClick={confirm} disabled={phase === 'saving' || chosenRows.length === 0}>
-              {phase === 'saving' ? 'Importing…' : `Import ${chosenRows.length} session${chosenRows.length === 1 ? '' : 's'}${athlete ? ` for ${athlete.name}` : ''}`}
+            <button
+              type="button"
+              className="primary"
+              onClick={confirm}
+              disabled={phase === 'saving' || chosenRows.length === 0}
+            >
+              {phase === 'saving'
+                ? 'Importing…'
+                : `Import ${chosenRows.length} session${chosenRows.length === 1 ? '' : 's'}${athlete ? ` for ${athlete.name}` : ''}`}
             </button>
           </div>
         </>

@@ -27,7 +27,15 @@ const checks = {
  * What the session being typed would trigger, checked by main (debounced). Shown only while the
  * draft is valid; the saved result always comes from main.
  */
-export const LiveWarnings = ({ draft, editingId, kind = 'session' }: { draft: unknown; editingId?: number; kind?: keyof typeof checks }) => {
+export const LiveWarnings = ({
+  draft,
+  editingId,
+  kind = 'session'
+}: {
+  draft: unknown
+  editingId?: number
+  kind?: keyof typeof checks
+}) => {
   const [warnings, setWarnings] = useState<WarningOut[] | null>(null)
   const key = JSON.stringify(draft)
   const latest = useRef(key)

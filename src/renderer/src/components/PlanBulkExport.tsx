@@ -60,7 +60,9 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
   const start = async (confirmed: BulkPlanMark[]) => {
     const ids = pickedIds()
     setMessage(null)
-    const acknowledged = confirmed.flatMap((m) => (m.planId === null ? [] : [{ planId: m.planId, cautions: m.cautions, stops: m.stops }]))
+    const acknowledged = confirmed.flatMap((m) =>
+      m.planId === null ? [] : [{ planId: m.planId, cautions: m.cautions, stops: m.stops }]
+    )
     const begin = await call('beginBulkPlanExport', { athleteIds: ids, acknowledged })
     if (!begin.ok) {
       setState('pick')
@@ -81,8 +83,20 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
       if (stopping.current) break
       const r = await call('exportBulkPlanItem', { exportId: begin.value.exportId, athleteId })
       const name = athletes?.find((a) => a.id === athleteId)?.name ?? String(athleteId)
-      const item: BulkItem = r.ok ? r.value : { athleteId, athleteName: name, status: 'skipped', fileName: null, base64: null, message: r.error.message, cautions: 0, stops: 0 }
-      if (item.status === 'download' && item.base64 && item.fileName) downloadBase64(item.base64, item.fileName, 'application/pdf')
+      const item: BulkItem = r.ok
+        ? r.value
+        : {
+            athleteId,
+            athleteName: name,
+            status: 'skipped',
+            fileName: null,
+            base64: null,
+            message: r.error.message,
+            cautions: 0,
+            stops: 0
+          }
+      if (item.status === 'download' && item.base64 && item.fileName)
+        downloadBase64(item.base64, item.fileName, 'application/pdf')
       results.push({ ...item, base64: null })
       setDone([...results])
     }
@@ -93,7 +107,9 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
   const skipped = done.filter((d) => d.status === 'skipped')
   const writtenMarked = written.filter(isMarked)
   const stoppedEarly = state === 'finished' && done.length < total
-  const notExported = stoppedEarly ? (athletes ?? []).filter((a) => picked.has(a.id) && !done.some((d) => d.athleteId === a.id)).map((a) => a.name) : []
+  const notExported = stoppedEarly
+    ? (athletes ?? []).filter((a) => picked.has(a.id) && !done.some((d) => d.athleteId === a.id)).map((a) => a.name)
+    : []
 
   return (
     <div className="form">
@@ -119,12 +135,19 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
               </label>
             ))}
           </fieldset>
-          <p className="hint">Each athlete's latest published plan is printed (or the latest draft when none is published).</p>
+          <p className="hint">
+            Each athlete's latest published plan is printed (or the latest draft when none is published).
+          </p>
           <div className="actions">
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={() => void check()} disabled={!athletes || picked.size === 0}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void check()}
+              disabled={!athletes || picked.size === 0}
+            >
               Export {picked.size} plan pack{picked.size === 1 ? '' : 's'}
             </button>
           </div>
@@ -133,7 +156,8 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
       {state === 'confirm' && (
         <div className="plan-export-confirm">
           <p className="form-error">
-            {marked.length === 1 ? 'This plan has' : `These ${marked.length} plans have`} cautions or stops that the rules did not clear. Export anyway?
+            {marked.length === 1 ? 'This plan has' : `These ${marked.length} plans have`} cautions or stops that the
+            rules did not clear. Export anyway?
           </p>
           <ul aria-label="Plans not cleared by the rules">
             {marked.map((m) => (
@@ -168,7 +192,8 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
             <div role="status" className="plan-bulk-summary">
               <p>
                 <strong>
-                  {written.length} plan pack{written.length === 1 ? '' : 's'} {folder ? `saved to ${folder}` : 'downloaded'}
+                  {written.length} plan pack{written.length === 1 ? '' : 's'}{' '}
+                  {folder ? `saved to ${folder}` : 'downloaded'}
                 </strong>
                 {skipped.length > 0 && `, ${skipped.length} skipped`}.
                 {writtenMarked.length > 0 &&
@@ -179,7 +204,9 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
                 {done.map((d) => (
                   <li key={d.athleteId}>
                     {d.athleteName}: {d.status === 'skipped' ? `skipped (${d.message})` : d.fileName}
-                    {d.status !== 'skipped' && isMarked(d) && <strong className="plan-mark"> marked: not cleared by the rules, {markCounts(d)}</strong>}
+                    {d.status !== 'skipped' && isMarked(d) && (
+                      <strong className="plan-mark"> marked: not cleared by the rules, {markCounts(d)}</strong>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -37,7 +37,10 @@ export const PlanCompliance = ({ athleteId, refreshKey }: { athleteId: number; r
       ) : (
         <>
           <p>
-            <a href={href({ page: 'plan', id: plan.id })}>{plan.name}</a> <span className={`tag plan-status ${plan.status}`}>{plan.status === 'published' ? 'Published' : 'Draft'}</span>{' '}
+            <a href={href({ page: 'plan', id: plan.id })}>{plan.name}</a>{' '}
+            <span className={`tag plan-status ${plan.status}`}>
+              {plan.status === 'published' ? 'Published' : 'Draft'}
+            </span>{' '}
             <span className="muted">
               {formatDay(plan.startDate)} to {formatDay(plan.endDate)}
             </span>
@@ -52,7 +55,12 @@ export const PlanCompliance = ({ athleteId, refreshKey }: { athleteId: number; r
               <li key={w.week} title={`Week ${w.week}: ${w.due ? `${w.done} of ${w.due} due done` : 'not due yet'}`}>
                 <span className="plan-cw-label">W{w.week}</span>
                 <span className="plan-cw-bar" aria-hidden="true">
-                  <span style={{ height: `${w.percent ?? 0}%` }} className={w.percent === null ? 'future' : w.percent >= 80 ? 'good' : w.percent >= 50 ? 'mid' : 'low'} />
+                  <span
+                    style={{ height: `${w.percent ?? 0}%` }}
+                    className={
+                      w.percent === null ? 'future' : w.percent >= 80 ? 'good' : w.percent >= 50 ? 'mid' : 'low'
+                    }
+                  />
                 </span>
                 <span className="plan-cw-value">{w.percent === null ? '–' : `${w.percent}%`}</span>
               </li>

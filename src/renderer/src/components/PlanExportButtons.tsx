@@ -12,7 +12,15 @@ const what: Record<Kind, string> = { pdf: 'the PDF', ics: 'the calendar (.ics)' 
  * Export PDF and Export calendar. A plan with cautions or stops asks first; main refuses the export
  * unless the request carries the counts the coach confirmed.
  */
-export const PlanExportButtons = ({ detail, disabled, onDone }: { detail: PlanDetail; disabled: boolean; onDone: (notice: string | null, error: string | null) => void }) => {
+export const PlanExportButtons = ({
+  detail,
+  disabled,
+  onDone
+}: {
+  detail: PlanDetail
+  disabled: boolean
+  onDone: (notice: string | null, error: string | null) => void
+}) => {
   const [busy, setBusy] = useState<Kind | null>(null)
   const [asking, setAsking] = useState<Kind | null>(null)
   const mark = planMark(detail.warnings)
@@ -27,7 +35,10 @@ export const PlanExportButtons = ({ detail, disabled, onDone }: { detail: PlanDe
       const r = kind === 'pdf' ? await call('exportPlanPdf', input) : await call('exportPlanIcs', input)
       if (!r.ok) return onDone(null, r.error.message)
       const delivered = deliverExport(r.value)
-      onDone(acknowledged && !r.value.cancelled ? `${delivered} It is marked "Not cleared by the rules".` : delivered, null)
+      onDone(
+        acknowledged && !r.value.cancelled ? `${delivered} It is marked "Not cleared by the rules".` : delivered,
+        null
+      )
     } finally {
       setBusy(null)
     }
@@ -42,7 +53,14 @@ export const PlanExportButtons = ({ detail, disabled, onDone }: { detail: PlanDe
       <button type="button" onClick={() => start('ics')} disabled={disabled || busy !== null}>
         Export calendar (.ics)
       </button>
-      {asking && <PlanExportConfirm mark={mark} what={what[asking]} onCancel={cancel} onConfirm={() => void exportFile(asking, mark)} />}
+      {asking && (
+        <PlanExportConfirm
+          mark={mark}
+          what={what[asking]}
+          onCancel={cancel}
+          onConfirm={() => void exportFile(asking, mark)}
+        />
+      )}
     </>
   )
 }

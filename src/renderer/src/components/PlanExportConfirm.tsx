@@ -20,8 +20,8 @@ export const PlanExportConfirm = ({ mark, what, onConfirm, onCancel, children }:
     <div className="form plan-export-confirm">
       <p className="form-error">{markQuestion(mark)}</p>
       <p>
-        If you export {what} anyway, it is marked "Not cleared by the rules" and each such session says which rules flagged it. Changing those sessions
-        clears the mark.
+        If you export {what} anyway, it is marked "Not cleared by the rules" and each such session says which rules
+        flagged it. Changing those sessions clears the mark.
       </p>
       {children}
       <div className="actions">

@@ -1,4 +1,16 @@
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { ladderAxis } from '../../../shared/plan/forecast'
 import { massToDisplay } from '../../../shared/units'
@@ -18,8 +30,20 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
   const mu = settings.massUnit
   const weeks = detail.forecast.weeks
   const deloads = weeks.filter((w) => w.deload).map((w) => w.week)
-  const shade = deloads.map((w) => <ReferenceArea key={w} x1={w - 0.5} x2={w + 0.5} fill="#e8edf4" fillOpacity={0.8} ifOverflow="extendDomain" />)
-  const xAxis = <XAxis type="number" dataKey="week" domain={[0.5, weeks.length + 0.5]} ticks={weeks.map((w) => w.week)} tick={TICK} allowDecimals={false} label={{ value: 'Plan week', position: 'insideBottom', offset: -2, fontSize: 11, fill: '#667085' }} />
+  const shade = deloads.map((w) => (
+    <ReferenceArea key={w} x1={w - 0.5} x2={w + 0.5} fill="#e8edf4" fillOpacity={0.8} ifOverflow="extendDomain" />
+  ))
+  const xAxis = (
+    <XAxis
+      type="number"
+      dataKey="week"
+      domain={[0.5, weeks.length + 0.5]}
+      ticks={weeks.map((w) => w.week)}
+      tick={TICK}
+      allowDecimals={false}
+      label={{ value: 'Plan week', position: 'insideBottom', offset: -2, fontSize: 11, fill: '#667085' }}
+    />
+  )
   // One ladder point per weighted run, placed inside its week; a week without weights breaks the line.
   const first = weeks.length ? Date.parse(`${weeks[0].weekStart}T00:00:00Z`) : 0
   const ladder: { week: number; weight: number | null; minutes: number | null }[] = []
@@ -27,9 +51,16 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
     const prev = detail.forecast.ladder[i - 1]
     if (prev && p.week - prev.week > 1) ladder.push({ week: prev.week + 1, weight: null, minutes: null })
     const offset = (Date.parse(`${p.date}T00:00:00Z`) - first) / 86_400_000
-    ladder.push({ week: Math.round((0.5 + offset / 7 + 0.07) * 100) / 100, weight: massToDisplay(p.kg, mu), minutes: p.weightedMin })
+    ladder.push({
+      week: Math.round((0.5 + offset / 7 + 0.07) * 100) / 100,
+      weight: massToDisplay(p.kg, mu),
+      minutes: p.weightedMin
+    })
   })
-  const axis = ladderAxis(ladder.map((p) => p.weight ?? 0), mu)
+  const axis = ladderAxis(
+    ladder.map((p) => p.weight ?? 0),
+    mu
+  )
   const acwrShown = weeks.some((w) => w.acwr !== null)
   const hasWeights = detail.forecast.ladder.length > 0
 
@@ -37,7 +68,8 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
     <section className="plan-forecast" aria-labelledby="forecast-title">
       <h2 id="forecast-title">Forecast</h2>
       <p className="muted plan-lede">
-        What this plan adds up to if the athlete does it as written. Shaded weeks are deload weeks (same runs, no ankle weights).
+        What this plan adds up to if the athlete does it as written. Shaded weeks are deload weeks (same runs, no ankle
+        weights).
       </p>
       <div className="plan-chart-grid">
         <figure className="plan-chart" aria-label="Weekly load">
@@ -62,17 +94,29 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
                 {shade}
                 {xAxis}
                 <YAxis tick={TICK} width={44} domain={[0, (max: number) => Math.max(2, Math.ceil(max * 4) / 4)]} />
-                <ReferenceLine y={1.5} stroke="#a05a00" strokeDasharray="4 3" label={{ value: '1.5 (note)', position: 'insideTopRight', fontSize: 10, fill: '#a05a00' }} />
+                <ReferenceLine
+                  y={1.5}
+                  stroke="#a05a00"
+                  strokeDasharray="4 3"
+                  label={{ value: '1.5 (note)', position: 'insideTopRight', fontSize: 10, fill: '#a05a00' }}
+                />
                 <Tooltip formatter={(v) => [String(v), 'ACWR']} labelFormatter={(w) => `End of week ${w}`} />
-                <Line dataKey="acwr" stroke="#475467" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+                <Line
+                  dataKey="acwr"
+                  stroke="#475467"
+                  strokeWidth={2}
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           ) : (
             <p className="plan-chart-empty">Shown once history plus plan reach 28 days.</p>
           )}
           <p className="chart-caveat">
-            Contested: studies disagree on whether steering training by ACWR prevents injury (Impellizzeri 2020; Frandsen 2025). Read it as a trend,
-            not a limit.
+            Contested: studies disagree on whether steering training by ACWR prevents injury (Impellizzeri 2020;
+            Frandsen 2025). Read it as a trend, not a limit.
           </p>
         </figure>
         <figure className="plan-chart" aria-label="Minutes with weights on per week">
@@ -101,8 +145,22 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
                 {shade}
                 {xAxis}
                 <YAxis tick={TICK} width={44} domain={[0, axis.max]} ticks={axis.ticks} />
-                <Tooltip formatter={(v, _n, item) => [`${v} ${mu} for ${(item.payload as { minutes: number }).minutes} min`, 'Weight per ankle']} labelFormatter={() => ''} />
-                <Line type="stepAfter" dataKey="weight" stroke={WEIGHT} strokeWidth={2} dot={{ r: 3, fill: WEIGHT }} connectNulls={false} isAnimationActive={false} />
+                <Tooltip
+                  formatter={(v, _n, item) => [
+                    `${v} ${mu} for ${(item.payload as { minutes: number }).minutes} min`,
+                    'Weight per ankle'
+                  ]}
+                  labelFormatter={() => ''}
+                />
+                <Line
+                  type="stepAfter"
+                  dataKey="weight"
+                  stroke={WEIGHT}
+                  strokeWidth={2}
+                  dot={{ r: 3, fill: WEIGHT }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           ) : (
@@ -114,11 +172,21 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
         <thead>
           <tr>
             <th scope="col">Week</th>
-            <th scope="col" className="num">Sessions</th>
-            <th scope="col" className="num">Load (AU)</th>
-            <th scope="col" className="num">Minutes with weights</th>
-            <th scope="col" className="num">Heaviest ({mu} per ankle)</th>
-            <th scope="col" className="num">Projected ACWR</th>
+            <th scope="col" className="num">
+              Sessions
+            </th>
+            <th scope="col" className="num">
+              Load (AU)
+            </th>
+            <th scope="col" className="num">
+              Minutes with weights
+            </th>
+            <th scope="col" className="num">
+              Heaviest ({mu} per ankle)
+            </th>
+            <th scope="col" className="num">
+              Projected ACWR
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { addDays, weekStartOf } from '../../../shared/calendar'
-import { computeBaseline, describeBaseline, NOVICE_START, PACE_WEEKS, type Baseline } from '../../../shared/plan/baseline'
+import {
+  computeBaseline,
+  describeBaseline,
+  NOVICE_START,
+  PACE_WEEKS,
+  type Baseline
+} from '../../../shared/plan/baseline'
 import { goalDistanceLabel, goalDistances, type GoalDistance } from '../../../shared/plan/longRun'
 import { GeneratePlanInput, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, weekdayNames } from '../../../shared/plan/schema'
 import { issuesByField } from '../../../shared/result'
@@ -51,7 +57,8 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     void call('listAthletes', {}).then((r) => {
       if (!r.ok) return setErrors({ _form: r.error.message })
       setAthletes(r.value)
-      if (!athleteId && r.value.length) setF((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(r.value[0].id) }))
+      if (!athleteId && r.value.length)
+        setF((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(r.value[0].id) }))
     })
   }, [athleteId])
 
@@ -60,7 +67,11 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     const id = Number(f.athleteId)
     if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(f.startDate)) return setBaseline(null)
     let live = true
-    void call('listSessions', { athleteId: id, from: addDays(f.startDate, -7 * (PACE_WEEKS + 1)), to: addDays(f.startDate, -1) }).then((r) => {
+    void call('listSessions', {
+      athleteId: id,
+      from: addDays(f.startDate, -7 * (PACE_WEEKS + 1)),
+      to: addDays(f.startDate, -1)
+    }).then((r) => {
       if (!live || !r.ok) return
       const b = computeBaseline(r.value, f.startDate, settings.weekStartsOn)
       setBaseline(b)
@@ -106,7 +117,10 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
   if (athletes && athletes.length === 0) {
     return (
       <div className="empty">
-        <p>Add an athlete on the Squad page first; a plan is built from the athlete's level, body mass, weights and history.</p>
+        <p>
+          Add an athlete on the Squad page first; a plan is built from the athlete's level, body mass, weights and
+          history.
+        </p>
       </div>
     )
   }
@@ -116,7 +130,12 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="gen-athlete" label="Athlete" error={errors.athleteId}>
-          <select id="gen-athlete" value={f.athleteId} onChange={(e) => set('athleteId', e.target.value)} disabled={!athletes}>
+          <select
+            id="gen-athlete"
+            value={f.athleteId}
+            onChange={(e) => set('athleteId', e.target.value)}
+            disabled={!athletes}
+          >
             {(athletes ?? []).map((a, _i, all) => (
               <option key={a.id} value={a.id}>
                 {pickerNames(all, settings.massUnit).get(a.id)}
@@ -125,18 +144,40 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
           </select>
         </Field>
         <Field id="gen-name" label="Plan name" error={errors.name}>
-          <input id="gen-name" value={f.name} onChange={(e) => set('name', e.target.value)} {...describedBy('gen-name', errors.name)} />
+          <input
+            id="gen-name"
+            value={f.name}
+            onChange={(e) => set('name', e.target.value)}
+            {...describedBy('gen-name', errors.name)}
+          />
         </Field>
       </div>
       <Field id="gen-goal" label="Goal (optional)" error={errors.goal}>
-        <input id="gen-goal" value={f.goal} onChange={(e) => set('goal', e.target.value)} placeholder="e.g. spring half marathon" />
+        <input
+          id="gen-goal"
+          value={f.goal}
+          onChange={(e) => set('goal', e.target.value)}
+          placeholder="e.g. spring half marathon"
+        />
       </Field>
       <div className="row">
         <Field id="gen-start" label="Start date" error={errors.startDate}>
-          <input id="gen-start" type="date" value={f.startDate} onChange={(e) => set('startDate', e.target.value)} {...describedBy('gen-start', errors.startDate)} />
+          <input
+            id="gen-start"
+            type="date"
+            value={f.startDate}
+            onChange={(e) => set('startDate', e.target.value)}
+            {...describedBy('gen-start', errors.startDate)}
+          />
         </Field>
         <Field id="gen-weeks" label={`Weeks (${MIN_PLAN_WEEKS}-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
-          <input id="gen-weeks" inputMode="numeric" value={f.weeks} onChange={(e) => set('weeks', e.target.value)} {...describedBy('gen-weeks', errors.weeks)} />
+          <input
+            id="gen-weeks"
+            inputMode="numeric"
+            value={f.weeks}
+            onChange={(e) => set('weeks', e.target.value)}
+            {...describedBy('gen-weeks', errors.weeks)}
+          />
         </Field>
         <Field id="gen-runs" label="Runs per week" error={errors.runsPerWeek}>
           <select
@@ -169,11 +210,17 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         </Field>
       </div>
       <p className="hint" data-testid="gen-baseline">
-        {baseline ? `${capitalised(describeBaseline(baseline))}.` : 'Reading the last 4 weeks…'} The plan starts from there and rises at most 10% a week.
+        {baseline ? `${capitalised(describeBaseline(baseline))}.` : 'Reading the last 4 weeks…'} The plan starts from
+        there and rises at most 10% a week.
       </p>
       <div className="row">
         <Field id="gen-goal-distance" label="Goal distance (optional)" error={errors.goalDistance}>
-          <select id="gen-goal-distance" value={f.goalDistance} onChange={(e) => set('goalDistance', e.target.value as GoalDistance | '')} {...describedBy('gen-goal-distance', errors.goalDistance)}>
+          <select
+            id="gen-goal-distance"
+            value={f.goalDistance}
+            onChange={(e) => set('goalDistance', e.target.value as GoalDistance | '')}
+            {...describedBy('gen-goal-distance', errors.goalDistance)}
+          >
             <option value="">None</option>
             {goalDistances.map((g) => (
               <option key={g} value={g}>
@@ -183,17 +230,31 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
           </select>
         </Field>
         <Field id="gen-race-date" label="Goal race date (optional)" error={errors.goalRaceDate}>
-          <input id="gen-race-date" type="date" value={f.goalRaceDate} onChange={(e) => set('goalRaceDate', e.target.value)} {...describedBy('gen-race-date', errors.goalRaceDate)} />
+          <input
+            id="gen-race-date"
+            type="date"
+            value={f.goalRaceDate}
+            onChange={(e) => set('goalRaceDate', e.target.value)}
+            {...describedBy('gen-race-date', errors.goalRaceDate)}
+          />
         </Field>
       </div>
-      <fieldset className={`plan-days${errors.availableDays ? ' has-error' : ''}`} aria-describedby={errors.availableDays ? 'gen-days-error' : undefined}>
+      <fieldset
+        className={`plan-days${errors.availableDays ? ' has-error' : ''}`}
+        aria-describedby={errors.availableDays ? 'gen-days-error' : undefined}
+      >
         <legend>Days the athlete can run</legend>
         {dayOrder.map((d) => (
           <label key={d} className="inline">
             <input
               type="checkbox"
               checked={f.availableDays.includes(d)}
-              onChange={(e) => set('availableDays', e.target.checked ? [...f.availableDays, d] : f.availableDays.filter((x) => x !== d))}
+              onChange={(e) =>
+                set(
+                  'availableDays',
+                  e.target.checked ? [...f.availableDays, d] : f.availableDays.filter((x) => x !== d)
+                )
+              }
             />
             {weekdayNames[d]}
           </label>
@@ -205,10 +266,11 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         )}
       </fieldset>
       <p className="hint">
-        The generator builds from the athlete's last 4 weeks: at most one run more than before, run minutes up at most 10% a week, a cutback every 4th
-        week and a 2-week taper before a goal race. Ankle weights start light (at most 1.5% of body mass in total, rounded down to the weights owned), one
-        change at a time at most every two weeks, with a deload week at least every 6 weeks. Every session is checked with the warning rules; nothing above
-        a note is written, and every change from what you asked is explained in the plan's notes.
+        The generator builds from the athlete's last 4 weeks: at most one run more than before, run minutes up at most
+        10% a week, a cutback every 4th week and a 2-week taper before a goal race. Ankle weights start light (at most
+        1.5% of body mass in total, rounded down to the weights owned), one change at a time at most every two weeks,
+        with a deload week at least every 6 weeks. Every session is checked with the warning rules; nothing above a note
+        is written, and every change from what you asked is explained in the plan's notes.
       </p>
       <div className="actions">
         <button type="button" onClick={onCancel}>

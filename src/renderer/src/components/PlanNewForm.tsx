@@ -12,8 +12,23 @@ import { pickerNames } from '../lib/athleteNames'
 import { useSettings } from '../lib/settings'
 
 /** An empty plan to fill by hand in the week grid. */
-export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athletes: AthleteSummary[]; startDate: string; onCreated: (id: number) => void; onCancel: () => void }) => {
-  const [f, setF] = useState({ athleteId: athletes[0] ? String(athletes[0].id) : '', name: 'New plan', startDate, weeks: '4' })
+export const PlanNewForm = ({
+  athletes,
+  startDate,
+  onCreated,
+  onCancel
+}: {
+  athletes: AthleteSummary[]
+  startDate: string
+  onCreated: (id: number) => void
+  onCancel: () => void
+}) => {
+  const [f, setF] = useState({
+    athleteId: athletes[0] ? String(athletes[0].id) : '',
+    name: 'New plan',
+    startDate,
+    weeks: '4'
+  })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const { settings } = useSettings()
   const names = pickerNames(athletes, settings.massUnit)
@@ -23,7 +38,12 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const parsed = PlanInput.safeParse({ athleteId: Number(athleteId), name: f.name, startDate: f.startDate, weeks: numberOr(f.weeks, Number.NaN) })
+    const parsed = PlanInput.safeParse({
+      athleteId: Number(athleteId),
+      name: f.name,
+      startDate: f.startDate,
+      weeks: numberOr(f.weeks, Number.NaN)
+    })
     if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
     const r = await call('createPlan', parsed.data)
     if (!r.ok) return setErrors(formErrors(r.error))
@@ -44,14 +64,31 @@ export const PlanNewForm = ({ athletes, startDate, onCreated, onCancel }: { athl
         </select>
       </Field>
       <Field id="np-name" label="Plan name" error={errors.name}>
-        <input id="np-name" value={f.name} onChange={(e) => set('name', e.target.value)} {...describedBy('np-name', errors.name)} />
+        <input
+          id="np-name"
+          value={f.name}
+          onChange={(e) => set('name', e.target.value)}
+          {...describedBy('np-name', errors.name)}
+        />
       </Field>
       <div className="row">
         <Field id="np-start" label="Start date" error={errors.startDate}>
-          <input id="np-start" type="date" value={f.startDate} onChange={(e) => set('startDate', e.target.value)} {...describedBy('np-start', errors.startDate)} />
+          <input
+            id="np-start"
+            type="date"
+            value={f.startDate}
+            onChange={(e) => set('startDate', e.target.value)}
+            {...describedBy('np-start', errors.startDate)}
+          />
         </Field>
         <Field id="np-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
-          <input id="np-weeks" inputMode="numeric" value={f.weeks} onChange={(e) => set('weeks', e.target.value)} {...describedBy('np-weeks', errors.weeks)} />
+          <input
+            id="np-weeks"
+            inputMode="numeric"
+            value={f.weeks}
+            onChange={(e) => set('weeks', e.target.value)}
+            {...describedBy('np-weeks', errors.weeks)}
+          />
         </Field>
       </div>
       <div className="actions">

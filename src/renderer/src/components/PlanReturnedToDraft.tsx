@@ -10,9 +10,11 @@ export const PlanReturnedToDraft = ({ returned }: { returned: NonNullable<PlanDe
   const title = ruleTitles[first.ruleId as RuleId]
   return (
     <div className="form-error plan-returned" role="alert">
-      <strong>Back to draft:</strong> this change gives the plan {count(returned.cautions, 'caution')} and {count(returned.stops, 'stop')}, and a published plan
-      may have none. {first.severity === 'stop' ? 'Stop' : 'Caution'} {first.ruleId}
-      {title ? ` (${title})` : ''} on {formatDay(first.date)}: {first.message} Change the marked sessions, then publish again.
+      <strong>Back to draft:</strong> this change gives the plan {count(returned.cautions, 'caution')} and{' '}
+      {count(returned.stops, 'stop')}, and a published plan may have none.{' '}
+      {first.severity === 'stop' ? 'Stop' : 'Caution'} {first.ruleId}
+      {title ? ` (${title})` : ''} on {formatDay(first.date)}: {first.message} Change the marked sessions, then publish
+      again.
     </div>
   )
 }

@@ -49,7 +49,9 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
       const next = { ...prev, [key]: value }
       const load = sessionLoadFromText(next, { mass: mu, distance: du })
       const known = [load.durationMin, load.ankleWeightKg, load.weightedMin].every(Number.isFinite)
-      return known ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type as SessionTypeName }) } : next
+      return known
+        ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type as SessionTypeName }) }
+        : next
     })
 
   const toDraft = () => ({
@@ -91,7 +93,13 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
       <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="ps-date" label="Date" error={errors.date}>
-          <input id="ps-date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('ps-date', errors.date)} />
+          <input
+            id="ps-date"
+            type="date"
+            value={f.date}
+            onChange={(e) => set('date', e.target.value)}
+            {...describedBy('ps-date', errors.date)}
+          />
         </Field>
         <Field id="ps-type" label="Type" error={errors.type}>
           <select
@@ -100,7 +108,14 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
             onChange={(e) => {
               const type = e.target.value as SessionTypeName
               // The target effort follows the type unless the coach chose one (a hill sprint is not RPE 3).
-              setF((prev) => ({ ...prev, type, targetRpe: prev.targetRpe === String(DEFAULT_TARGET_RPE[prev.type]) ? String(DEFAULT_TARGET_RPE[type]) : prev.targetRpe }))
+              setF((prev) => ({
+                ...prev,
+                type,
+                targetRpe:
+                  prev.targetRpe === String(DEFAULT_TARGET_RPE[prev.type])
+                    ? String(DEFAULT_TARGET_RPE[type])
+                    : prev.targetRpe
+              }))
             }}
           >
             {sessionTypes.map((t) => (
@@ -123,17 +138,41 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
       </div>
       <div className="row">
         <Field id="ps-duration" label="Duration (min)" error={errors.durationMin}>
-          <input id="ps-duration" inputMode="decimal" value={f.durationMin} onChange={(e) => set('durationMin', e.target.value)} {...describedBy('ps-duration', errors.durationMin)} />
+          <input
+            id="ps-duration"
+            inputMode="decimal"
+            value={f.durationMin}
+            onChange={(e) => set('durationMin', e.target.value)}
+            {...describedBy('ps-duration', errors.durationMin)}
+          />
         </Field>
         <Field id="ps-distance" label={`Distance (${du}, optional)`} error={errors.distanceKm}>
-          <input id="ps-distance" inputMode="decimal" value={f.distance} onChange={(e) => set('distance', e.target.value)} {...describedBy('ps-distance', errors.distanceKm)} />
+          <input
+            id="ps-distance"
+            inputMode="decimal"
+            value={f.distance}
+            onChange={(e) => set('distance', e.target.value)}
+            {...describedBy('ps-distance', errors.distanceKm)}
+          />
         </Field>
       </div>
       <fieldset className={`weights${weighted ? ' on' : ''}`}>
         <legend>Ankle weights</legend>
         <div className="row">
-          <Field id="ps-weight" label={`Weight per ankle (${mu}, 0 = none)`} error={errors.ankleWeightKg} hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : 'The athlete owns no ankle weights'}>
-            <input id="ps-weight" inputMode="decimal" list="ps-owned" value={f.ankleWeight} onChange={(e) => setLoad('ankleWeight', e.target.value)} {...describedBy('ps-weight', errors.ankleWeightKg)} />
+          <Field
+            id="ps-weight"
+            label={`Weight per ankle (${mu}, 0 = none)`}
+            error={errors.ankleWeightKg}
+            hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : 'The athlete owns no ankle weights'}
+          >
+            <input
+              id="ps-weight"
+              inputMode="decimal"
+              list="ps-owned"
+              value={f.ankleWeight}
+              onChange={(e) => setLoad('ankleWeight', e.target.value)}
+              {...describedBy('ps-weight', errors.ankleWeightKg)}
+            />
           </Field>
           <datalist id="ps-owned">
             {owned.map((w) => (
@@ -141,12 +180,23 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
             ))}
           </datalist>
           <Field id="ps-wmin" label="Minutes with weights on" error={errors.weightedMin}>
-            <input id="ps-wmin" inputMode="decimal" value={f.weightedMin} onChange={(e) => setLoad('weightedMin', e.target.value)} {...describedBy('ps-wmin', errors.weightedMin)} />
+            <input
+              id="ps-wmin"
+              inputMode="decimal"
+              value={f.weightedMin}
+              onChange={(e) => setLoad('weightedMin', e.target.value)}
+              {...describedBy('ps-wmin', errors.weightedMin)}
+            />
           </Field>
         </div>
       </fieldset>
       <Field id="ps-description" label="What to do" error={errors.description}>
-        <textarea id="ps-description" rows={2} value={f.description} onChange={(e) => set('description', e.target.value)} />
+        <textarea
+          id="ps-description"
+          rows={2}
+          value={f.description}
+          onChange={(e) => set('description', e.target.value)}
+        />
       </Field>
       <LiveWarnings draft={toDraft()} kind="planned" />
       <div className="actions">

@@ -7,7 +7,6 @@ import { formatDay, todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
 import { weekdayShortNames } from '../../../shared/dayFormat'
 
-
 interface Props {
   detail: PlanDetail
   onAdd: (date: string) => void
@@ -56,11 +55,19 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Prop
                 <div className="muted">{formatDay(start, false)}</div>
                 {fw?.deload && <span className="tag">deload</span>}
                 {c && c.due > 0 && (
-                  <div className={`plan-week-compliance ${c.percent !== null && c.percent >= 80 ? 'good' : c.percent !== null && c.percent >= 50 ? 'mid' : 'low'}`} aria-label={`Week ${i + 1} compliance`}>
+                  <div
+                    className={`plan-week-compliance ${c.percent !== null && c.percent >= 80 ? 'good' : c.percent !== null && c.percent >= 50 ? 'mid' : 'low'}`}
+                    aria-label={`Week ${i + 1} compliance`}
+                  >
                     {c.done} of {c.due} done ({c.percent}%)
                   </div>
                 )}
-                <button type="button" className="link-button" onClick={() => onCopyWeek(i + 1)} aria-label={`Copy week ${i + 1}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onCopyWeek(i + 1)}
+                  aria-label={`Copy week ${i + 1}`}
+                >
                   Copy week…
                 </button>
               </th>
@@ -90,7 +97,9 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Prop
                   >
                     <span className="plan-day-date">{date.slice(8).replace(/^0/, '')}</span>
                     {list.filter((s) => s.type !== 'cross').length > 1 && (
-                      <span className="tag warn plan-day-double">{list.filter((s) => s.type !== 'cross').length} runs this day</span>
+                      <span className="tag warn plan-day-double">
+                        {list.filter((s) => s.type !== 'cross').length} runs this day
+                      </span>
                     )}
                     {list.map((s) => {
                       const matched = detail.compliance.matches[String(s.id)] ?? null
@@ -116,13 +125,26 @@ export const PlanWeekGrid = ({ detail, onAdd, onEdit, onCopyWeek, onMove }: Prop
                               {formatMass(s.ankleWeightKg, settings.massUnit)} × {s.weightedMin}
                             </span>
                           )}
-                          {status === 'done' && <span className="plan-chip-done" aria-hidden="true">✓ done</span>}
-                          {sev && sev !== 'info' && <span className="plan-chip-sev" aria-hidden="true">{sev}</span>}
+                          {status === 'done' && (
+                            <span className="plan-chip-done" aria-hidden="true">
+                              ✓ done
+                            </span>
+                          )}
+                          {sev && sev !== 'info' && (
+                            <span className="plan-chip-sev" aria-hidden="true">
+                              {sev}
+                            </span>
+                          )}
                         </button>
                       )
                     })}
                     {inPlan && (
-                      <button type="button" className="plan-add" onClick={() => onAdd(date)} aria-label={`Add a session on ${formatDay(date)}`}>
+                      <button
+                        type="button"
+                        className="plan-add"
+                        onClick={() => onAdd(date)}
+                        aria-label={`Add a session on ${formatDay(date)}`}
+                      >
                         +
                       </button>
                     )}

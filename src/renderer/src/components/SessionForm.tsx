@@ -1,5 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { SessionInput, sessionTypeLabels, sessionTypes, type Athlete, type Session, type SessionTypeName } from '../../../shared/domain'
+import {
+  SessionInput,
+  sessionTypeLabels,
+  sessionTypes,
+  type Athlete,
+  type Session,
+  type SessionTypeName
+} from '../../../shared/domain'
 import { issuesByField } from '../../../shared/result'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { zodIssues } from '../../../shared/validate'
@@ -21,7 +28,20 @@ interface Props {
 
 const scale = Array.from({ length: 11 }, (_, i) => i)
 /** Fields this form shows an error under. */
-const formFields = new Set(['date', 'startTime', 'type', 'durationMin', 'distanceKm', 'rpe', 'ankleWeightKg', 'weightedMin', 'pain', 'painNextMorning', 'painLocation', 'notes'])
+const formFields = new Set([
+  'date',
+  'startTime',
+  'type',
+  'durationMin',
+  'distanceKm',
+  'rpe',
+  'ankleWeightKg',
+  'weightedMin',
+  'pain',
+  'painNextMorning',
+  'painLocation',
+  'notes'
+])
 
 export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Props) => {
   const { settings } = useSettings()
@@ -75,7 +95,9 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
     }
     setErrors({})
     setSaving(true)
-    const result = session ? await call('updateSession', { ...parsed.data, id: session.id }) : await call('createSession', parsed.data)
+    const result = session
+      ? await call('updateSession', { ...parsed.data, id: session.id })
+      : await call('createSession', parsed.data)
     setSaving(false)
     if (!result.ok) {
       const byField = issuesByField(result.error.issues)
@@ -95,10 +117,22 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       <ErrorMessage>{errors._form}</ErrorMessage>
       <div className="row">
         <Field id="date" label="Date" error={errors.date}>
-          <input id="date" type="date" value={f.date} onChange={(e) => set('date', e.target.value)} {...describedBy('date', errors.date)} />
+          <input
+            id="date"
+            type="date"
+            value={f.date}
+            onChange={(e) => set('date', e.target.value)}
+            {...describedBy('date', errors.date)}
+          />
         </Field>
         <Field id="startTime" label="Start time (optional)" error={errors.startTime}>
-          <input id="startTime" type="time" value={f.startTime} onChange={(e) => set('startTime', e.target.value)} {...describedBy('startTime', errors.startTime)} />
+          <input
+            id="startTime"
+            type="time"
+            value={f.startTime}
+            onChange={(e) => set('startTime', e.target.value)}
+            {...describedBy('startTime', errors.startTime)}
+          />
         </Field>
         <Field id="type" label="Type" error={errors.type}>
           <select id="type" value={f.type} onChange={(e) => set('type', e.target.value as SessionTypeName)}>
@@ -112,10 +146,22 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       </div>
       <div className="row">
         <Field id="durationMin" label="Duration (min)" error={errors.durationMin}>
-          <input id="durationMin" inputMode="decimal" value={f.durationMin} onChange={(e) => set('durationMin', e.target.value)} {...describedBy('durationMin', errors.durationMin)} />
+          <input
+            id="durationMin"
+            inputMode="decimal"
+            value={f.durationMin}
+            onChange={(e) => set('durationMin', e.target.value)}
+            {...describedBy('durationMin', errors.durationMin)}
+          />
         </Field>
         <Field id="distanceKm" label={`Distance (${du}, optional)`} error={errors.distanceKm}>
-          <input id="distanceKm" inputMode="decimal" value={f.distance} onChange={(e) => set('distance', e.target.value)} {...describedBy('distanceKm', errors.distanceKm)} />
+          <input
+            id="distanceKm"
+            inputMode="decimal"
+            value={f.distance}
+            onChange={(e) => set('distance', e.target.value)}
+            {...describedBy('distanceKm', errors.distanceKm)}
+          />
         </Field>
         <Field id="rpe" label="RPE (1-10)" error={errors.rpe} hint="Blank counts as 5 in load">
           <select id="rpe" value={f.rpe} onChange={(e) => set('rpe', e.target.value)}>
@@ -131,8 +177,20 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       <fieldset className={`weights${weighted ? ' on' : ''}`}>
         <legend>Ankle weights</legend>
         <div className="row">
-          <Field id="ankleWeightKg" label={`Weight per ankle (${mu}, 0 = none)`} error={errors.ankleWeightKg} hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : undefined}>
-            <input id="ankleWeightKg" inputMode="decimal" list="owned-weights" value={f.ankleWeight} onChange={(e) => set('ankleWeight', e.target.value)} {...describedBy('ankleWeightKg', errors.ankleWeightKg)} />
+          <Field
+            id="ankleWeightKg"
+            label={`Weight per ankle (${mu}, 0 = none)`}
+            error={errors.ankleWeightKg}
+            hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : undefined}
+          >
+            <input
+              id="ankleWeightKg"
+              inputMode="decimal"
+              list="owned-weights"
+              value={f.ankleWeight}
+              onChange={(e) => set('ankleWeight', e.target.value)}
+              {...describedBy('ankleWeightKg', errors.ankleWeightKg)}
+            />
           </Field>
           <datalist id="owned-weights">
             {owned.map((w) => (
@@ -140,11 +198,22 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
             ))}
           </datalist>
           <Field id="weightedMin" label="Minutes with weights on" error={errors.weightedMin}>
-            <input id="weightedMin" inputMode="decimal" value={f.weightedMin} onChange={(e) => set('weightedMin', e.target.value)} {...describedBy('weightedMin', errors.weightedMin)} />
+            <input
+              id="weightedMin"
+              inputMode="decimal"
+              value={f.weightedMin}
+              onChange={(e) => set('weightedMin', e.target.value)}
+              {...describedBy('weightedMin', errors.weightedMin)}
+            />
           </Field>
           <div className="field checkbox">
             <label>
-              <input type="checkbox" checked={f.formBreakdown} onChange={(e) => set('formBreakdown', e.target.checked)} /> Form broke down
+              <input
+                type="checkbox"
+                checked={f.formBreakdown}
+                onChange={(e) => set('formBreakdown', e.target.checked)}
+              />{' '}
+              Form broke down
             </label>
           </div>
         </div>
@@ -161,7 +230,11 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
           </select>
         </Field>
         <Field id="painNextMorning" label="Pain next morning" error={errors.painNextMorning}>
-          <select id="painNextMorning" value={f.painNextMorning} onChange={(e) => set('painNextMorning', e.target.value)}>
+          <select
+            id="painNextMorning"
+            value={f.painNextMorning}
+            onChange={(e) => set('painNextMorning', e.target.value)}
+          >
             <option value="">Not logged</option>
             {scale.map((n) => (
               <option key={n} value={n}>
@@ -171,7 +244,12 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
           </select>
         </Field>
         <Field id="painLocation" label="Pain location" error={errors.painLocation}>
-          <input id="painLocation" value={f.painLocation} onChange={(e) => set('painLocation', e.target.value)} placeholder="e.g. left Achilles" />
+          <input
+            id="painLocation"
+            value={f.painLocation}
+            onChange={(e) => set('painLocation', e.target.value)}
+            placeholder="e.g. left Achilles"
+          />
         </Field>
       </div>
       <Field id="notes" label="Notes" error={errors.notes}>

@@ -15,9 +15,20 @@ export const Sparkline = ({ values, limit, label }: Props) => {
     <svg className="sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       {values.map((v, i) => {
         const bh = v === 0 ? 1 : (v / max) * (h - 2)
-        return <rect key={i} x={i * bw + 1} y={h - bh} width={bw - 2} height={bh} className={v === 0 ? 'zero' : limit !== undefined && v > limit ? 'over' : 'bar'} />
+        return (
+          <rect
+            key={i}
+            x={i * bw + 1}
+            y={h - bh}
+            width={bw - 2}
+            height={bh}
+            className={v === 0 ? 'zero' : limit !== undefined && v > limit ? 'over' : 'bar'}
+          />
+        )
       })}
-      {limit !== undefined && limit > 0 && <line x1={0} x2={w} y1={h - (limit / max) * (h - 2)} y2={h - (limit / max) * (h - 2)} className="limit" />}
+      {limit !== undefined && limit > 0 && (
+        <line x1={0} x2={w} y1={h - (limit / max) * (h - 2)} y2={h - (limit / max) * (h - 2)} className="limit" />
+      )}
     </svg>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { ChannelOutput } from '../../../shared/ipc'
 import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '../../../shared/rules'
 import { massFromDisplay, massToDisplay } from '../../../shared/units'
@@ -31,20 +31,29 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   /** Reset waits for a second click: it throws away every value set here, with no undo. */
   const [confirmReset, setConfirmReset] = useState(false)
 
-  const toDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massToDisplay(v, settings.massUnit) : v)
-  const fromDisplay = (k: Key, v: number) => (rulesConfigFields[k].unit === 'kg' ? massFromDisplay(v, settings.massUnit) : v)
+  const toDisplay = (k: Key, v: number) =>
+    rulesConfigFields[k].unit === 'kg' ? massToDisplay(v, settings.massUnit) : v
+  const fromDisplay = (k: Key, v: number) =>
+    rulesConfigFields[k].unit === 'kg' ? massFromDisplay(v, settings.massUnit) : v
   const unitOf = (k: Key) => (rulesConfigFields[k].unit === 'kg' ? settings.massUnit : rulesConfigFields[k].unit)
 
-  const own = (v: ChannelOutput<'getRulesConfig'>) => (athleteId === null ? v.coach : v.athlete ?? {})
-  const fill = (v: ChannelOutput<'getRulesConfig'>) => {
-    setView(v)
-    const values = own(v)
-    setDraft(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(toDisplay(k, values[k]))])))
-  }
+  const own = (v: ChannelOutput<'getRulesConfig'>) => (athleteId === null ? v.coach : (v.athlete ?? {}))
+  const fill = useCallback(
+    (v: ChannelOutput<'getRulesConfig'>) => {
+      setView(v)
+      const values = athleteId === null ? v.coach : (v.athlete ?? {})
+      const shown = (k: Key, n: number) =>
+        rulesConfigFields[k].unit === 'kg' ? massToDisplay(n, settings.massUnit) : n
+      setDraft(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(shown(k, values[k]))])))
+    },
+    [athleteId, settings.massUnit]
+  )
 
   useEffect(() => {
-    void call('getRulesConfig', { athleteId }).then((r) => (r.ok ? fill(r.value) : setErrors({ _form: r.error.message })))
-  }, [athleteId, settings.massUnit])
+    void call('getRulesConfig', { athleteId }).then((r) =>
+      r.ok ? fill(r.value) : setErrors({ _form: r.error.message })
+    )
+  }, [athleteId, fill])
 
   if (!view) return <p className="muted">Loading thresholds…</p>
   const inherited = (k: Key) => (athleteId === null ? view.defaults[k] : { ...view.defaults, ...view.coach }[k])
@@ -79,12 +88,21 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
     if (!r.ok) return setErrors({ _form: r.error.message })
     setErrors({})
     fill(r.value)
-    setStatus(athleteId === null ? 'All thresholds are back to their defaults.' : "This athlete's thresholds follow the coach-wide values again.")
+    setStatus(
+      athleteId === null
+        ? 'All thresholds are back to their defaults.'
+        : "This athlete's thresholds follow the coach-wide values again."
+    )
     onSaved?.()
   }
 
   return (
-    <form className="form thresholds" onSubmit={submit} noValidate aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}>
+    <form
+      className="form thresholds"
+      onSubmit={submit}
+      noValidate
+      aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}
+    >
       <ErrorMessage>{errors._form}</ErrorMessage>
       <p className="hint">
         {athleteId === null
@@ -145,7 +163,11 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
             {status}
           </span>
         )}
-        <button type="button" onClick={() => (ownCount === 0 ? void reset() : setConfirmReset(true))} disabled={confirmReset}>
+        <button
+          type="button"
+          onClick={() => (ownCount === 0 ? void reset() : setConfirmReset(true))}
+          disabled={confirmReset}
+        >
           {athleteId === null ? 'Reset to defaults' : 'Use coach-wide values'}
         </button>
         <button type="submit" className="primary">

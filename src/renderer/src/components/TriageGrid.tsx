@@ -22,7 +22,10 @@ export const TriageGrid = ({ squad }: { squad: SquadView }) => (
           <tr key={a.id}>
             <th scope="row">{a.name}</th>
             {a.weeks.map((cell) => (
-              <td key={cell.weekStart} className={`cell sev-${cell.worstSeverity ?? 'none'}${cell.weightedRuns === 0 ? ' empty' : ''}`}>
+              <td
+                key={cell.weekStart}
+                className={`cell sev-${cell.worstSeverity ?? 'none'}${cell.weightedRuns === 0 ? ' empty' : ''}`}
+              >
                 <a
                   href={href({ page: 'athlete', id: a.id, week: cell.weekStart })}
                   aria-label={`${a.name}, week of ${formatDay(cell.weekStart)}: ${cell.weightedRuns} weighted runs${cell.worstSeverity ? `, worst warning ${severityLabels[cell.worstSeverity].toLowerCase()}` : ''}`}
@@ -36,9 +39,10 @@ export const TriageGrid = ({ squad }: { squad: SquadView }) => (
       </tbody>
     </table>
     <p className="legend">
-      Number = weighted runs that week. Colour = the week's worst warning: <span className="cell-key sev-stop">stop</span>{' '}
-      <span className="cell-key sev-caution">caution</span> <span className="cell-key sev-info">note</span>{' '}
-      <span className="cell-key sev-none">none</span>. Click a cell to open that athlete at that week.
+      Number = weighted runs that week. Colour = the week's worst warning:{' '}
+      <span className="cell-key sev-stop">stop</span> <span className="cell-key sev-caution">caution</span>{' '}
+      <span className="cell-key sev-info">note</span> <span className="cell-key sev-none">none</span>. Click a cell to
+      open that athlete at that week.
     </p>
   </div>
 )

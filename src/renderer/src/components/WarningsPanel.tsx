@@ -43,7 +43,8 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
   // A stop in force is shown once, in the banner (with its state warning's words), not again in the list.
   const stateOf = (ruleId: RuleId) => warnings.find((w) => w.sessionId === null && w.ruleId === ruleId)
   // A session's stop warning stays in the list as history; once its stop ended it says so.
-  const endedOnOf = (w: WarningOut): string | undefined => ended.find((e) => e.ruleId === w.ruleId && e.sessionId === w.sessionId)?.endedOn
+  const endedOnOf = (w: WarningOut): string | undefined =>
+    ended.find((e) => e.ruleId === w.ruleId && e.sessionId === w.sessionId)?.endedOn
   const endedShown = ended.filter((e) => e.endedOn >= since).reverse()
   // Stops that came from imported history are reviewed (and can be cleared) together.
   const imported = stops.filter((s) => s.fromImport)
@@ -51,11 +52,12 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
   const stopLine = (s: StopInForceOut) => (
     <div key={s.ruleId} className="stop-line" data-rule={s.ruleId}>
       <span>
-        <strong>{PAIN_STOPS.includes(s.ruleId) ? 'No weighted or hard sessions:' : 'No weighted sessions:'}</strong> {s.ruleId} {ruleTitles[s.ruleId]} stop
-        from the session of {formatDay(s.date)} is in force.
+        <strong>{PAIN_STOPS.includes(s.ruleId) ? 'No weighted or hard sessions:' : 'No weighted sessions:'}</strong>{' '}
+        {s.ruleId} {ruleTitles[s.ruleId]} stop from the session of {formatDay(s.date)} is in force.
         {stateOf(s.ruleId) && (
           <span className="stop-detail">
-            {stateOf(s.ruleId)!.message} {stateOf(s.ruleId)!.suggestion ? `Instead: ${stateOf(s.ruleId)!.suggestion}` : ''}
+            {stateOf(s.ruleId)!.message}{' '}
+            {stateOf(s.ruleId)!.suggestion ? `Instead: ${stateOf(s.ruleId)!.suggestion}` : ''}
           </span>
         )}
       </span>
@@ -64,7 +66,9 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
       </button>
     </div>
   )
-  const shown = warnings.filter((w) => w.date >= since && !(w.sessionId === null && stops.some((s) => s.ruleId === w.ruleId)))
+  const shown = warnings.filter(
+    (w) => w.date >= since && !(w.sessionId === null && stops.some((s) => s.ruleId === w.ruleId))
+  )
   return (
     <section className="panel warnings-panel" aria-labelledby="warnings-title">
       <div className="panel-head">
@@ -84,8 +88,9 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
             <div className="imported-stops" role="group" aria-label="Stops from imported history">
               <div className="imported-head">
                 <span>
-                  <strong>From imported history ({imported.length}):</strong> {imported.length === 1 ? 'this stop comes' : 'these stops come'} from
-                  sessions brought in by an import. Review the athlete, then clear {imported.length === 1 ? 'it' : 'them together'}.
+                  <strong>From imported history ({imported.length}):</strong>{' '}
+                  {imported.length === 1 ? 'this stop comes' : 'these stops come'} from sessions brought in by an
+                  import. Review the athlete, then clear {imported.length === 1 ? 'it' : 'them together'}.
                 </span>
                 {imported.length > 1 && (
                   <button type="button" onClick={() => onClearStops(imported.map((s) => s.ruleId))}>
@@ -102,14 +107,16 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
         <ul className="ended-stops" aria-label="Stops that ended">
           {endedShown.map((e) => (
             <li key={`${e.ruleId}-${e.sessionId}-${e.endedOn}`} data-rule={e.ruleId}>
-              <strong>Stop ended:</strong> {e.ruleId} {ruleTitles[e.ruleId]} stop from the session of {formatDay(e.date)} ended on {formatDay(e.endedOn)}, because{' '}
-              {endedBecause(e)}.
+              <strong>Stop ended:</strong> {e.ruleId} {ruleTitles[e.ruleId]} stop from the session of{' '}
+              {formatDay(e.date)} ended on {formatDay(e.endedOn)}, because {endedBecause(e)}.
             </li>
           ))}
         </ul>
       )}
       {shown.length === 0 ? (
-        <p className="ok-line">No warnings {days === 0 ? 'at all' : `in the ${ranges.find((r) => r.days === days)!.label.toLowerCase()}`}.</p>
+        <p className="ok-line">
+          No warnings {days === 0 ? 'at all' : `in the ${ranges.find((r) => r.days === days)!.label.toLowerCase()}`}.
+        </p>
       ) : (
         order.map((sev) => {
           const group = shown.filter((w) => w.severity === sev).reverse()

@@ -18,12 +18,17 @@ export const pickerNames = (athletes: readonly Named[], massUnit: MassUnit): Map
   const detailed = new Map<number, string>()
   for (const a of athletes) {
     if ((count.get(key(a.name)) ?? 0) < 2) continue
-    detailed.set(a.id, `${a.name} (${levelLabels[a.level].toLowerCase()}, ${a.bodyMassKg === null ? 'no body mass' : formatMass(a.bodyMassKg, massUnit)})`)
+    detailed.set(
+      a.id,
+      `${a.name} (${levelLabels[a.level].toLowerCase()}, ${a.bodyMassKg === null ? 'no body mass' : formatMass(a.bodyMassKg, massUnit)})`
+    )
   }
   const again = new Map<string, number>()
   for (const label of detailed.values()) again.set(label, (again.get(label) ?? 0) + 1)
-  return new Map(athletes.map((a) => {
-    const d = detailed.get(a.id)
-    return [a.id, d === undefined ? a.name : (again.get(d) ?? 0) > 1 ? `${d.slice(0, -1)}, #${a.id})` : d]
-  }))
+  return new Map(
+    athletes.map((a) => {
+      const d = detailed.get(a.id)
+      return [a.id, d === undefined ? a.name : (again.get(d) ?? 0) > 1 ? `${d.slice(0, -1)}, #${a.id})` : d]
+    })
+  )
 }

@@ -6,6 +6,12 @@ import { issuesByField, type FieldIssue } from '../../../shared/result'
 export const formErrors = (error: { message: string; issues?: FieldIssue[] }): Record<string, string> => {
   const byField = issuesByField(error.issues)
   const fields = Object.keys(byField).filter((k) => k !== '_form').length
-  const summary = byField._form ?? (fields === 0 ? error.message : fields === 1 ? 'Please check the field marked below.' : `Please check the ${fields} fields marked below.`)
+  const summary =
+    byField._form ??
+    (fields === 0
+      ? error.message
+      : fields === 1
+        ? 'Please check the field marked below.'
+        : `Please check the ${fields} fields marked below.`)
   return { ...byField, _form: summary }
 }

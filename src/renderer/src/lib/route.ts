@@ -1,7 +1,13 @@
 // Hash routes work the same from file:// (Electron) and http:// (browser host).
 import { useEffect, useState } from 'react'
 
-export type Route = { page: 'import'; athleteId?: number } | { page: 'roster' } | { page: 'athlete'; id: number; week?: string } | { page: 'settings' } | { page: 'plans' } | { page: 'plan'; id: number }
+export type Route =
+  | { page: 'import'; athleteId?: number }
+  | { page: 'roster' }
+  | { page: 'athlete'; id: number; week?: string }
+  | { page: 'settings' }
+  | { page: 'plans' }
+  | { page: 'plan'; id: number }
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/')
@@ -9,8 +15,10 @@ export const parseRoute = (hash: string): Route => {
     return { page: 'athlete', id: Number(parts[1]), week: parts[2] || undefined }
   }
   if (parts[0] === 'settings') return { page: 'settings' }
-  if (parts[0] === 'import') return { page: 'import', athleteId: /^\d+$/.test(parts[1] ?? '') ? Number(parts[1]) : undefined }
-  if (parts[0] === 'plans') return /^\d+$/.test(parts[1] ?? '') ? { page: 'plan', id: Number(parts[1]) } : { page: 'plans' }
+  if (parts[0] === 'import')
+    return { page: 'import', athleteId: /^\d+$/.test(parts[1] ?? '') ? Number(parts[1]) : undefined }
+  if (parts[0] === 'plans')
+    return /^\d+$/.test(parts[1] ?? '') ? { page: 'plan', id: Number(parts[1]) } : { page: 'plans' }
   return { page: 'roster' }
 }
 

@@ -27,7 +27,10 @@ export interface WindowOptions {
   threshold?: number
 }
 
-export function useWindowedRows(count: number, { estimate, overscan = 20, threshold = 100 }: WindowOptions): WindowedRows {
+export function useWindowedRows(
+  count: number,
+  { estimate, overscan = 20, threshold = 100 }: WindowOptions
+): WindowedRows {
   const ref = useRef<HTMLTableSectionElement | null>(null)
   const windowed = count > threshold
   const rowHeight = useRef(estimate)
@@ -79,7 +82,11 @@ export function useWindowedRows(count: number, { estimate, overscan = 20, thresh
   const reveal = useCallback(
     (index: number) => {
       if (!windowed) return
-      setRange((prev) => (index >= prev.start && index < prev.end ? prev : { start: Math.max(0, index - overscan), end: Math.min(count, index + overscan + 1) }))
+      setRange((prev) =>
+        index >= prev.start && index < prev.end
+          ? prev
+          : { start: Math.max(0, index - overscan), end: Math.min(count, index + overscan + 1) }
+      )
     },
     [windowed, count, overscan]
   )
@@ -87,5 +94,13 @@ export function useWindowedRows(count: number, { estimate, overscan = 20, thresh
   if (!windowed) return { ref, windowed, start: 0, end: count, padTop: 0, padBottom: 0, reveal }
   const start = Math.min(range.start, count)
   const end = Math.min(Math.max(range.end, start), count)
-  return { ref, windowed, start, end, padTop: start * rowHeight.current, padBottom: (count - end) * rowHeight.current, reveal }
+  return {
+    ref,
+    windowed,
+    start,
+    end,
+    padTop: start * rowHeight.current,
+    padBottom: (count - end) * rowHeight.current,
+    reveal
+  }
 }

@@ -1,6 +1,12 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { levelLabels, sessionTypeLabels, type Athlete, type Session } from '../../../shared/domain'
-import { formatDistance, formatMass, totalPercentOfBodyMass, type DistanceUnit, type MassUnit } from '../../../shared/units'
+import {
+  formatDistance,
+  formatMass,
+  totalPercentOfBodyMass,
+  type DistanceUnit,
+  type MassUnit
+} from '../../../shared/units'
 import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
 import { PlanCompliance } from '../components/PlanCompliance'
@@ -50,7 +56,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const [dataVersion, setDataVersion] = useState(0)
 
   const load = useCallback(async () => {
-    const [a, s, w] = await Promise.all([call('getAthlete', { id }), call('listSessions', { athleteId: id }), call('listWarnings', { athleteId: id })])
+    const [a, s, w] = await Promise.all([
+      call('getAthlete', { id }),
+      call('listSessions', { athleteId: id }),
+      call('listWarnings', { athleteId: id })
+    ])
     if (!a.ok) return setError(a.error.message)
     if (!s.ok) return setError(s.error.message)
     if (!w.ok) return setError(w.error.message)
@@ -72,7 +82,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const showSession = (sessionId: string) => {
     setHighlight(sessionId)
     win.reveal(sessions?.findIndex((s) => String(s.id) === sessionId) ?? -1)
-    afterRender(() => document.querySelector(`[data-session-id="${sessionId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }))
+    afterRender(() =>
+      document
+        .querySelector(`[data-session-id="${sessionId}"]`)
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    )
   }
 
   useEffect(() => {
@@ -111,7 +125,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     if (!r.ok) setError(r.error.message)
     else {
       setNotice(null)
-      showUndo({ message: `Deleted the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`, token: r.value.undoToken, onUndone: () => void load() })
+      showUndo({
+        message: `Deleted the ${sessionTypeLabels[s.type].toLowerCase()} of ${formatDay(s.date)}.`,
+        token: r.value.undoToken,
+        onUndone: () => void load()
+      })
     }
     await load()
   }
@@ -137,7 +155,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     const r = await call('deleteAthlete', { id, confirmName })
     if (!r.ok) return setConfirmError(r.error.issues?.[0]?.message ?? r.error.message)
     const name = athlete.name
-    showUndo({ message: `Deleted ${name} and ${r.value.deletedSessions} sessions.`, token: r.value.undoToken, onUndone: () => navigate({ page: 'athlete', id }) })
+    showUndo({
+      message: `Deleted ${name} and ${r.value.deletedSessions} sessions.`,
+      token: r.value.undoToken,
+      onUndone: () => navigate({ page: 'athlete', id })
+    })
     navigate({ page: 'roster' })
   }
 
@@ -152,8 +174,11 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
             {athlete.name} {athlete.archivedAt && <span className="tag">Archived</span>}
           </h1>
           <p className="facts">
-            {levelLabels[athlete.level]} · {athlete.bodyMassKg === null ? 'body mass not set' : formatMass(athlete.bodyMassKg, mu)} ·{' '}
-            {athlete.ownedWeightsKg.length ? `owns ${athlete.ownedWeightsKg.map((w) => formatMass(w, mu)).join(', ')} ankle weights` : 'no ankle weights'}
+            {levelLabels[athlete.level]} ·{' '}
+            {athlete.bodyMassKg === null ? 'body mass not set' : formatMass(athlete.bodyMassKg, mu)} ·{' '}
+            {athlete.ownedWeightsKg.length
+              ? `owns ${athlete.ownedWeightsKg.map((w) => formatMass(w, mu)).join(', ')} ankle weights`
+              : 'no ankle weights'}
           </p>
           {athlete.notes && <p className="notes">{athlete.notes}</p>}
         </div>
@@ -248,7 +273,13 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
                 key={s.id}
                 s={s}
                 rowIndex={win.start + i + 2}
-                className={highlight === String(s.id) ? 'highlight' : week && weekEnd && s.date >= week && s.date <= weekEnd ? 'in-week' : undefined}
+                className={
+                  highlight === String(s.id)
+                    ? 'highlight'
+                    : week && weekEnd && s.date >= week && s.date <= weekEnd
+                      ? 'in-week'
+                      : undefined
+                }
                 warnings={bySession.get(String(s.id))}
                 bodyMassKg={athlete.bodyMassKg}
                 mu={mu}
@@ -266,7 +297,13 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
       )}
 
       {editing?.kind === 'session' && (
-        <Dialog title={editing.session ? `Edit session of ${formatDay(editing.session.date)}` : `Log a session for ${athlete.name}`} onClose={close} wide>
+        <Dialog
+          title={
+            editing.session ? `Edit session of ${formatDay(editing.session.date)}` : `Log a session for ${athlete.name}`
+          }
+          onClose={close}
+          wide
+        >
           <SessionForm
             athlete={athlete}
             session={editing.session}
@@ -313,7 +350,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
       {editing?.kind === 'delete-session' && (
         <Dialog title="Delete this session?" onClose={close}>
           <p>
-            The {sessionTypeLabels[editing.session.type].toLowerCase()} of {formatDay(editing.session.date)} will be removed from {athlete.name}'s log.
+            The {sessionTypeLabels[editing.session.type].toLowerCase()} of {formatDay(editing.session.date)} will be
+            removed from {athlete.name}'s log.
           </p>
           <div className="actions">
             <button type="button" onClick={close}>
@@ -328,11 +366,17 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
       {editing?.kind === 'delete-athlete' && (
         <Dialog title={`Delete ${athlete.name} permanently?`} onClose={close}>
           <p>
-            This removes {athlete.name} and all {sessions.length} logged sessions. It cannot be undone. Type the name to confirm.
+            This removes {athlete.name} and all {sessions.length} logged sessions. It cannot be undone. Type the name to
+            confirm.
           </p>
           <div className={`field${confirmError ? ' has-error' : ''}`}>
             <label htmlFor="confirmName">Athlete's name</label>
-            <input id="confirmName" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} autoComplete="off" />
+            <input
+              id="confirmName"
+              value={confirmName}
+              onChange={(e) => setConfirmName(e.target.value)}
+              autoComplete="off"
+            />
             {confirmError && (
               <p className="field-error" role="alert">
                 {confirmError}
@@ -368,7 +412,16 @@ interface SessionRowProps {
 }
 
 /** One row of the session log; memoised so scrolling a long log re-renders only the rows that appear. */
-const SessionRow = memo(function SessionRow({ s, rowIndex, className, warnings, bodyMassKg, mu, distanceUnit, onEdit }: SessionRowProps) {
+const SessionRow = memo(function SessionRow({
+  s,
+  rowIndex,
+  className,
+  warnings,
+  bodyMassKg,
+  mu,
+  distanceUnit,
+  onEdit
+}: SessionRowProps) {
   return (
     <tr aria-rowindex={rowIndex} data-session-id={s.id} className={className}>
       <td>
@@ -382,7 +435,9 @@ const SessionRow = memo(function SessionRow({ s, rowIndex, className, warnings, 
         {s.ankleWeightKg > 0 ? (
           <span className="weighted">
             {formatMass(s.ankleWeightKg, mu)} × {s.weightedMin} min
-            {bodyMassKg !== null && <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, bodyMassKg)}%)</span>}
+            {bodyMassKg !== null && (
+              <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, bodyMassKg)}%)</span>
+            )}
           </span>
         ) : (
           <span className="muted">none</span>
@@ -404,10 +459,18 @@ const SessionRow = memo(function SessionRow({ s, rowIndex, className, warnings, 
       </td>
       <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
       <td className="row-actions">
-        <button type="button" onClick={() => onEdit({ kind: 'session', session: s })} aria-label={`Edit session of ${formatDay(s.date)}`}>
+        <button
+          type="button"
+          onClick={() => onEdit({ kind: 'session', session: s })}
+          aria-label={`Edit session of ${formatDay(s.date)}`}
+        >
           Edit
         </button>
-        <button type="button" onClick={() => onEdit({ kind: 'delete-session', session: s })} aria-label={`Delete session of ${formatDay(s.date)}`}>
+        <button
+          type="button"
+          onClick={() => onEdit({ kind: 'delete-session', session: s })}
+          aria-label={`Delete session of ${formatDay(s.date)}`}
+        >
           Delete
         </button>
       </td>

@@ -9,10 +9,15 @@ import { useSettings } from '../lib/settings'
 import { ErrorMessage, Notice } from '../components/Messages'
 import { pickerNames } from '../lib/athleteNames'
 
-const kindLabel: Record<BackupEntry['kind'], string> = { auto: 'automatic', manual: 'backup', 'before-restore': 'set aside by a restore' }
+const kindLabel: Record<BackupEntry['kind'], string> = {
+  auto: 'automatic',
+  manual: 'backup',
+  'before-restore': 'set aside by a restore'
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 const formatWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** The browser host has no save dialog: hand the CSV to the browser as a download. */
@@ -49,7 +54,11 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
     const r = await call('listBackups', {})
     if (!r.ok) return setError(r.error.message)
     setListing(r.value)
-    setChosen((c) => (c && r.value.backups.some((b) => b.name === c) ? c : (r.value.backups.find((b) => b.kind !== 'before-restore')?.name ?? '')))
+    setChosen((c) =>
+      c && r.value.backups.some((b) => b.name === c)
+        ? c
+        : (r.value.backups.find((b) => b.kind !== 'before-restore')?.name ?? '')
+    )
   }, [])
 
   useEffect(() => {
@@ -125,7 +134,9 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         setConfirming(null)
         return setError(r.error.message)
       }
-      await afterReplace(`Undid the restore: your data from before it is back (${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}).`)
+      await afterReplace(
+        `Undid the restore: your data from before it is back (${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}).`
+      )
     })
 
   return (
@@ -143,7 +154,11 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
           <div className="row">
             <div className="field">
               <label htmlFor="export-who">Sessions of</label>
-              <select id="export-who" value={exportWho} onChange={(e) => setExportWho(e.target.value === '' ? '' : Number(e.target.value))}>
+              <select
+                id="export-who"
+                value={exportWho}
+                onChange={(e) => setExportWho(e.target.value === '' ? '' : Number(e.target.value))}
+              >
                 <option value="">All athletes</option>
                 {athletes.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -163,7 +178,8 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         <div>
           <h3>Backups</h3>
           <p className="muted">
-            Ballast keeps a copy from each of the last 7 starts{listing?.folder ? ` in ${listing.folder}` : ''}. Back up now before big changes.
+            Ballast keeps a copy from each of the last 7 starts{listing?.folder ? ` in ${listing.folder}` : ''}. Back up
+            now before big changes.
           </p>
           <div className="actions start">
             <button type="button" onClick={backupNow} disabled={busy}>
@@ -240,7 +256,8 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       {confirming === 'restore' && check && (
         <Dialog title="Restore this backup?" onClose={() => setConfirming(null)}>
           <p>
-            All current data is replaced by the backup's {plural(check.counts.athletes, 'athlete')} and {plural(check.counts.sessions, 'session')}. Your current data is copied aside first, so{' '}
+            All current data is replaced by the backup's {plural(check.counts.athletes, 'athlete')} and{' '}
+            {plural(check.counts.sessions, 'session')}. Your current data is copied aside first, so{' '}
             <strong>Undo restore</strong> can put it back.
           </p>
           <div className="actions">
@@ -255,7 +272,10 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       )}
       {confirming === 'undo' && (
         <Dialog title="Undo the restore?" onClose={() => setConfirming(null)}>
-          <p>The data from before the last restore comes back. What is there now is copied aside first, so this too can be undone.</p>
+          <p>
+            The data from before the last restore comes back. What is there now is copied aside first, so this too can
+            be undone.
+          </p>
           <div className="actions">
             <button type="button" onClick={() => setConfirming(null)}>
               Cancel

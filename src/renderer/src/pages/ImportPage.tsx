@@ -38,11 +38,14 @@ export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
       {athletes !== null && athletes.length === 0 && (
         <div className="empty">
           <p>
-            Add an athlete on the <a href={href({ page: 'roster' })}>Squad</a> page first; imported sessions always belong to one athlete.
+            Add an athlete on the <a href={href({ page: 'roster' })}>Squad</a> page first; imported sessions always
+            belong to one athlete.
           </p>
         </div>
       )}
-      {athletes !== null && athletes.length > 0 && <ImportPanel key={generation} athletes={athletes} initialAthleteId={athleteId} canPickFiles={canPickFiles} />}
+      {athletes !== null && athletes.length > 0 && (
+        <ImportPanel key={generation} athletes={athletes} initialAthleteId={athleteId} canPickFiles={canPickFiles} />
+      )}
       {athletes !== null && <DataSection athletes={athletes} onDataReplaced={() => setGeneration((g) => g + 1)} />}
     </section>
   )

@@ -93,11 +93,18 @@ export const PlanPage = ({ id }: { id: number }) => {
       const r = await call('setPlanStatus', { id: plan.id, status })
       if (!r.ok) return setError(r.error.message)
       setDetail(r.value)
-      setNotice(status === 'published' ? `Published ${plan.name}. Export the PDF to hand it to ${athlete.name}.` : 'Back to draft: edit freely, then publish again.')
+      setNotice(
+        status === 'published'
+          ? `Published ${plan.name}. Export the PDF to hand it to ${athlete.name}.`
+          : 'Back to draft: edit freely, then publish again.'
+      )
     })
 
   const copyWeek = async (week: number) => {
-    const held = detail.sessions.filter((s) => s.date >= detail.weekStarts[Number(copyTo) - 1] && s.date <= addDays(detail.weekStarts[Number(copyTo) - 1], 6)).length
+    const held = detail.sessions.filter(
+      (s) =>
+        s.date >= detail.weekStarts[Number(copyTo) - 1] && s.date <= addDays(detail.weekStarts[Number(copyTo) - 1], 6)
+    ).length
     const r = await call('copyPlanWeek', { planId: plan.id, fromWeek: week, toWeek: Number(copyTo), mode: copyMode })
     if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
     setDetail(r.value)
@@ -111,14 +118,20 @@ export const PlanPage = ({ id }: { id: number }) => {
     const r = await call('savePlanTemplate', { planId: plan.id, name: templateName })
     if (!r.ok) return setDialogError(r.error.issues?.[0]?.message ?? r.error.message)
     close()
-    setNotice(`Saved the template "${r.value.name}" (${r.value.sessionCount} sessions). Apply it to another athlete from the Plans page.`)
+    setNotice(
+      `Saved the template "${r.value.name}" (${r.value.sessionCount} sessions). Apply it to another athlete from the Plans page.`
+    )
   }
 
   const deletePlan = async () => {
     const r = await call('deletePlan', { id: plan.id })
     if (!r.ok) return setDialogError(r.error.message)
     const planId = plan.id
-    showUndo({ message: `Deleted the plan "${plan.name}".`, token: r.value.undoToken, onUndone: () => navigate({ page: 'plan', id: planId }) })
+    showUndo({
+      message: `Deleted the plan "${plan.name}".`,
+      token: r.value.undoToken,
+      onUndone: () => navigate({ page: 'plan', id: planId })
+    })
     navigate({ page: 'plans' })
   }
 
@@ -130,12 +143,16 @@ export const PlanPage = ({ id }: { id: number }) => {
       <div className="page-head">
         <div>
           <h1 id="plan-title">
-            {plan.name} <span className={`tag plan-status ${plan.status}`}>{plan.status === 'published' ? 'Published' : 'Draft'}</span>
+            {plan.name}{' '}
+            <span className={`tag plan-status ${plan.status}`}>
+              {plan.status === 'published' ? 'Published' : 'Draft'}
+            </span>
           </h1>
           <p className="facts">
-            <a href={href({ page: 'athlete', id: athlete.id })}>{athlete.name}</a> · {levelLabels[athlete.level]} · {formatDay(plan.startDate)} to {formatDay(plan.endDate)} ·{' '}
-            {plan.weeks} weeks · {plan.sessionCount} sessions
-            {detail.compliance.percent !== null && ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
+            <a href={href({ page: 'athlete', id: athlete.id })}>{athlete.name}</a> · {levelLabels[athlete.level]} ·{' '}
+            {formatDay(plan.startDate)} to {formatDay(plan.endDate)} · {plan.weeks} weeks · {plan.sessionCount} sessions
+            {detail.compliance.percent !== null &&
+              ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
           </p>
           {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
           {headerNotes.length > 0 && (
@@ -170,7 +187,13 @@ export const PlanPage = ({ id }: { id: number }) => {
           <button type="button" onClick={() => setEditing({ kind: 'details' })}>
             Edit details
           </button>
-          <button type="button" onClick={() => { setTemplateName(plan.name); setEditing({ kind: 'template' }) }}>
+          <button
+            type="button"
+            onClick={() => {
+              setTemplateName(plan.name)
+              setEditing({ kind: 'template' })
+            }}
+          >
             Save as template
           </button>
           <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete' })}>
@@ -193,8 +216,8 @@ export const PlanPage = ({ id }: { id: number }) => {
       )}
       {loud.length > 0 && (
         <p className="form-error" role="alert">
-          {loud.length} planned session warning{loud.length === 1 ? '' : 's'} above a note (marked in the grid). The plan cannot be published until they are
-          changed.
+          {loud.length} planned session warning{loud.length === 1 ? '' : 's'} above a note (marked in the grid). The
+          plan cannot be published until they are changed.
         </p>
       )}
 
@@ -214,20 +237,31 @@ export const PlanPage = ({ id }: { id: number }) => {
             setNotice(`Moved the ${sessionTypeLabels[s.type].toLowerCase()} to ${formatDay(date)}.`)
           }}
           onCopyWeek={(week) => {
-            setCopyTo(String(Math.min(plan.weeks, week + 1) === week ? Math.max(1, week - 1) : Math.min(plan.weeks, week + 1)))
+            setCopyTo(
+              String(Math.min(plan.weeks, week + 1) === week ? Math.max(1, week - 1) : Math.min(plan.weeks, week + 1))
+            )
             setEditing({ kind: 'copy', week })
           }}
         />
       </div>
       <p className="hint plan-legend">
-        <span className="plan-chip-key weighted">ankle weights</span> <span className="plan-chip-key status-done">✓ done: a logged session on the day, same type family</span>{' '}
+        <span className="plan-chip-key weighted">ankle weights</span>{' '}
+        <span className="plan-chip-key status-done">✓ done: a logged session on the day, same type family</span>{' '}
         <span className="plan-chip-key status-missed">due, not logged</span>
       </p>
 
       <PlanForecast detail={detail} />
 
       {editing?.kind === 'session' && (
-        <Dialog title={editing.session ? `Edit planned session of ${formatDay(editing.session.date)}` : `Add a session on ${formatDay(editing.date)}`} onClose={close} wide>
+        <Dialog
+          title={
+            editing.session
+              ? `Edit planned session of ${formatDay(editing.session.date)}`
+              : `Add a session on ${formatDay(editing.date)}`
+          }
+          onClose={close}
+          wide
+        >
           <PlanSessionForm
             planId={plan.id}
             session={editing.session}
@@ -261,10 +295,17 @@ export const PlanPage = ({ id }: { id: number }) => {
             <fieldset className="field">
               <legend>What that week already holds</legend>
               <label className="inline">
-                <input type="radio" name="copy-mode" checked={copyMode === 'replace'} onChange={() => setCopyMode('replace')} /> Replace it with the copies
+                <input
+                  type="radio"
+                  name="copy-mode"
+                  checked={copyMode === 'replace'}
+                  onChange={() => setCopyMode('replace')}
+                />{' '}
+                Replace it with the copies
               </label>
               <label className="inline">
-                <input type="radio" name="copy-mode" checked={copyMode === 'add'} onChange={() => setCopyMode('add')} /> Keep it and add the copies (days may get two runs)
+                <input type="radio" name="copy-mode" checked={copyMode === 'add'} onChange={() => setCopyMode('add')} />{' '}
+                Keep it and add the copies (days may get two runs)
               </label>
             </fieldset>
             <div className="actions">
@@ -290,7 +331,8 @@ export const PlanPage = ({ id }: { id: number }) => {
                 </p>
               )}
               <p className="hint">
-                Applied to another athlete, the weights scale with body mass and are rounded down to the weights that athlete owns.
+                Applied to another athlete, the weights scale with body mass and are rounded down to the weights that
+                athlete owns.
               </p>
             </div>
             <div className="actions">

@@ -15,7 +15,8 @@ import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { pickerNames } from '../lib/athleteNames'
 
-type Dialogs = { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
+type Dialogs =
+  { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
 /** Every plan of the squad, the generator, templates and bulk PDF export. */
 export const PlansPage = () => {
@@ -30,7 +31,11 @@ export const PlansPage = () => {
   const [applyError, setApplyError] = useState<Record<string, string>>({})
 
   const load = useCallback(async () => {
-    const [p, t, a] = await Promise.all([call('listPlans', {}), call('listPlanTemplates', {}), call('listAthletes', {})])
+    const [p, t, a] = await Promise.all([
+      call('listPlans', {}),
+      call('listPlanTemplates', {}),
+      call('listAthletes', {})
+    ])
     if (!p.ok) return setError(p.error.message)
     setPlans(p.value)
     if (t.ok) setTemplates(t.value)
@@ -44,7 +49,12 @@ export const PlansPage = () => {
   const close = () => setDialog(null)
 
   const applyTemplate = async (template: PlanTemplate) => {
-    const r = await call('applyPlanTemplate', { templateId: template.id, athleteId: Number(apply.athleteId), startDate: apply.startDate, name: apply.name })
+    const r = await call('applyPlanTemplate', {
+      templateId: template.id,
+      athleteId: Number(apply.athleteId),
+      startDate: apply.startDate,
+      name: apply.name
+    })
     if (!r.ok) {
       const byField: Record<string, string> = { _form: r.error.message }
       for (const i of r.error.issues ?? []) byField[i.path] = i.message
@@ -64,7 +74,9 @@ export const PlansPage = () => {
       <div className="page-head">
         <div>
           <h1 id="plans-title">Plans</h1>
-          <p className="facts">Progressive plans checked against the same rules as the warnings, with a PDF pack for each athlete.</p>
+          <p className="facts">
+            Progressive plans checked against the same rules as the warnings, with a PDF pack for each athlete.
+          </p>
         </div>
         <div className="toolbar">
           {plans && plans.length > 0 && (
@@ -86,7 +98,10 @@ export const PlansPage = () => {
       ) : plans.length === 0 ? (
         <div className="empty">
           <h2>No plans yet</h2>
-          <p>Generate a plan for an athlete: it starts light, progresses one thing at a time, deloads, and every session passes the warning rules.</p>
+          <p>
+            Generate a plan for an athlete: it starts light, progresses one thing at a time, deloads, and every session
+            passes the warning rules.
+          </p>
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'generate' })}>
             Generate the first plan
           </button>
@@ -122,7 +137,9 @@ export const PlansPage = () => {
                 <td className="num">{p.weeks}</td>
                 <td className="num">{p.sessionCount}</td>
                 <td>
-                  <span className={`tag plan-status ${p.status}`}>{p.status === 'published' ? 'Published' : 'Draft'}</span>
+                  <span className={`tag plan-status ${p.status}`}>
+                    {p.status === 'published' ? 'Published' : 'Draft'}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -132,7 +149,9 @@ export const PlansPage = () => {
 
       <h2>Templates</h2>
       {templates.length === 0 ? (
-        <p className="muted">No templates yet. Open a plan and choose "Save as template" to reuse it for another athlete.</p>
+        <p className="muted">
+          No templates yet. Open a plan and choose "Save as template" to reuse it for another athlete.
+        </p>
       ) : (
         <table className="grid" aria-label="Templates">
           <thead>
@@ -159,7 +178,11 @@ export const PlansPage = () => {
                   <button
                     type="button"
                     onClick={() => {
-                      setApply({ athleteId: athletes[0] ? String(athletes[0].id) : '', startDate: nextWeek, name: t.name })
+                      setApply({
+                        athleteId: athletes[0] ? String(athletes[0].id) : '',
+                        startDate: nextWeek,
+                        name: t.name
+                      })
                       setApplyError({})
                       setDialog({ kind: 'apply', template: t })
                     }}
@@ -190,7 +213,12 @@ export const PlansPage = () => {
       )}
       {dialog?.kind === 'empty' && (
         <Dialog title="New empty plan" onClose={close}>
-          <PlanNewForm athletes={athletes} startDate={nextWeek} onCancel={close} onCreated={(id) => navigate({ page: 'plan', id })} />
+          <PlanNewForm
+            athletes={athletes}
+            startDate={nextWeek}
+            onCancel={close}
+            onCreated={(id) => navigate({ page: 'plan', id })}
+          />
         </Dialog>
       )}
       {dialog?.kind === 'apply' && (
@@ -199,7 +227,11 @@ export const PlansPage = () => {
             <ErrorMessage>{applyError._form}</ErrorMessage>
             <div className="field">
               <label htmlFor="apply-athlete">Athlete</label>
-              <select id="apply-athlete" value={apply.athleteId} onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}>
+              <select
+                id="apply-athlete"
+                value={apply.athleteId}
+                onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}
+              >
                 {athletes.map((a) => (
                   <option key={a.id} value={a.id}>
                     {pickerNames(athletes, settings.massUnit).get(a.id)}
@@ -209,15 +241,27 @@ export const PlansPage = () => {
             </div>
             <div className={`field${applyError.startDate ? ' has-error' : ''}`}>
               <label htmlFor="apply-start">Start date</label>
-              <input id="apply-start" type="date" value={apply.startDate} onChange={(e) => setApply({ ...apply, startDate: e.target.value })} />
+              <input
+                id="apply-start"
+                type="date"
+                value={apply.startDate}
+                onChange={(e) => setApply({ ...apply, startDate: e.target.value })}
+              />
               {applyError.startDate && <p className="field-error">{applyError.startDate}</p>}
             </div>
             <div className={`field${applyError.name ? ' has-error' : ''}`}>
               <label htmlFor="apply-name">Plan name</label>
-              <input id="apply-name" value={apply.name} onChange={(e) => setApply({ ...apply, name: e.target.value })} />
+              <input
+                id="apply-name"
+                value={apply.name}
+                onChange={(e) => setApply({ ...apply, name: e.target.value })}
+              />
               {applyError.name && <p className="field-error">{applyError.name}</p>}
             </div>
-            <p className="hint">Weights scale with body mass and are rounded down to the weights this athlete owns; check the warnings before publishing.</p>
+            <p className="hint">
+              Weights scale with body mass and are rounded down to the weights this athlete owns; check the warnings
+              before publishing.
+            </p>
             <div className="actions">
               <button type="button" onClick={close}>
                 Cancel

@@ -105,7 +105,8 @@ export const RosterPage = () => {
           {squad && squad.athletes.length > 0 && (
             <p className="facts">
               {active.length} active athletes · {active.filter((a) => a.worstSeverity === 'stop').length} with a stop ·{' '}
-              {active.filter((a) => a.worstSeverity === 'caution').length} with a caution · today {formatDay(squad.today)}
+              {active.filter((a) => a.worstSeverity === 'caution').length} with a caution · today{' '}
+              {formatDay(squad.today)}
             </p>
           )}
         </div>
@@ -126,7 +127,10 @@ export const RosterPage = () => {
       {empty && (
         <div className="empty">
           <h2>No athletes yet</h2>
-          <p>Add your first athlete, or load a demo squad of six runners with twelve weeks of training to see how Ballast works.</p>
+          <p>
+            Add your first athlete, or load a demo squad of six runners with twelve weeks of training to see how Ballast
+            works.
+          </p>
           <div className="actions center">
             <button type="button" className="primary" onClick={() => setEditing('new')}>
               Add athlete
@@ -142,11 +146,21 @@ export const RosterPage = () => {
           <div className="filters" role="search">
             <label className="inline-field">
               <span>Search</span>
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" aria-label="Search by name" />
+              <input
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder="Name"
+                aria-label="Search by name"
+              />
             </label>
             <label className="inline-field">
               <span>Level</span>
-              <select value={level} onChange={(e) => setLevel(e.target.value as 'all' | Level)} aria-label="Filter by level">
+              <select
+                value={level}
+                onChange={(e) => setLevel(e.target.value as 'all' | Level)}
+                aria-label="Filter by level"
+              >
                 <option value="all">All levels</option>
                 {levels.map((l) => (
                   <option key={l} value={l}>
@@ -157,7 +171,11 @@ export const RosterPage = () => {
             </label>
             <label className="inline-field">
               <span>Status</span>
-              <select value={severity} onChange={(e) => setSeverity(e.target.value as SeverityFilter)} aria-label="Filter by status">
+              <select
+                value={severity}
+                onChange={(e) => setSeverity(e.target.value as SeverityFilter)}
+                aria-label="Filter by status"
+              >
                 <option value="all">Any status</option>
                 <option value="stop">Stop</option>
                 <option value="caution">Caution</option>
@@ -166,7 +184,8 @@ export const RosterPage = () => {
               </select>
             </label>
             <label className="inline">
-              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived
+              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show
+              archived
             </label>
             <div className="segmented" role="group" aria-label="Squad view">
               <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
@@ -191,17 +210,28 @@ export const RosterPage = () => {
                     Weighted runs
                     <br />7 d / 28 d
                   </th>
-                  <th scope="col" className="num" title="Weight per ankle of the latest weighted session, and both ankles as % of body mass">
+                  <th
+                    scope="col"
+                    className="num"
+                    title="Weight per ankle of the latest weighted session, and both ankles as % of body mass"
+                  >
                     Current weight
                   </th>
                   <th scope="col" className="num">
                     Weighted min this week
                   </th>
-                  <th scope="col" className="num" title="EWMA acute:chronic workload ratio; shown after 28 days of data. A contested measure.">
+                  <th
+                    scope="col"
+                    className="num"
+                    title="EWMA acute:chronic workload ratio; shown after 28 days of data. A contested measure."
+                  >
                     ACWR
                   </th>
                   <th scope="col">Pain</th>
-                  <th scope="col" title={`Weighted runs per week, last 12 weeks; dashed line = weekly limit ${squad.weeklyWeightedLimit}`}>
+                  <th
+                    scope="col"
+                    title={`Weighted runs per week, last 12 weeks; dashed line = weekly limit ${squad.weeklyWeightedLimit}`}
+                  >
                     12 weeks
                   </th>
                   <th scope="col">
@@ -283,12 +313,28 @@ interface RowProps {
 /** One athlete's row; memoised so scrolling a long squad re-renders only the rows that appear. */
 const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weeklyLimit, onEdit, onArchive }: RowProps) {
   return (
-    <tr aria-rowindex={rowIndex} className={a.archivedAt ? 'archived' : undefined} data-severity={a.worstSeverity ?? 'none'}>
+    <tr
+      aria-rowindex={rowIndex}
+      className={a.archivedAt ? 'archived' : undefined}
+      data-severity={a.worstSeverity ?? 'none'}
+    >
       <td title="Worst of: stops in force, and warnings of the last 7 days">
-        <SeverityBadge severity={a.worstSeverity} count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined} />
+        <SeverityBadge
+          severity={a.worstSeverity}
+          count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined}
+        />
         {a.stopsEnded7d.length > 0 && (
-          <span className="ended-note" title={a.stopsEnded7d.map((e) => `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`).join('\n')}>
-            {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
+          <span
+            className="ended-note"
+            title={a.stopsEnded7d
+              .map(
+                (e) =>
+                  `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`
+              )
+              .join('\n')}
+          >
+            {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended{' '}
+            {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
           </span>
         )}
       </td>
@@ -297,7 +343,9 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
         {a.archivedAt && <span className="tag">Archived</span>}
       </td>
       <td>{levelLabels[a.level]}</td>
-      <td className="nowrap">{a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}</td>
+      <td className="nowrap">
+        {a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}
+      </td>
       <td className="num">
         {a.weightedRuns7d} / {a.weightedRuns28d}
       </td>
@@ -313,7 +361,9 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
       </td>
       <td className="num">{a.weightedMinutesThisWeek}</td>
       <td className="num">{a.acwr === null ? <span className="muted">–</span> : a.acwr.toFixed(2)}</td>
-      <td>{a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}</td>
+      <td>
+        {a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}
+      </td>
       <td>
         <Sparkline
           values={a.weeks.map((w) => w.weightedRuns)}
@@ -325,7 +375,11 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
         <button type="button" onClick={() => onEdit(a)} aria-label={`Edit ${a.name}`}>
           Edit
         </button>
-        <button type="button" onClick={() => onArchive(a, !a.archivedAt)} aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}>
+        <button
+          type="button"
+          onClick={() => onArchive(a, !a.archivedAt)}
+          aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}
+        >
           {a.archivedAt ? 'Restore' : 'Archive'}
         </button>
       </td>

@@ -11,7 +11,6 @@ import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { weekdayNames } from '../../../shared/dayFormat'
 
-
 /**
  * Update checks: off until the coach turns them on (nothing contacts a server without consent).
  * Main keeps the choice for this installation; where it cannot check, the box is disabled and says why.
@@ -33,12 +32,18 @@ const UpdatesSwitch = () => {
       <ErrorMessage>{error}</ErrorMessage>
       <div className="field checkbox">
         <label>
-          <input type="checkbox" checked={state?.enabled ?? false} disabled={!state?.available} onChange={(e) => void toggle(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={state?.enabled ?? false}
+            disabled={!state?.available}
+            onChange={(e) => void toggle(e.target.checked)}
+          />
           Check for updates when Ballast starts
         </label>
       </div>
       <p className="muted">
-        Off unless you turn it on: Ballast then asks its update server for a newer version once a start and offers to install it. Your data never leaves this computer.
+        Off unless you turn it on: Ballast then asks its update server for a newer version once a start and offers to
+        install it. Your data never leaves this computer.
         {state && !state.available && state.reason ? ` ${state.reason}` : ''}
       </p>
     </section>
@@ -68,64 +73,93 @@ export const SettingsPage = () => {
         <h1 id="settings-title">Settings</h1>
       </div>
       <div className="settings-grid">
-      <section aria-labelledby="general-title">
-      <h2 id="general-title">General</h2>
-      <form className="form narrow" onSubmit={submit} noValidate>
-        <ErrorMessage>{errors._form}</ErrorMessage>
-        <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
-          <input id="coachName" value={draft.coachName} onChange={(e) => setDraft({ ...draft, coachName: e.target.value })} />
-        </Field>
-        <Field id="coachContact" label="Coach contact" error={errors.coachContact} hint="A phone number or e-mail, printed under your name on plans">
-          <input id="coachContact" value={draft.coachContact} onChange={(e) => setDraft({ ...draft, coachContact: e.target.value })} />
-        </Field>
-        <div className="row">
-          <Field id="massUnit" label="Weights in">
-            <select id="massUnit" value={draft.massUnit} onChange={(e) => setDraft({ ...draft, massUnit: e.target.value as 'kg' | 'lb' })}>
-              <option value="kg">Kilograms (kg)</option>
-              <option value="lb">Pounds (lb)</option>
-            </select>
-          </Field>
-          <Field id="distanceUnit" label="Distances in">
-            <select id="distanceUnit" value={draft.distanceUnit} onChange={(e) => setDraft({ ...draft, distanceUnit: e.target.value as 'km' | 'mi' })}>
-              <option value="km">Kilometres (km)</option>
-              <option value="mi">Miles (mi)</option>
-            </select>
-          </Field>
-          <Field id="paperSize" label="Plan paper">
-            <select id="paperSize" value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as 'A4' | 'Letter' })}>
-              <option value="A4">A4</option>
-              <option value="Letter">US Letter</option>
-            </select>
-          </Field>
-          <Field id="weekStartsOn" label="Weeks start on">
-            <select id="weekStartsOn" value={draft.weekStartsOn} onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}>
-              {weekdayNames.map((d, i) => (
-                <option key={d} value={i}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <div className="actions">
-          {saved && (
-            <span className="notice" role="status">
-              Settings saved.
-            </span>
-          )}
-          <button type="submit" className="primary">
-            Save settings
-          </button>
-        </div>
-      </form>
-      <UpdatesSwitch />
-      </section>
-      <section aria-labelledby="thresholds-title">
-        <h2 id="thresholds-title">Warning thresholds</h2>
-        <div className="panel">
-          <ThresholdsEditor athleteId={null} />
-        </div>
-      </section>
+        <section aria-labelledby="general-title">
+          <h2 id="general-title">General</h2>
+          <form className="form narrow" onSubmit={submit} noValidate>
+            <ErrorMessage>{errors._form}</ErrorMessage>
+            <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
+              <input
+                id="coachName"
+                value={draft.coachName}
+                onChange={(e) => setDraft({ ...draft, coachName: e.target.value })}
+              />
+            </Field>
+            <Field
+              id="coachContact"
+              label="Coach contact"
+              error={errors.coachContact}
+              hint="A phone number or e-mail, printed under your name on plans"
+            >
+              <input
+                id="coachContact"
+                value={draft.coachContact}
+                onChange={(e) => setDraft({ ...draft, coachContact: e.target.value })}
+              />
+            </Field>
+            <div className="row">
+              <Field id="massUnit" label="Weights in">
+                <select
+                  id="massUnit"
+                  value={draft.massUnit}
+                  onChange={(e) => setDraft({ ...draft, massUnit: e.target.value as 'kg' | 'lb' })}
+                >
+                  <option value="kg">Kilograms (kg)</option>
+                  <option value="lb">Pounds (lb)</option>
+                </select>
+              </Field>
+              <Field id="distanceUnit" label="Distances in">
+                <select
+                  id="distanceUnit"
+                  value={draft.distanceUnit}
+                  onChange={(e) => setDraft({ ...draft, distanceUnit: e.target.value as 'km' | 'mi' })}
+                >
+                  <option value="km">Kilometres (km)</option>
+                  <option value="mi">Miles (mi)</option>
+                </select>
+              </Field>
+              <Field id="paperSize" label="Plan paper">
+                <select
+                  id="paperSize"
+                  value={draft.paperSize}
+                  onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as 'A4' | 'Letter' })}
+                >
+                  <option value="A4">A4</option>
+                  <option value="Letter">US Letter</option>
+                </select>
+              </Field>
+              <Field id="weekStartsOn" label="Weeks start on">
+                <select
+                  id="weekStartsOn"
+                  value={draft.weekStartsOn}
+                  onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}
+                >
+                  {weekdayNames.map((d, i) => (
+                    <option key={d} value={i}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+            <div className="actions">
+              {saved && (
+                <span className="notice" role="status">
+                  Settings saved.
+                </span>
+              )}
+              <button type="submit" className="primary">
+                Save settings
+              </button>
+            </div>
+          </form>
+          <UpdatesSwitch />
+        </section>
+        <section aria-labelledby="thresholds-title">
+          <h2 id="thresholds-title">Warning thresholds</h2>
+          <div className="panel">
+            <ThresholdsEditor athleteId={null} />
+          </div>
+        </section>
       </div>
     </section>
   )

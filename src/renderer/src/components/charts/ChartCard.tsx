@@ -33,9 +33,13 @@ export const LegendKey = ({ items }: { items: LegendItem[] }) => (
       <li key={i.label}>
         <svg width="18" height="12" aria-hidden="true" className="chart-legend-mark">
           {i.mark === 'bar' && <rect x="3" y="1" width="12" height="10" rx="1.5" fill={i.color} />}
-          {i.mark === 'band' && <rect x="1" y="1" width="16" height="10" fill={i.color} stroke="#d9a441" strokeDasharray="2 2" />}
+          {i.mark === 'band' && (
+            <rect x="1" y="1" width="16" height="10" fill={i.color} stroke="#d9a441" strokeDasharray="2 2" />
+          )}
           {i.mark === 'line' && <line x1="1" x2="17" y1="6" y2="6" stroke={i.color} strokeWidth="2.5" />}
-          {i.mark === 'dashed' && <line x1="1" x2="17" y1="6" y2="6" stroke={i.color} strokeWidth="2" strokeDasharray="4 3" />}
+          {i.mark === 'dashed' && (
+            <line x1="1" x2="17" y1="6" y2="6" stroke={i.color} strokeWidth="2" strokeDasharray="4 3" />
+          )}
           {i.mark === 'dot' && <circle cx="9" cy="6" r="4.5" fill={i.color} stroke="#fff" />}
           {i.mark === 'square' && <rect x="4.5" y="1.5" width="9" height="9" fill={i.color} stroke="#fff" />}
           {i.mark === 'triangle' && <path d="M9 1 L14 11 L4 11 Z" fill={i.color} />}

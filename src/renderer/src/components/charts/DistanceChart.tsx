@@ -9,7 +9,15 @@ import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 /** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
 const MAX_LABELLED_WEEKS = 13
 
-export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; range: ChartRange; unit: DistanceUnit }) => {
+export const DistanceChart = ({
+  data,
+  range,
+  unit
+}: {
+  data: AthleteDashboard
+  range: ChartRange
+  unit: DistanceUnit
+}) => {
   const last = data.weekly.length - 1
   const rows = data.weekly.map((w, i) => ({
     weekStart: w.weekStart,
@@ -23,7 +31,10 @@ export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; r
   const any = rows.some((r) => r.distance > 0)
   const ticks = sparseTicks(rows.map((r) => r.weekStart))
   const yTicks = niceTicks(Math.max(5, ...rows.map((r) => r.distance)) * 1.08)
-  const changeText = (r: (typeof rows)[number]) => (r.change === null ? 'no distance the week before' : `${signedPercent(r.change)} on the week before${r.soFar ? ' (so far)' : ''}`)
+  const changeText = (r: (typeof rows)[number]) =>
+    r.change === null
+      ? 'no distance the week before'
+      : `${signedPercent(r.change)} on the week before${r.soFar ? ' (so far)' : ''}`
   return (
     <ChartCard
       chart="distance"
@@ -35,17 +46,44 @@ export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; r
         { label: `Distance per week (${unit})`, color: colors.distance, mark: 'bar' },
         { label: 'This week so far', color: colors.distanceSoFar, mark: 'bar' }
       ]}
-      note={rows.length > MAX_LABELLED_WEEKS && any ? <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p> : null}
+      note={
+        rows.length > MAX_LABELLED_WEEKS && any ? (
+          <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p>
+        ) : null
+      }
       table={{
-        columns: [{ label: 'Week of' }, { label: `Distance (${unit})`, numeric: true }, { label: 'Change on the week before', numeric: true }],
-        rows: rows.map((r) => [`${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`, r.distance, signedPercent(r.change)])
+        columns: [
+          { label: 'Week of' },
+          { label: `Distance (${unit})`, numeric: true },
+          { label: 'Change on the week before', numeric: true }
+        ],
+        rows: rows.map((r) => [
+          `${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`,
+          r.distance,
+          signedPercent(r.change)
+        ])
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
         <BarChart data={rows} margin={{ ...plotMargin, top: 20 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
-          <XAxis dataKey="weekStart" ticks={ticks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
-          <YAxis domain={[0, yTicks.at(-1)!]} ticks={yTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel(`${unit} / week`)} />
+          <XAxis
+            dataKey="weekStart"
+            ticks={ticks}
+            interval={0}
+            tickFormatter={shortDate}
+            tick={axisTick}
+            tickLine={false}
+          />
+          <YAxis
+            domain={[0, yTicks.at(-1)!]}
+            ticks={yTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            label={axisLabel(`${unit} / week`)}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(23,32,46,0.06)' }}
             content={({ active, payload }) => {
@@ -55,14 +93,25 @@ export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; r
                 <TipBox
                   title={`Week of ${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`}
                   lines={[
-                    { label: 'Distance', value: `${r.distance} ${unit}`, color: r.soFar ? colors.distanceSoFar : colors.distance },
+                    {
+                      label: 'Distance',
+                      value: `${r.distance} ${unit}`,
+                      color: r.soFar ? colors.distanceSoFar : colors.distance
+                    },
                     { label: 'Change', value: changeText(r) }
                   ]}
                 />
               )
             }}
           />
-          <Bar dataKey="distance" name="Distance" fill={colors.distance} className="series-distance" maxBarSize={40} isAnimationActive={false}>
+          <Bar
+            dataKey="distance"
+            name="Distance"
+            fill={colors.distance}
+            className="series-distance"
+            maxBarSize={40}
+            isAnimationActive={false}
+          >
             {rows.map((r) => (
               <Cell key={r.weekStart} fill={r.soFar ? colors.distanceSoFar : colors.distance} />
             ))}
@@ -73,7 +122,14 @@ export const DistanceChart = ({ data, range, unit }: { data: AthleteDashboard; r
                 content={(p) => {
                   const x = Number(p.x ?? 0) + Number(p.width ?? 0) / 2
                   return (
-                    <text x={x} y={Number(p.y ?? 0) - 5} textAnchor="middle" className="distance-change" fontSize={10.5} fill={colors.axis}>
+                    <text
+                      x={x}
+                      y={Number(p.y ?? 0) - 5}
+                      textAnchor="middle"
+                      className="distance-change"
+                      fontSize={10.5}
+                      fill={colors.axis}
+                    >
                       {p.value}
                     </text>
                   )

@@ -35,7 +35,14 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
         { label: 'of which incline runs', color: colors.incline, mark: 'bar' },
         { label: `Weighted limit ${limit} a week`, color: colors.stop, mark: 'dashed' }
       ]}
-      note={anyRuns && <p className="chart-note">Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already counted on the left).</p>}
+      note={
+        anyRuns && (
+          <p className="chart-note">
+            Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already
+            counted on the left).
+          </p>
+        )
+      }
       table={{
         columns: [
           { label: 'Week of' },
@@ -45,14 +52,43 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
           { label: 'Intervals', numeric: true },
           { label: 'Incline runs', numeric: true }
         ],
-        rows: rows.map((w) => [mediumDate(w.weekStart), w.weightedRuns, w.unweightedRuns, w.hillSprints, w.intervals, w.incline])
+        rows: rows.map((w) => [
+          mediumDate(w.weekStart),
+          w.weightedRuns,
+          w.unweightedRuns,
+          w.hillSprints,
+          w.intervals,
+          w.incline
+        ])
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
-        <BarChart data={rows} margin={{ ...plotMargin, right: 48 }} barGap={1} barCategoryGap="18%" accessibilityLayer={false}>
+        <BarChart
+          data={rows}
+          margin={{ ...plotMargin, right: 48 }}
+          barGap={1}
+          barCategoryGap="18%"
+          accessibilityLayer={false}
+        >
           <CartesianGrid vertical={false} stroke={colors.grid} />
-          <XAxis dataKey="weekStart" ticks={ticks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
-          <YAxis allowDecimals={false} domain={[0, yTicks.at(-1)!]} ticks={yTicks} tick={axisTick} tickLine={false} axisLine={false} width={40} label={axisLabel('runs / week')} />
+          <XAxis
+            dataKey="weekStart"
+            ticks={ticks}
+            interval={0}
+            tickFormatter={shortDate}
+            tick={axisTick}
+            tickLine={false}
+          />
+          <YAxis
+            allowDecimals={false}
+            domain={[0, yTicks.at(-1)!]}
+            ticks={yTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={40}
+            label={axisLabel('runs / week')}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(23,32,46,0.06)' }}
             content={({ active, payload }) => {
@@ -72,11 +108,46 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
               )
             }}
           />
-          <Bar dataKey="weightedRuns" name="Weighted runs" stackId="runs" fill={colors.weighted} className="series-weighted" isAnimationActive={false} />
-          <Bar dataKey="unweightedRuns" name="Unweighted runs" stackId="runs" fill={colors.unweighted} className="series-unweighted" isAnimationActive={false} />
-          <Bar dataKey="hillSprints" name="of which hill sprints" stackId="types" fill={colors.hillSprints} className="series-hill" isAnimationActive={false} />
-          <Bar dataKey="intervals" name="of which intervals" stackId="types" fill={colors.intervals} className="series-intervals" isAnimationActive={false} />
-          <Bar dataKey="incline" name="of which incline runs" stackId="types" fill={colors.incline} className="series-incline" isAnimationActive={false} />
+          <Bar
+            dataKey="weightedRuns"
+            name="Weighted runs"
+            stackId="runs"
+            fill={colors.weighted}
+            className="series-weighted"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="unweightedRuns"
+            name="Unweighted runs"
+            stackId="runs"
+            fill={colors.unweighted}
+            className="series-unweighted"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="hillSprints"
+            name="of which hill sprints"
+            stackId="types"
+            fill={colors.hillSprints}
+            className="series-hill"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="intervals"
+            name="of which intervals"
+            stackId="types"
+            fill={colors.intervals}
+            className="series-intervals"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="incline"
+            name="of which incline runs"
+            stackId="types"
+            fill={colors.incline}
+            className="series-incline"
+            isAnimationActive={false}
+          />
           <ReferenceLine
             y={limit}
             stroke={colors.stop}

@@ -1,4 +1,14 @@
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
@@ -8,9 +18,9 @@ import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 /** RULES.md LD4: the ratio is contested; it is shown with this caveat, always. */
 export const AcwrCaveat = () => (
   <p className="chart-note caveat" data-testid="acwr-caveat">
-    <strong>ACWR is contested.</strong> Gabbett 2016 proposed a 0.8–1.3 “sweet spot” (≥ 1.5 “danger”); Lolli 2019 and Impellizzeri 2020 show
-    coupling artefacts and no evidence for steering training by it; Frandsen 2025 found higher ACWR with fewer injuries in runners. Read it as
-    context, not a target.
+    <strong>ACWR is contested.</strong> Gabbett 2016 proposed a 0.8–1.3 “sweet spot” (≥ 1.5 “danger”); Lolli 2019 and
+    Impellizzeri 2020 show coupling artefacts and no evidence for steering training by it; Frandsen 2025 found higher
+    ACWR with fewer injuries in runners. Read it as context, not a target.
   </p>
 )
 
@@ -40,7 +50,11 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
       empty={any ? null : `No sessions logged ${rangePhrase(range)}.`}
       description="Daily session load (RPE × minutes) as bars and the EWMA acute:chronic workload ratio as a line, with the 0.8 to 1.3 band."
       legend={[
-        { label: `Session load per day, AU = RPE × min${anyAcwr ? ' (left axis)' : ''}`, color: colors.load, mark: 'bar' as const },
+        {
+          label: `Session load per day, AU = RPE × min${anyAcwr ? ' (left axis)' : ''}`,
+          color: colors.load,
+          mark: 'bar' as const
+        },
         ...(anyAcwr
           ? [
               { label: 'ACWR, EWMA 7/28 days (right axis)', color: colors.acwr, mark: 'line' as const },
@@ -56,16 +70,45 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
       }
       table={{
         columns: [{ label: 'Date' }, { label: 'Session load (AU)', numeric: true }, { label: 'ACWR', numeric: true }],
-        rows: rows.filter((d) => d.load > 0 || d.acwr !== null).map((d) => [mediumDate(d.date), d.load, d.acwr ?? 'hidden'])
+        rows: rows
+          .filter((d) => d.load > 0 || d.acwr !== null)
+          .map((d) => [mediumDate(d.date), d.load, d.acwr ?? 'hidden'])
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
         <ComposedChart data={rows} margin={plotMargin} barCategoryGap="12%" accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
           {anyAcwr && <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />}
-          <XAxis dataKey="date" ticks={weekTicks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
-          <YAxis yAxisId="load" domain={[0, loadTicks.at(-1)!]} ticks={loadTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel('load (AU)')} />
-          <YAxis yAxisId="acwr" hide={!anyAcwr} orientation="right" domain={[0, acwrTicks.at(-1)!]} ticks={acwrTicks} tick={axisTick} tickLine={false} axisLine={false} width={36} label={axisLabel('ACWR', 90, 'insideRight')} />
+          <XAxis
+            dataKey="date"
+            ticks={weekTicks}
+            interval={0}
+            tickFormatter={shortDate}
+            tick={axisTick}
+            tickLine={false}
+          />
+          <YAxis
+            yAxisId="load"
+            domain={[0, loadTicks.at(-1)!]}
+            ticks={loadTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            label={axisLabel('load (AU)')}
+          />
+          <YAxis
+            yAxisId="acwr"
+            hide={!anyAcwr}
+            orientation="right"
+            domain={[0, acwrTicks.at(-1)!]}
+            ticks={acwrTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={36}
+            label={axisLabel('ACWR', 90, 'insideRight')}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(23,32,46,0.06)' }}
             content={({ active, payload }) => {
@@ -82,8 +125,24 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
               )
             }}
           />
-          <Bar yAxisId="load" dataKey="load" name="Session load" fill={colors.load} className="series-load" isAnimationActive={false} />
-          <Line yAxisId="acwr" dataKey="acwr" name="ACWR" stroke={colors.acwr} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Bar
+            yAxisId="load"
+            dataKey="load"
+            name="Session load"
+            fill={colors.load}
+            className="series-load"
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="acwr"
+            dataKey="acwr"
+            name="ACWR"
+            stroke={colors.acwr}
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>

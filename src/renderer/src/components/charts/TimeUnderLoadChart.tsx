@@ -6,9 +6,21 @@ import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
-export const TimeUnderLoadChart = ({ data, range, unit }: { data: AthleteDashboard; range: ChartRange; unit: MassUnit }) => {
+export const TimeUnderLoadChart = ({
+  data,
+  range,
+  unit
+}: {
+  data: AthleteDashboard
+  range: ChartRange
+  unit: MassUnit
+}) => {
   // Exposure = weight per ankle x weighted minutes, so in lb mode it is lb x min.
-  const rows = data.weekly.map((w) => ({ weekStart: w.weekStart, weightedMinutes: w.weightedMinutes, exposure: massToDisplay(w.exposureKgMin, unit) }))
+  const rows = data.weekly.map((w) => ({
+    weekStart: w.weekStart,
+    weightedMinutes: w.weightedMinutes,
+    exposure: massToDisplay(w.exposureKgMin, unit)
+  }))
   const any = rows.some((r) => r.weightedMinutes > 0)
   const exposureUnit = `${unit}·min`
   const ticks = sparseTicks(rows.map((r) => r.weekStart))
@@ -26,15 +38,35 @@ export const TimeUnderLoadChart = ({ data, range, unit }: { data: AthleteDashboa
         { label: `Exposure, ${exposureUnit} per week (right axis)`, color: colors.exposure, mark: 'line' }
       ]}
       table={{
-        columns: [{ label: 'Week of' }, { label: 'Weighted minutes', numeric: true }, { label: `Exposure (${exposureUnit})`, numeric: true }],
+        columns: [
+          { label: 'Week of' },
+          { label: 'Weighted minutes', numeric: true },
+          { label: `Exposure (${exposureUnit})`, numeric: true }
+        ],
         rows: rows.map((r) => [mediumDate(r.weekStart), r.weightedMinutes, r.exposure])
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
         <ComposedChart data={rows} margin={plotMargin} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
-          <XAxis dataKey="weekStart" ticks={ticks} interval={0} tickFormatter={shortDate} tick={axisTick} tickLine={false} />
-          <YAxis yAxisId="min" domain={[0, minTicks.at(-1)!]} ticks={minTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel('weighted min')} />
+          <XAxis
+            dataKey="weekStart"
+            ticks={ticks}
+            interval={0}
+            tickFormatter={shortDate}
+            tick={axisTick}
+            tickLine={false}
+          />
+          <YAxis
+            yAxisId="min"
+            domain={[0, minTicks.at(-1)!]}
+            ticks={minTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            label={axisLabel('weighted min')}
+          />
           <YAxis
             yAxisId="exp"
             orientation="right"
@@ -62,8 +94,24 @@ export const TimeUnderLoadChart = ({ data, range, unit }: { data: AthleteDashboa
               )
             }}
           />
-          <Bar yAxisId="min" dataKey="weightedMinutes" name="Weighted minutes" fill={colors.weighted} className="series-minutes" maxBarSize={36} isAnimationActive={false} />
-          <Line yAxisId="exp" dataKey="exposure" name="Exposure" stroke={colors.exposure} strokeWidth={2} dot={rows.length <= 13 ? { r: 2.5, fill: colors.exposure } : false} isAnimationActive={false} />
+          <Bar
+            yAxisId="min"
+            dataKey="weightedMinutes"
+            name="Weighted minutes"
+            fill={colors.weighted}
+            className="series-minutes"
+            maxBarSize={36}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="exp"
+            dataKey="exposure"
+            name="Exposure"
+            stroke={colors.exposure}
+            strokeWidth={2}
+            dot={rows.length <= 13 ? { r: 2.5, fill: colors.exposure } : false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -27,7 +27,11 @@ export const TipBox = ({ title, lines }: { title: string; lines: TipLine[] }) =>
 
 /** Props every cartesian axis shares: small grey ticks, no tick marks. */
 export const axisTick = { fontSize: 11, fill: colors.axis }
-export const axisLabel = (value: string, angle = -90, position: 'insideLeft' | 'insideRight' | 'insideBottom' = 'insideLeft') => ({
+export const axisLabel = (
+  value: string,
+  angle = -90,
+  position: 'insideLeft' | 'insideRight' | 'insideBottom' = 'insideLeft'
+) => ({
   value,
   angle,
   position,

@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
 import type { Severity } from '../../../../shared/rules'
 import { formatMass, massToDisplay, type MassUnit } from '../../../../shared/units'
@@ -20,10 +30,18 @@ interface Point {
 /** A different shape per severity as well as a colour, so the marks read without colour. */
 const SeverityMark = ({ cx, cy, severity }: { cx: number; cy: number; severity: Severity | null }) => {
   const fill = severityColor(severity)
-  const common = { className: 'weight-dot', 'data-severity': severity ?? 'none', fill, stroke: '#fff', strokeWidth: 1.5 }
+  const common = {
+    className: 'weight-dot',
+    'data-severity': severity ?? 'none',
+    fill,
+    stroke: '#fff',
+    strokeWidth: 1.5
+  }
   if (severity === 'stop') return <rect x={cx - 5} y={cy - 5} width={10} height={10} {...common} />
-  if (severity === 'caution') return <path d={`M${cx} ${cy - 6.5} L${cx + 6} ${cy + 4.5} L${cx - 6} ${cy + 4.5} Z`} {...common} />
-  if (severity === 'info') return <path d={`M${cx} ${cy - 6} L${cx + 6} ${cy} L${cx} ${cy + 6} L${cx - 6} ${cy} Z`} {...common} />
+  if (severity === 'caution')
+    return <path d={`M${cx} ${cy - 6.5} L${cx + 6} ${cy + 4.5} L${cx - 6} ${cy + 4.5} Z`} {...common} />
+  if (severity === 'info')
+    return <path d={`M${cx} ${cy - 6} L${cx + 6} ${cy} L${cx} ${cy + 6} L${cx - 6} ${cy} Z`} {...common} />
   return <circle cx={cx} cy={cy} r={5} {...common} />
 }
 
@@ -48,13 +66,23 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
   const seen = new Set(points.map((p) => p.severity ?? 'none'))
   const legend: LegendItem[] = [
     { label: `Ankle weight (${unit} per ankle)`, color: colors.weighted, mark: 'line' },
-    ...(aw1 !== null ? [{ label: `AW1 caution zone: over ${formatMass(data.aw1CautionKg!, unit)} (share of body mass)`, color: colors.cautionBand, mark: 'band' as const }] : []),
+    ...(aw1 !== null
+      ? [
+          {
+            label: `AW1 caution zone: over ${formatMass(data.aw1CautionKg!, unit)} (share of body mass)`,
+            color: colors.cautionBand,
+            mark: 'band' as const
+          }
+        ]
+      : []),
     { label: `AW2 caution over ${formatMass(data.aw2CautionKg, unit)}`, color: '#c77c00', mark: 'dashed' },
     { label: `AW2 stop over ${formatMass(data.aw2StopKg, unit)}`, color: colors.stop, mark: 'dashed' },
     // Only the severities that occur, so the key never lists marks the chart does not show.
     ...(seen.has('none') ? [{ label: 'Session without warning', color: colors.none, mark: 'dot' as const }] : []),
     ...(seen.has('info') ? [{ label: 'Worst warning: note', color: colors.info, mark: 'diamond' as const }] : []),
-    ...(seen.has('caution') ? [{ label: 'Worst warning: caution', color: colors.caution, mark: 'triangle' as const }] : []),
+    ...(seen.has('caution')
+      ? [{ label: 'Worst warning: caution', color: colors.caution, mark: 'triangle' as const }]
+      : []),
     ...(seen.has('stop') ? [{ label: 'Worst warning: stop', color: colors.stop, mark: 'square' as const }] : [])
   ]
   return (
@@ -67,7 +95,10 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
       legend={legend}
       note={
         data.aw1CautionKg === null ? (
-          <p className="chart-note warn">Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session until it is set.</p>
+          <p className="chart-note warn">
+            Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session until
+            it is set.
+          </p>
         ) : null
       }
       table={{
@@ -78,7 +109,13 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
           { label: 'Weighted minutes', numeric: true },
           { label: 'Worst warning' }
         ],
-        rows: points.map((p) => [mediumDate(p.date), p.weight, p.percentBodyMass === null ? '–' : `${p.percentBodyMass}%`, p.weightedMin, severityText(p.severity)])
+        rows: points.map((p) => [
+          mediumDate(p.date),
+          p.weight,
+          p.percentBodyMass === null ? '–' : `${p.percentBodyMass}%`,
+          p.weightedMin,
+          severityText(p.severity)
+        ])
       }}
     >
       <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
@@ -91,13 +128,45 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
               fill={colors.cautionBand}
               fillOpacity={0.55}
               stroke="none"
-              label={{ value: 'AW1 caution: too heavy for body mass', position: 'insideBottomLeft', fontSize: 11, fill: '#8a5a00' }}
+              label={{
+                value: 'AW1 caution: too heavy for body mass',
+                position: 'insideBottomLeft',
+                fontSize: 11,
+                fill: '#8a5a00'
+              }}
             />
           )}
-          <XAxis dataKey="day" type="number" domain={[from, to]} padding={{ left: 8, right: 10 }} ticks={ticks} tickFormatter={shortDateOfDay} tick={axisTick} tickLine={false} />
-          <YAxis domain={[0, yMax]} ticks={yTicks} tick={axisTick} tickLine={false} axisLine={false} width={44} label={axisLabel(`${unit} per ankle`)} />
-          <ReferenceLine y={aw2Caution} stroke="#c77c00" strokeDasharray="5 4" label={{ value: `caution ${aw2Caution}`, position: 'right', fontSize: 11, fill: '#8a5a00' }} />
-          <ReferenceLine y={aw2Stop} stroke={colors.stop} strokeDasharray="5 4" label={{ value: `stop ${aw2Stop}`, position: 'right', fontSize: 11, fill: colors.stop }} />
+          <XAxis
+            dataKey="day"
+            type="number"
+            domain={[from, to]}
+            padding={{ left: 8, right: 10 }}
+            ticks={ticks}
+            tickFormatter={shortDateOfDay}
+            tick={axisTick}
+            tickLine={false}
+          />
+          <YAxis
+            domain={[0, yMax]}
+            ticks={yTicks}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            label={axisLabel(`${unit} per ankle`)}
+          />
+          <ReferenceLine
+            y={aw2Caution}
+            stroke="#c77c00"
+            strokeDasharray="5 4"
+            label={{ value: `caution ${aw2Caution}`, position: 'right', fontSize: 11, fill: '#8a5a00' }}
+          />
+          <ReferenceLine
+            y={aw2Stop}
+            stroke={colors.stop}
+            strokeDasharray="5 4"
+            label={{ value: `stop ${aw2Stop}`, position: 'right', fontSize: 11, fill: colors.stop }}
+          />
           <Tooltip
             cursor={{ stroke: colors.axis, strokeDasharray: '3 3' }}
             content={({ active, payload }) => {
@@ -108,7 +177,10 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
                   title={mediumDate(p.date)}
                   lines={[
                     { label: 'Weight per ankle', value: formatMass(p.kg, unit) },
-                    { label: '% of body mass', value: p.percentBodyMass === null ? 'body mass not set' : `${p.percentBodyMass}%` },
+                    {
+                      label: '% of body mass',
+                      value: p.percentBodyMass === null ? 'body mass not set' : `${p.percentBodyMass}%`
+                    },
                     { label: 'Weighted minutes', value: `${p.weightedMin} min` },
                     { label: 'Worst warning', value: severityText(p.severity), color: severityColor(p.severity) }
                   ]}

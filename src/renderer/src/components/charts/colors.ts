@@ -25,4 +25,5 @@ export const colors = {
 } as const
 
 export const severityColor = (s: Severity | null): string => (s === null ? colors.none : colors[s])
-export const severityText = (s: Severity | null): string => (s === null ? 'No warning' : s === 'stop' ? 'Stop' : s === 'caution' ? 'Caution' : 'Note')
+export const severityText = (s: Severity | null): string =>
+  s === null ? 'No warning' : s === 'stop' ? 'Stop' : s === 'caution' ? 'Caution' : 'Note'

@@ -18,15 +18,17 @@ export { dayNumber }
  * Every k-th week start so a half-width chart shows at most `max` labels (52 weeks would otherwise
  * print 52 overlapping dates). Counted from the newest week so "this week" always has a label.
  */
-export const sparseTicks = <T,>(values: T[], max = 8): T[] => {
+export const sparseTicks = <T>(values: T[], max = 8): T[] => {
   if (values.length <= max) return values
   const step = Math.ceil(values.length / max)
   return values.filter((_, i) => (values.length - 1 - i) % step === 0)
 }
 
-export const rangePhrase = (range: ChartRange): string => (range === 'all' ? 'in the whole log' : `in the last ${range} weeks`)
+export const rangePhrase = (range: ChartRange): string =>
+  range === 'all' ? 'in the whole log' : `in the last ${range} weeks`
 
-export const signedPercent = (p: number | null): string => (p === null ? '–' : `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`)
+export const signedPercent = (p: number | null): string =>
+  p === null ? '–' : `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`
 
 /**
  * Round ticks from 0 up past `max` (0, 0.5, 1, 1.5 ... or 0, 10, 20 ...), about `target` steps, so axes
