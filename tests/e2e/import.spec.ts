@@ -66,11 +66,9 @@ test('a coach imports a folder of watch and app files, checks the preview, marks
 
   await app.getByRole('button', { name: 'Import 4 sessions for Ada Quist' }).click()
   await expect(
-    app
-      .getByRole('status')
-      .filter({
-        hasText: 'Imported 4 sessions for Ada Quist. Skipped 2 duplicates. Left out 3 with errors. You left out 1.'
-      })
+    app.getByRole('status').filter({
+      hasText: 'Imported 4 sessions for Ada Quist. Skipped 2 duplicates. Left out 3 with errors. You left out 1.'
+    })
   ).toBeVisible()
   expect((host.current.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n).toBe(4)
 

@@ -63,13 +63,11 @@ test('an import of three-week-old runs names the stops it will put in force, and
     `Eve Ng,${day(-21)},07:00,easy,40,7,0,0,4,,,,0,,import,h2`,
     `Eve Ng,${day(-18)},07:00,easy,45,8,0,0,4,7,,,0,,import,h3`
   ]
-  await app
-    .getByLabel('Files', { exact: true })
-    .setInputFiles({
-      name: 'history.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from([header, ...lines].join('\n') + '\n')
-    })
+  await app.getByLabel('Files', { exact: true }).setInputFiles({
+    name: 'history.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...lines].join('\n') + '\n')
+  })
   const impact = app.getByTestId('import-impact')
   await expect(impact).toContainText(
     `This import creates 2 stops in force: AW4 on ${dayText(-22, false)}, PN1 on ${dayText(-18, false)} — review them after importing.`
