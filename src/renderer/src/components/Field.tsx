@@ -13,7 +13,11 @@ export const Field = ({ id, label, error, hint, children }: Props) => (
   <div className={`field${error ? ' has-error' : ''}`}>
     <label htmlFor={id}>{label}</label>
     {children}
-    {hint && !error && <p className="hint">{hint}</p>}
+    {hint && !error && (
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    )}
     {error && (
       <p className="field-error" id={`${id}-error`} role="alert">
         {error}

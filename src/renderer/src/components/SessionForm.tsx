@@ -1,21 +1,16 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
-import {
-  SessionInput,
-  sessionTypeLabels,
-  sessionTypes,
-  type Athlete,
-  type Session,
-  type SessionTypeName
-} from '../../../shared/domain'
-import { issuesByField } from '../../../shared/result'
+import { type ReactNode } from 'react'
+import { SessionInput, type Athlete, type Session, type SessionTypeName } from '../../../shared/domain'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
 import { todayIso } from '../lib/format'
+import { FormSummary } from '../lib/form/FormSummary'
+import { inUnits } from '../lib/form/units'
+import { useForm } from '../lib/form/useForm'
 import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
+import { DateField } from './DateField'
 import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
+import { SessionTypeSelect } from './SessionTypeSelect'
 
 interface Props {
   athlete: Athlete
@@ -28,7 +23,7 @@ interface Props {
 
 const scale = Array.from({ length: 11 }, (_, i) => i)
 /** Fields this form shows an error under. */
-const formFields = new Set([
+const formFields = [
   'date',
   'startTime',
   'type',
@@ -41,34 +36,31 @@ const formFields = new Set([
   'painNextMorning',
   'painLocation',
   'notes'
-])
+] as const
 
 export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Props) => {
   const { settings } = useSettings()
   const mu = settings.massUnit
   const du = settings.distanceUnit
-  const [f, setF] = useState({
-    date: session?.date ?? todayIso(),
-    startTime: session?.startTime ?? '',
-    type: (session?.type ?? 'easy') as SessionTypeName,
-    durationMin: toText(session?.durationMin),
-    distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
-    ankleWeight: session ? toText(massToDisplay(session.ankleWeightKg, mu)) : '0',
-    weightedMin: toText(session?.weightedMin ?? 0),
-    rpe: toText(session?.rpe),
-    // Empty until the coach enters it: an invented 0 would count as "settled" and could end a pain stop.
-    pain: toText(session?.pain),
-    painNextMorning: toText(session?.painNextMorning),
-    painLocation: session?.painLocation ?? '',
-    formBreakdown: session?.formBreakdown ?? false,
-    notes: session?.notes ?? ''
-  })
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
-
-  const toDraft = () => {
-    return {
+  const form = useForm({
+    initial: {
+      date: session?.date ?? todayIso(),
+      startTime: session?.startTime ?? '',
+      type: (session?.type ?? 'easy') as SessionTypeName,
+      durationMin: toText(session?.durationMin),
+      distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
+      ankleWeight: session ? toText(massToDisplay(session.ankleWeightKg, mu)) : '0',
+      weightedMin: toText(session?.weightedMin ?? 0),
+      rpe: toText(session?.rpe),
+      // Empty until the coach enters it: an invented 0 would count as "settled" and could end a pain stop.
+      pain: toText(session?.pain),
+      painNextMorning: toText(session?.painNextMorning),
+      painLocation: session?.painLocation ?? '',
+      formBreakdown: session?.formBreakdown ?? false,
+      notes: session?.notes ?? ''
+    },
+    schema: SessionInput,
+    toInput: (f) => ({
       athleteId: athlete.id,
       date: f.date,
       startTime: f.startTime === '' ? null : f.startTime,
@@ -82,49 +74,25 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       notes: f.notes,
       source: session?.source ?? 'manual',
       externalId: session?.externalId ?? null
-    }
-  }
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    // The same schema main enforces, so the message appears next to the field at once.
-    const parsed = SessionInput.safeParse(toDraft())
-    if (!parsed.success) {
-      setErrors(issuesByField(zodIssues(parsed.error)))
-      return
-    }
-    setErrors({})
-    setSaving(true)
-    const result = session
-      ? await call('updateSession', { ...parsed.data, id: session.id })
-      : await call('createSession', parsed.data)
-    setSaving(false)
-    if (!result.ok) {
-      const byField = issuesByField(result.error.issues)
-      // A message that belongs to a field is shown under it; the banner only for the rest.
-      const allShown = Object.keys(byField).length > 0 && Object.keys(byField).every((k) => formFields.has(k))
-      setErrors(allShown ? byField : { _form: result.error.message, ...byField })
-      return
-    }
-    onSaved(result.value)
-  }
+    }),
+    errorKeys: { distance: 'distanceKm', ankleWeight: 'ankleWeightKg' },
+    fields: formFields,
+    message: inUnits({ mass: mu, distance: du })
+  })
+  const { values: f, set, errors } = form
+  const submit = form.onSubmit(
+    (data) => (session ? call('updateSession', { ...data, id: session.id }) : call('createSession', data)),
+    onSaved
+  )
 
   const weighted = numberOr(f.ankleWeight, 0) > 0
   const owned = athlete.ownedWeightsKg.map((w) => massToDisplay(w, mu))
 
   return (
-    <form onSubmit={submit} noValidate className="form session-form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form session-form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
-        <Field id="date" label="Date" error={errors.date}>
-          <input
-            id="date"
-            type="date"
-            value={f.date}
-            onChange={(e) => set('date', e.target.value)}
-            {...describedBy('date', errors.date)}
-          />
-        </Field>
+        <DateField id="date" label="Date" value={f.date} onChange={(v) => set('date', v)} error={errors.date} />
         <Field id="startTime" label="Start time (optional)" error={errors.startTime}>
           <input
             id="startTime"
@@ -135,13 +103,7 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
           />
         </Field>
         <Field id="type" label="Type" error={errors.type}>
-          <select id="type" value={f.type} onChange={(e) => set('type', e.target.value as SessionTypeName)}>
-            {sessionTypes.map((t) => (
-              <option key={t} value={t}>
-                {sessionTypeLabels[t]}
-              </option>
-            ))}
-          </select>
+          <SessionTypeSelect id="type" value={f.type} onChange={(t) => set('type', t)} />
         </Field>
       </div>
       <div className="row">
@@ -164,7 +126,12 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
           />
         </Field>
         <Field id="rpe" label="RPE (1-10)" error={errors.rpe} hint="Blank counts as 5 in load">
-          <select id="rpe" value={f.rpe} onChange={(e) => set('rpe', e.target.value)}>
+          <select
+            id="rpe"
+            value={f.rpe}
+            onChange={(e) => set('rpe', e.target.value)}
+            {...describedBy('rpe', errors.rpe)}
+          >
             <option value="">Not logged</option>
             {scale.slice(1).map((n) => (
               <option key={n} value={n}>
@@ -220,7 +187,12 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       </fieldset>
       <div className="row">
         <Field id="pain" label="Pain during (0-10)" error={errors.pain}>
-          <select id="pain" value={f.pain} onChange={(e) => set('pain', e.target.value)}>
+          <select
+            id="pain"
+            value={f.pain}
+            onChange={(e) => set('pain', e.target.value)}
+            {...describedBy('pain', errors.pain)}
+          >
             <option value="">Not logged</option>
             {scale.map((n) => (
               <option key={n} value={n}>
@@ -234,6 +206,7 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
             id="painNextMorning"
             value={f.painNextMorning}
             onChange={(e) => set('painNextMorning', e.target.value)}
+            {...describedBy('painNextMorning', errors.painNextMorning)}
           >
             <option value="">Not logged</option>
             {scale.map((n) => (
@@ -248,19 +221,26 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
             id="painLocation"
             value={f.painLocation}
             onChange={(e) => set('painLocation', e.target.value)}
+            {...describedBy('painLocation', errors.painLocation)}
             placeholder="e.g. left Achilles"
           />
         </Field>
       </div>
       <Field id="notes" label="Notes" error={errors.notes}>
-        <textarea id="notes" rows={2} value={f.notes} onChange={(e) => set('notes', e.target.value)} />
+        <textarea
+          id="notes"
+          rows={2}
+          value={f.notes}
+          onChange={(e) => set('notes', e.target.value)}
+          {...describedBy('notes', errors.notes)}
+        />
       </Field>
-      {below?.(toDraft())}
+      {below?.(form.input())}
       <div className="actions">
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={form.busy}>
           {session ? 'Save changes' : 'Save session'}
         </button>
       </div>

@@ -31,10 +31,53 @@ export const href = (route: Route): string => {
   return '#/'
 }
 
+// Leaving with unsaved changes: each open form registers whether it has any; a navigation (a link, Back,
+// navigate()) asks first and stays if the coach says no; a reload or closing the window asks through
+// the browser's own beforeunload prompt.
+const guards = new Set<() => boolean>()
+export const LEAVE_QUESTION = 'You have changes that are not saved. Leave and lose them?'
+const unsaved = (): boolean => [...guards].some((g) => g())
+
+/** While mounted, `isDirty()` is asked before the page changes or reloads. */
+export const useLeaveGuard = (isDirty: () => boolean): void => {
+  useEffect(() => {
+    guards.add(isDirty)
+    return () => {
+      guards.delete(isDirty)
+    }
+  }, [isDirty])
+}
+
+/** True when nothing is unsaved, or the coach chose to leave anyway. */
+export const confirmLeave = (): boolean => !unsaved() || window.confirm(LEAVE_QUESTION)
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (e) => {
+    if (!unsaved()) return
+    e.preventDefault()
+    e.returnValue = ''
+  })
+}
+
+/** A navigate() the coach already confirmed: its hashchange is not asked about again. */
+let confirmedHash: string | null = null
+
 export const useRoute = (): Route => {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
+    let shown = window.location.hash
+    const onChange = () => {
+      const next = window.location.hash
+      const asked = confirmedHash === next
+      confirmedHash = null
+      if (!asked && !confirmLeave()) {
+        // Stay: put the address back without a new history entry (and without another hashchange).
+        window.history.replaceState(window.history.state, '', shown || '#/')
+        return
+      }
+      shown = next
+      setRoute(parseRoute(next))
+    }
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
@@ -42,5 +85,7 @@ export const useRoute = (): Route => {
 }
 
 export const navigate = (route: Route): void => {
+  if (!confirmLeave()) return
+  confirmedHash = href(route)
   window.location.hash = href(route)
 }
