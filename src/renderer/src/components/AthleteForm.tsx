@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react'
 import { AthleteInput, levelLabels, levels, type Athlete, type Level } from '../../../shared/domain'
-import { issuesByField, type FieldIssue } from '../../../shared/result'
 import { massFromDisplay, massToDisplay } from '../../../shared/units'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
+import { FormSummary } from '../lib/form/FormSummary'
+import { inUnits } from '../lib/form/units'
+import { useForm } from '../lib/form/useForm'
 import { numberOrNull, toText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
 
 interface Props {
   athlete?: Athlete
@@ -24,65 +23,55 @@ const zoneOptions = (current: string): string[] => {
   return all.includes(current) ? all : [current, ...all]
 }
 
-/** Field errors keyed by the top-level field (ownedWeightsKg.2 -> ownedWeightsKg). */
-const topLevel = (issues: FieldIssue[] | undefined) =>
-  issuesByField(issues?.map((i) => ({ ...i, path: i.path.split('.')[0] })))
+/** The text of "0.5, 1" as numbers (NaN where a part is not one, so the schema names it). */
+const weightList = (text: string) =>
+  text
+    .split(/[;,\s]+/)
+    .filter((w) => w.trim() !== '')
+    .map((w) => Number(w.replace(',', '.')))
 
 export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
   const { settings } = useSettings()
   const unit = settings.massUnit
-  const [name, setName] = useState(athlete?.name ?? '')
-  const [bodyMass, setBodyMass] = useState(
-    athlete?.bodyMassKg == null ? '' : toText(massToDisplay(athlete.bodyMassKg, unit))
+  const kg = (n: number) => (Number.isNaN(n) ? n : massFromDisplay(n, unit))
+  const form = useForm({
+    initial: {
+      name: athlete?.name ?? '',
+      bodyMass: athlete?.bodyMassKg == null ? '' : toText(massToDisplay(athlete.bodyMassKg, unit)),
+      level: athlete?.level ?? ('novice' as Level),
+      weights: (athlete?.ownedWeightsKg ?? []).map((w) => massToDisplay(w, unit)).join(', '),
+      notes: athlete?.notes ?? '',
+      timeZone: athlete?.timeZone ?? computerZone()
+    },
+    schema: AthleteInput,
+    toInput: (f) => {
+      const mass = numberOrNull(f.bodyMass)
+      return {
+        name: f.name,
+        bodyMassKg: mass === null ? null : kg(mass),
+        level: f.level,
+        ownedWeightsKg: weightList(f.weights).map(kg),
+        notes: f.notes,
+        timeZone: f.timeZone
+      }
+    },
+    errorKeys: { bodyMass: 'bodyMassKg', weights: 'ownedWeightsKg' },
+    message: inUnits({ mass: unit, distance: settings.distanceUnit })
+  })
+  const { values, set, errors } = form
+  const submit = form.onSubmit(
+    (data) => (athlete ? call('updateAthlete', { ...data, id: athlete.id }) : call('createAthlete', data)),
+    onSaved
   )
-  const [level, setLevel] = useState<Level>(athlete?.level ?? 'novice')
-  const [weights, setWeights] = useState((athlete?.ownedWeightsKg ?? []).map((w) => massToDisplay(w, unit)).join(', '))
-  const [notes, setNotes] = useState(athlete?.notes ?? '')
-  const [timeZone, setTimeZone] = useState(athlete?.timeZone ?? computerZone())
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const mass = numberOrNull(bodyMass)
-    const weightList = weights
-      .split(/[;,\s]+/)
-      .filter((w) => w.trim() !== '')
-      .map((w) => Number(w.replace(',', '.')))
-    const draft = {
-      name,
-      bodyMassKg: mass === null || Number.isNaN(mass) ? mass : massFromDisplay(mass, unit),
-      level,
-      ownedWeightsKg: weightList.map((w) => (Number.isNaN(w) ? w : massFromDisplay(w, unit))),
-      notes,
-      timeZone
-    }
-    // The same schema main enforces: the coach sees the message before a round trip.
-    const parsed = AthleteInput.safeParse(draft)
-    if (!parsed.success) {
-      setErrors(topLevel(zodIssues(parsed.error)))
-      return
-    }
-    setSaving(true)
-    const result = athlete
-      ? await call('updateAthlete', { ...parsed.data, id: athlete.id })
-      : await call('createAthlete', parsed.data)
-    setSaving(false)
-    if (!result.ok) {
-      setErrors({ _form: result.error.message, ...topLevel(result.error.issues) })
-      return
-    }
-    onSaved(result.value)
-  }
 
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <Field id="name" label="Name" error={errors.name}>
         <input
           id="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          value={values.name}
+          onChange={(e) => set('name', e.target.value)}
           autoComplete="off"
           {...describedBy('name', errors.name)}
         />
@@ -97,13 +86,13 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
           <input
             id="bodyMassKg"
             inputMode="decimal"
-            value={bodyMass}
-            onChange={(e) => setBodyMass(e.target.value)}
+            value={values.bodyMass}
+            onChange={(e) => set('bodyMass', e.target.value)}
             {...describedBy('bodyMassKg', errors.bodyMassKg)}
           />
         </Field>
         <Field id="level" label="Level" error={errors.level}>
-          <select id="level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+          <select id="level" value={values.level} onChange={(e) => set('level', e.target.value as Level)}>
             {levels.map((l) => (
               <option key={l} value={l}>
                 {levelLabels[l]}
@@ -120,11 +109,11 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
       >
         <select
           id="timeZone"
-          value={timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
+          value={values.timeZone}
+          onChange={(e) => set('timeZone', e.target.value)}
           {...describedBy('timeZone', errors.timeZone)}
         >
-          {zoneOptions(timeZone).map((z) => (
+          {zoneOptions(values.timeZone).map((z) => (
             <option key={z} value={z}>
               {z.replace(/_/g, ' ')}
             </option>
@@ -139,8 +128,8 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
       >
         <input
           id="ownedWeightsKg"
-          value={weights}
-          onChange={(e) => setWeights(e.target.value)}
+          value={values.weights}
+          onChange={(e) => set('weights', e.target.value)}
           {...describedBy('ownedWeightsKg', errors.ownedWeightsKg)}
         />
       </Field>
@@ -148,8 +137,8 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
         <textarea
           id="notes"
           rows={3}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
+          value={values.notes}
+          onChange={(e) => set('notes', e.target.value)}
           {...describedBy('notes', errors.notes)}
         />
       </Field>
@@ -157,7 +146,7 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={form.busy}>
           {athlete ? 'Save changes' : 'Add athlete'}
         </button>
       </div>

@@ -1,18 +1,21 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SquadRow } from '../../../shared/contract/dashboard'
 import type { WarningOut } from '../../../shared/contract/rules'
 import { GroupSessionsInput } from '../../../shared/contract/dashboard'
-import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
-import { issuesByField } from '../../../shared/result'
+import type { SessionTypeName } from '../../../shared/domain'
 import { worstSeverity } from '../../../shared/rules'
-import { zodIssues } from '../../../shared/validate'
+import type { DistanceUnit, MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
+import { FormSummary } from '../lib/form/FormSummary'
+import { inUnits } from '../lib/form/units'
+import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { numberOrNull, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { SeverityBadge } from './SeverityBadge'
-import { ErrorMessage } from './Messages'
+import { DateField } from './DateField'
+import { SessionTypeSelect } from './SessionTypeSelect'
 import { pickerNames } from '../lib/athleteNames'
 
 interface Row {
@@ -28,11 +31,44 @@ interface Props {
   onCancel: () => void
 }
 
-/** Issue paths this form shows under a field (shared fields once, per-athlete cells in their row). */
-const shownField = /^sessions\.\d+\.(date|durationMin|distanceKm|ankleWeightKg|weightedMin|rpe|pain)$/
+/** A shared field's issue is the same on every row: one key, shown once next to the shared field. */
+const fieldOf = (path: string) =>
+  path.replace(/^sessions\.\d+\.(date|startTime|type|durationMin|distanceKm|athleteId)$/, '$1')
 
 // RPE and pain stay empty (not logged) until the coach enters them: nothing is invented.
 const blankRow: Row = { weight: '0', weightedMin: '0', rpe: '', pain: '' }
+
+/**
+ * One workout for many athletes (hill sprints on Tuesday): the shared fields once, then each
+ * athlete's weight, weighted minutes, RPE and pain, with their draft warnings; saved in one go.
+ */
+interface Values {
+  date: string
+  startTime: string
+  type: SessionTypeName
+  durationMin: string
+  distance: string
+  rpe: string
+  picked: number[]
+  rows: Record<number, Row>
+}
+
+const rowIn = (v: Values, id: number): Row => v.rows[id] ?? { ...blankRow, rpe: v.rpe }
+
+/** One session draft per picked athlete, in metric units. */
+const draftsOf = (v: Values, units: { mass: MassUnit; distance: DistanceUnit }) =>
+  v.picked.map((athleteId) => {
+    const r = rowIn(v, athleteId)
+    return {
+      athleteId,
+      date: v.date,
+      startTime: v.startTime === '' ? null : v.startTime,
+      type: v.type,
+      ...sessionLoadFromText({ ...v, ankleWeight: r.weight, weightedMin: r.weightedMin }, units),
+      rpe: numberOrNull(r.rpe),
+      pain: numberOrNull(r.pain)
+    }
+  })
 
 /**
  * One workout for many athletes (hill sprints on Tuesday): the shared fields once, then each
@@ -43,48 +79,33 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
   const du = settings.distanceUnit
-  const [shared, setShared] = useState({
+  const initial: Values = {
     date: todayIso(),
     startTime: '',
-    type: 'hill_sprint' as SessionTypeName,
+    type: 'hill_sprint',
     durationMin: '',
     distance: '',
-    rpe: ''
+    rpe: '',
+    picked: [],
+    rows: {}
+  }
+  const form = useForm({
+    initial,
+    schema: GroupSessionsInput,
+    toInput: (v) => ({ sessions: draftsOf(v, { mass: mu, distance: du }) }),
+    fieldOf,
+    errorKeys: { distance: 'distanceKm', picked: 'sessions' },
+    message: inUnits({ mass: mu, distance: du })
   })
-  const [picked, setPicked] = useState<number[]>([])
-  const [rows, setRows] = useState<Record<number, Row>>({})
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { values: shared, set, update, errors } = form
+  const { picked } = shared
   const [warnings, setWarnings] = useState<Record<number, WarningOut[]>>({})
-  const [saving, setSaving] = useState(false)
 
-  const rowOf = (id: number): Row => rows[id] ?? { ...blankRow, rpe: shared.rpe }
-  const setRow = (id: number, patch: Partial<Row>) => setRows((prev) => ({ ...prev, [id]: { ...rowOf(id), ...patch } }))
-  const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))
-
-  const drafts = useMemo(
-    () =>
-      picked.map((athleteId) => {
-        const r = rows[athleteId] ?? { ...blankRow, rpe: shared.rpe }
-        return {
-          athleteId,
-          date: shared.date,
-          startTime: shared.startTime === '' ? null : shared.startTime,
-          type: shared.type,
-          ...sessionLoadFromText(
-            {
-              durationMin: shared.durationMin,
-              distance: shared.distance,
-              ankleWeight: r.weight,
-              weightedMin: r.weightedMin
-            },
-            { mass: mu, distance: du }
-          ),
-          rpe: numberOrNull(r.rpe),
-          pain: numberOrNull(r.pain)
-        }
-      }),
-    [picked, rows, shared, mu, du]
-  )
+  const rowOf = (id: number): Row => rowIn(shared, id)
+  const setRow = (id: number, patch: Partial<Row>) =>
+    update((prev) => ({ ...prev, rows: { ...prev.rows, [id]: { ...rowIn(prev, id), ...patch } } }), ['rows'])
+  const toggle = (id: number) => set('picked', picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
+  const drafts = useMemo(() => draftsOf(shared, { mass: mu, distance: du }), [shared, mu, du])
 
   // Each row's draft warnings, checked by main against that athlete's history (debounced).
   const key = JSON.stringify(drafts)
@@ -107,67 +128,30 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
     return () => clearTimeout(timer)
   }, [key, drafts])
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = GroupSessionsInput.safeParse({ sessions: drafts })
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    setSaving(true)
-    const r = await call('createGroupSessions', parsed.data)
-    setSaving(false)
-    if (!r.ok) {
-      const byField = issuesByField(r.error.issues)
-      // A message that belongs to a shown field appears under it; the banner only for the rest.
-      const allShown = Object.keys(byField).length > 0 && Object.keys(byField).every((k) => shownField.test(k))
-      return setErrors(allShown ? byField : { _form: r.error.message, ...byField })
-    }
-    onSaved(r.value.created)
-  }
-
-  // A shared-field error is the same on every row: show it once, next to the shared field.
-  const sharedError = (field: string) =>
-    Object.entries(errors).find(([k]) => new RegExp(`^sessions\\.\\d+\\.${field}$`).test(k))?.[1]
+  const submit = form.onSubmit(
+    (data) => call('createGroupSessions', data),
+    (r) => onSaved(r.created)
+  )
+  const sharedError = (field: string) => errors[field]
   const rowError = (i: number, field: string) => errors[`sessions.${i}.${field}`]
 
   return (
-    <form className="form group-form" onSubmit={submit} noValidate>
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form className="form group-form" onSubmit={submit} noValidate ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
-        <Field id="g-date" label="Date" error={sharedError('date')}>
-          <input
-            id="g-date"
-            type="date"
-            value={shared.date}
-            onChange={(e) => setShared({ ...shared, date: e.target.value })}
-            {...describedBy('g-date', sharedError('date'))}
-          />
-        </Field>
+        <DateField id="g-date" label="Date" value={shared.date} onChange={(v) => set('date', v)} error={errors.date} />
         <Field id="g-start" label="Start time (optional)">
-          <input
-            id="g-start"
-            type="time"
-            value={shared.startTime}
-            onChange={(e) => setShared({ ...shared, startTime: e.target.value })}
-          />
+          <input id="g-start" type="time" value={shared.startTime} onChange={(e) => set('startTime', e.target.value)} />
         </Field>
         <Field id="g-type" label="Type">
-          <select
-            id="g-type"
-            value={shared.type}
-            onChange={(e) => setShared({ ...shared, type: e.target.value as SessionTypeName })}
-          >
-            {sessionTypes.map((t) => (
-              <option key={t} value={t}>
-                {sessionTypeLabels[t]}
-              </option>
-            ))}
-          </select>
+          <SessionTypeSelect id="g-type" value={shared.type} onChange={(t) => set('type', t)} />
         </Field>
         <Field id="g-duration" label="Duration (min)" error={sharedError('durationMin')}>
           <input
             id="g-duration"
             inputMode="decimal"
             value={shared.durationMin}
-            onChange={(e) => setShared({ ...shared, durationMin: e.target.value })}
+            onChange={(e) => set('durationMin', e.target.value)}
             {...describedBy('g-duration', sharedError('durationMin'))}
           />
         </Field>
@@ -176,16 +160,12 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
             id="g-distance"
             inputMode="decimal"
             value={shared.distance}
-            onChange={(e) => setShared({ ...shared, distance: e.target.value })}
+            onChange={(e) => set('distance', e.target.value)}
+            {...describedBy('g-distance', sharedError('distanceKm'))}
           />
         </Field>
         <Field id="g-rpe" label="RPE for everyone (optional)" hint="Each athlete's row starts from it">
-          <input
-            id="g-rpe"
-            inputMode="numeric"
-            value={shared.rpe}
-            onChange={(e) => setShared({ ...shared, rpe: e.target.value })}
-          />
+          <input id="g-rpe" inputMode="numeric" value={shared.rpe} onChange={(e) => set('rpe', e.target.value)} />
         </Field>
       </div>
 
@@ -272,7 +252,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={saving || picked.length === 0}>
+        <button type="submit" className="primary" disabled={form.busy || picked.length === 0}>
           Save {picked.length || ''} sessions
         </button>
       </div>

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { MAX_PLAN_WEEKS, PlanFields } from '../../../shared/plan/schema'
-import { issuesByField } from '../../../shared/result'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { FormSummary } from '../lib/form/FormSummary'
+import { useForm } from '../lib/form/useForm'
 import { numberOr, toText } from '../lib/numbers'
 import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
+import { DateField } from './DateField'
 
 /** Name, start, length, goal and the notes printed on the PDF cover. */
 export const PlanDetailsForm = ({
@@ -19,28 +17,23 @@ export const PlanDetailsForm = ({
   onSaved: (d: PlanDetail) => void
   onCancel: () => void
 }) => {
-  const [f, setF] = useState({
-    name: plan.name,
-    startDate: plan.startDate,
-    weeks: toText(plan.weeks),
-    goal: plan.goal,
-    notes: plan.notes
+  const form = useForm({
+    initial: {
+      name: plan.name,
+      startDate: plan.startDate,
+      weeks: toText(plan.weeks),
+      goal: plan.goal,
+      notes: plan.notes
+    },
+    schema: PlanFields,
+    toInput: (f) => ({ ...f, weeks: numberOr(f.weeks, Number.NaN) })
   })
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = PlanFields.safeParse({ ...f, weeks: numberOr(f.weeks, Number.NaN) })
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    const r = await call('updatePlan', { id: plan.id, ...parsed.data })
-    if (!r.ok) return setErrors(formErrors(r.error))
-    onSaved(r.value)
-  }
+  const { values: f, set, errors } = form
+  const submit = form.onSubmit((data) => call('updatePlan', { id: plan.id, ...data }), onSaved)
 
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <Field id="pd-name" label="Plan name" error={errors.name}>
         <input
           id="pd-name"
@@ -50,15 +43,13 @@ export const PlanDetailsForm = ({
         />
       </Field>
       <div className="row">
-        <Field id="pd-start" label="Start date" error={errors.startDate}>
-          <input
-            id="pd-start"
-            type="date"
-            value={f.startDate}
-            onChange={(e) => set('startDate', e.target.value)}
-            {...describedBy('pd-start', errors.startDate)}
-          />
-        </Field>
+        <DateField
+          id="pd-start"
+          label="Start date"
+          value={f.startDate}
+          onChange={(v) => set('startDate', v)}
+          error={errors.startDate}
+        />
         <Field id="pd-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
           <input
             id="pd-weeks"
@@ -90,7 +81,7 @@ export const PlanDetailsForm = ({
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={form.busy}>
           Save details
         </button>
       </div>

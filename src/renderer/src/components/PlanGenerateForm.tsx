@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { addDays, weekStartOf } from '../../../shared/calendar'
 import {
   computeBaseline,
@@ -9,17 +9,16 @@ import {
 } from '../../../shared/plan/baseline'
 import { goalDistanceLabel, goalDistances, type GoalDistance } from '../../../shared/plan/longRun'
 import { GeneratePlanInput, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, weekdayNames } from '../../../shared/plan/schema'
-import { issuesByField } from '../../../shared/result'
-import { zodIssues } from '../../../shared/validate'
 import type { AthleteSummary } from '../../../shared/ipc'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { FormSummary } from '../lib/form/FormSummary'
+import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
+import { DateField } from './DateField'
 import { pickerNames } from '../lib/athleteNames'
 
 interface Props {
@@ -34,33 +33,47 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) => {
   const { settings } = useSettings()
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
-  const [f, setF] = useState({
-    athleteId: athleteId ? String(athleteId) : '',
-    name: 'Base block',
-    goal: '',
-    startDate: addDays(weekStartOf(todayIso(), settings.weekStartsOn), 7),
-    weeks: '8',
-    runsPerWeek: '4',
-    weeklyMinutes: '',
-    goalDistance: '' as GoalDistance | '',
-    goalRaceDate: '',
-    availableDays: [1, 2, 3, 4, 5, 6, 0] as number[]
+  const form = useForm({
+    initial: {
+      athleteId: athleteId ? String(athleteId) : '',
+      name: 'Base block',
+      goal: '',
+      startDate: addDays(weekStartOf(todayIso(), settings.weekStartsOn), 7),
+      weeks: '8',
+      runsPerWeek: '4',
+      weeklyMinutes: '',
+      goalDistance: '' as GoalDistance | '',
+      goalRaceDate: '',
+      availableDays: [1, 2, 3, 4, 5, 6, 0] as number[]
+    },
+    schema: GeneratePlanInput,
+    toInput: (f) => ({
+      athleteId: Number(f.athleteId),
+      name: f.name,
+      goal: f.goal,
+      startDate: f.startDate,
+      weeks: numberOr(f.weeks, Number.NaN),
+      runsPerWeek: Number(f.runsPerWeek),
+      availableDays: f.availableDays,
+      weeklyMinutes: f.weeklyMinutes.trim() === '' ? null : numberOr(f.weeklyMinutes, Number.NaN),
+      goalDistance: f.goalDistance === '' ? null : f.goalDistance,
+      goalRaceDate: f.goalRaceDate === '' ? null : f.goalRaceDate
+    })
   })
+  const { values: f, set, errors, adopt, fail } = form
   const [baseline, setBaseline] = useState<Baseline | null>(null)
   // The proposals follow the baseline until the coach changes the field.
   const [touched, setTouched] = useState({ runsPerWeek: false, weeklyMinutes: false })
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
 
   useEffect(() => {
     void call('listAthletes', {}).then((r) => {
-      if (!r.ok) return setErrors({ _form: r.error.message })
+      if (!r.ok) return fail(r.error.message)
       setAthletes(r.value)
+      // The first athlete is proposed, not typed: the form is not "changed" by it.
       if (!athleteId && r.value.length)
-        setF((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(r.value[0].id) }))
+        adopt((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(r.value[0].id) }))
     })
-  }, [athleteId])
+  }, [athleteId, adopt, fail])
 
   // The baseline: the last 4 full weeks before the plan (and 8 weeks for the easy pace).
   useEffect(() => {
@@ -77,7 +90,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       setBaseline(b)
       const runs = b.noviceStart ? NOVICE_START.runsPerWeek : Math.min(7, Math.max(2, Math.round(b.runsPerWeek)))
       const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, Math.round(b.minutesPerWeek))
-      setF((prev) => ({
+      adopt((prev) => ({
         ...prev,
         runsPerWeek: touched.runsPerWeek ? prev.runsPerWeek : String(runs),
         weeklyMinutes: touched.weeklyMinutes ? prev.weeklyMinutes : String(minutes)
@@ -86,33 +99,11 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     return () => {
       live = false
     }
-  }, [f.athleteId, f.startDate, settings.weekStartsOn, touched.runsPerWeek, touched.weeklyMinutes])
+  }, [f.athleteId, f.startDate, settings.weekStartsOn, touched.runsPerWeek, touched.weeklyMinutes, adopt])
 
   const dayOrder = Array.from({ length: 7 }, (_, i) => (settings.weekStartsOn + i) % 7)
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const draft = {
-      athleteId: Number(f.athleteId),
-      name: f.name,
-      goal: f.goal,
-      startDate: f.startDate,
-      weeks: numberOr(f.weeks, Number.NaN),
-      runsPerWeek: Number(f.runsPerWeek),
-      availableDays: f.availableDays,
-      weeklyMinutes: f.weeklyMinutes.trim() === '' ? null : numberOr(f.weeklyMinutes, Number.NaN),
-      goalDistance: f.goalDistance === '' ? null : f.goalDistance,
-      goalRaceDate: f.goalRaceDate === '' ? null : f.goalRaceDate
-    }
-    const parsed = GeneratePlanInput.safeParse(draft)
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    setErrors({})
-    setBusy(true)
-    const r = await call('generatePlan', parsed.data)
-    setBusy(false)
-    if (!r.ok) return setErrors(formErrors(r.error))
-    onGenerated(r.value)
-  }
+  const submit = form.onSubmit((data) => call('generatePlan', data), onGenerated)
 
   if (athletes && athletes.length === 0) {
     return (
@@ -126,8 +117,8 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
   }
 
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
         <Field id="gen-athlete" label="Athlete" error={errors.athleteId}>
           <select
@@ -161,15 +152,13 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         />
       </Field>
       <div className="row">
-        <Field id="gen-start" label="Start date" error={errors.startDate}>
-          <input
-            id="gen-start"
-            type="date"
-            value={f.startDate}
-            onChange={(e) => set('startDate', e.target.value)}
-            {...describedBy('gen-start', errors.startDate)}
-          />
-        </Field>
+        <DateField
+          id="gen-start"
+          label="Start date"
+          value={f.startDate}
+          onChange={(v) => set('startDate', v)}
+          error={errors.startDate}
+        />
         <Field id="gen-weeks" label={`Weeks (${MIN_PLAN_WEEKS}-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
           <input
             id="gen-weeks"
@@ -229,15 +218,14 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
             ))}
           </select>
         </Field>
-        <Field id="gen-race-date" label="Goal race date (optional)" error={errors.goalRaceDate}>
-          <input
-            id="gen-race-date"
-            type="date"
-            value={f.goalRaceDate}
-            onChange={(e) => set('goalRaceDate', e.target.value)}
-            {...describedBy('gen-race-date', errors.goalRaceDate)}
-          />
-        </Field>
+        <DateField
+          id="gen-race-date"
+          label="Goal race date (optional)"
+          value={f.goalRaceDate}
+          onChange={(v) => set('goalRaceDate', v)}
+          error={errors.goalRaceDate}
+          hint="Blank: no race"
+        />
       </div>
       <fieldset
         className={`plan-days${errors.availableDays ? ' has-error' : ''}`}
@@ -249,6 +237,7 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
             <input
               type="checkbox"
               checked={f.availableDays.includes(d)}
+              aria-invalid={errors.availableDays ? true : undefined}
               onChange={(e) =>
                 set(
                   'availableDays',
@@ -276,8 +265,8 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={busy || !athletes}>
-          {busy ? 'Generating…' : 'Generate plan'}
+        <button type="submit" className="primary" disabled={form.busy || !athletes}>
+          {form.busy ? 'Generating…' : 'Generate plan'}
         </button>
       </div>
     </form>

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react'
 import type { AthleteSummary } from '../../../shared/ipc'
 import { MAX_PLAN_WEEKS, PlanInput } from '../../../shared/plan/schema'
-import { issuesByField } from '../../../shared/result'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { FormSummary } from '../lib/form/FormSummary'
+import { useForm } from '../lib/form/useForm'
 import { numberOr } from '../lib/numbers'
 import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
+import { DateField } from './DateField'
 import { pickerNames } from '../lib/athleteNames'
 import { useSettings } from '../lib/settings'
 
@@ -23,37 +21,30 @@ export const PlanNewForm = ({
   onCreated: (id: number) => void
   onCancel: () => void
 }) => {
-  const [f, setF] = useState({
-    athleteId: athletes[0] ? String(athletes[0].id) : '',
-    name: 'New plan',
-    startDate,
-    weeks: '4'
-  })
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const { settings } = useSettings()
   const names = pickerNames(athletes, settings.massUnit)
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
-  // The athlete list may arrive after the dialog opened: until the coach picks one, the first is chosen.
-  const athleteId = f.athleteId || (athletes[0] ? String(athletes[0].id) : '')
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = PlanInput.safeParse({
-      athleteId: Number(athleteId),
+  const form = useForm({
+    // '' until the coach picks one: the first athlete is chosen (the list may arrive after the dialog opened).
+    initial: { athleteId: '', name: 'New plan', startDate, weeks: '4' },
+    schema: PlanInput,
+    toInput: (f) => ({
+      athleteId: Number(f.athleteId || athletes[0]?.id),
       name: f.name,
       startDate: f.startDate,
       weeks: numberOr(f.weeks, Number.NaN)
     })
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    const r = await call('createPlan', parsed.data)
-    if (!r.ok) return setErrors(formErrors(r.error))
-    onCreated(r.value.plan.id)
-  }
+  })
+  const { values: f, set, errors } = form
+  const athleteId = f.athleteId || (athletes[0] ? String(athletes[0].id) : '')
+  const submit = form.onSubmit(
+    (data) => call('createPlan', data),
+    (detail) => onCreated(detail.plan.id)
+  )
 
   if (athletes.length === 0) return <p className="muted">Add an athlete on the Squad page first.</p>
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <Field id="np-athlete" label="Athlete" error={errors.athleteId}>
         <select id="np-athlete" value={athleteId} onChange={(e) => set('athleteId', e.target.value)}>
           {athletes.map((a) => (
@@ -72,15 +63,13 @@ export const PlanNewForm = ({
         />
       </Field>
       <div className="row">
-        <Field id="np-start" label="Start date" error={errors.startDate}>
-          <input
-            id="np-start"
-            type="date"
-            value={f.startDate}
-            onChange={(e) => set('startDate', e.target.value)}
-            {...describedBy('np-start', errors.startDate)}
-          />
-        </Field>
+        <DateField
+          id="np-start"
+          label="Start date"
+          value={f.startDate}
+          onChange={(v) => set('startDate', v)}
+          error={errors.startDate}
+        />
         <Field id="np-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
           <input
             id="np-weeks"
@@ -95,7 +84,7 @@ export const PlanNewForm = ({
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={form.busy}>
           Create plan
         </button>
       </div>

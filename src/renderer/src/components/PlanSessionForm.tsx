@@ -1,19 +1,20 @@
-import { useState, type FormEvent } from 'react'
-import { sessionTypeLabels, sessionTypes, type SessionTypeName } from '../../../shared/domain'
+import { sessionTypeLabels, type SessionTypeName } from '../../../shared/domain'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { PlannedSessionInput, type PlannedSession } from '../../../shared/plan/schema'
 import { DEFAULT_TARGET_RPE } from '../../../shared/plan/targetRpe'
 import { rewriteWhatToDo } from '../../../shared/plan/whatToDo'
-import { issuesByField } from '../../../shared/result'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { formatDay } from '../lib/format'
+import { FormSummary } from '../lib/form/FormSummary'
+import { inUnits } from '../lib/form/units'
+import { useForm } from '../lib/form/useForm'
 import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { describedBy, Field } from './Field'
 import { LiveWarnings } from './LiveWarnings'
-import { ErrorMessage } from './Messages'
+import { DateField } from './DateField'
+import { SessionTypeSelect } from './SessionTypeSelect'
 
 interface Props {
   planId: number
@@ -30,103 +31,87 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
   const { settings } = useSettings()
   const mu = settings.massUnit
   const du = settings.distanceUnit
-  const [f, setF] = useState({
-    date: session?.date ?? date,
-    type: (session?.type ?? 'easy') as SessionTypeName,
-    durationMin: toText(session?.durationMin ?? 40),
-    distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
-    ankleWeight: toText(massToDisplay(session?.ankleWeightKg ?? 0, mu)),
-    weightedMin: toText(session?.weightedMin ?? 0),
-    targetRpe: toText(session?.targetRpe ?? DEFAULT_TARGET_RPE[session?.type ?? 'easy']),
-    description: session?.description ?? ''
+  const form = useForm({
+    initial: {
+      date: session?.date ?? date,
+      type: (session?.type ?? 'easy') as SessionTypeName,
+      durationMin: toText(session?.durationMin ?? 40),
+      distance: session?.distanceKm == null ? '' : toText(distanceToDisplay(session.distanceKm, du)),
+      ankleWeight: toText(massToDisplay(session?.ankleWeightKg ?? 0, mu)),
+      weightedMin: toText(session?.weightedMin ?? 0),
+      targetRpe: toText(session?.targetRpe ?? DEFAULT_TARGET_RPE[session?.type ?? 'easy']),
+      description: session?.description ?? ''
+    },
+    schema: PlannedSessionInput,
+    toInput: (f) => ({
+      planId,
+      id: session?.id,
+      date: f.date,
+      type: f.type,
+      ...sessionLoadFromText(f, { mass: mu, distance: du }),
+      targetRpe: numberOrNull(f.targetRpe),
+      description: f.description
+    }),
+    errorKeys: { distance: 'distanceKm', ankleWeight: 'ankleWeightKg' },
+    message: inUnits({ mass: mu, distance: du })
   })
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }))
+  const { values: f, set, update, errors } = form
   /** A new weight or minutes: the sentence about the weights in "What to do" follows, the rest stays. */
   const setLoad = (key: 'ankleWeight' | 'weightedMin', value: string) =>
-    setF((prev) => {
-      const next = { ...prev, [key]: value }
-      const load = sessionLoadFromText(next, { mass: mu, distance: du })
-      const known = [load.durationMin, load.ankleWeightKg, load.weightedMin].every(Number.isFinite)
-      return known
-        ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type as SessionTypeName }) }
-        : next
-    })
+    update(
+      (prev) => {
+        const next = { ...prev, [key]: value }
+        const load = sessionLoadFromText(next, { mass: mu, distance: du })
+        const known = [load.durationMin, load.ankleWeightKg, load.weightedMin].every(Number.isFinite)
+        return known ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type }) } : next
+      },
+      [key]
+    )
+  /** The target effort follows the type unless the coach chose one (a hill sprint is not RPE 3). */
+  const setType = (type: SessionTypeName) =>
+    update(
+      (prev) => ({
+        ...prev,
+        type,
+        targetRpe:
+          prev.targetRpe === String(DEFAULT_TARGET_RPE[prev.type]) ? String(DEFAULT_TARGET_RPE[type]) : prev.targetRpe
+      }),
+      ['type', 'targetRpe']
+    )
 
-  const toDraft = () => ({
-    planId,
-    id: session?.id,
-    date: f.date,
-    type: f.type,
-    ...sessionLoadFromText(f, { mass: mu, distance: du }),
-    targetRpe: numberOrNull(f.targetRpe),
-    description: f.description
-  })
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = PlannedSessionInput.safeParse(toDraft())
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    setErrors({})
-    setBusy(true)
-    const r = await call('savePlannedSession', parsed.data)
-    setBusy(false)
-    if (!r.ok) return setErrors(formErrors(r.error))
-    onSaved(r.value, `Saved the ${sessionTypeLabels[parsed.data.type].toLowerCase()} of ${parsed.data.date}.`)
-  }
+  const submit = form.onSubmit(
+    (data) => call('savePlannedSession', data),
+    (detail, data) =>
+      onSaved(detail, `Saved the ${sessionTypeLabels[data.type].toLowerCase()} of ${formatDay(data.date)}.`)
+  )
 
   const remove = async () => {
     if (!session) return
-    setBusy(true)
+    form.setBusy(true)
     const r = await call('deletePlannedSession', { id: session.id })
-    setBusy(false)
-    if (!r.ok) return setErrors({ _form: r.error.message })
-    onSaved(r.value, `Deleted the ${sessionTypeLabels[session.type].toLowerCase()} of ${session.date}.`)
+    form.setBusy(false)
+    if (!r.ok) return form.fail(r.error.message)
+    onSaved(r.value, `Deleted the ${sessionTypeLabels[session.type].toLowerCase()} of ${formatDay(session.date)}.`)
   }
 
   const owned = ownedWeightsKg.map((w) => massToDisplay(w, mu))
   const weighted = numberOr(f.ankleWeight, 0) > 0
 
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorMessage>{errors._form}</ErrorMessage>
+    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
-        <Field id="ps-date" label="Date" error={errors.date}>
-          <input
-            id="ps-date"
-            type="date"
-            value={f.date}
-            onChange={(e) => set('date', e.target.value)}
-            {...describedBy('ps-date', errors.date)}
-          />
-        </Field>
+        <DateField id="ps-date" label="Date" value={f.date} onChange={(v) => set('date', v)} error={errors.date} />
         <Field id="ps-type" label="Type" error={errors.type}>
-          <select
-            id="ps-type"
-            value={f.type}
-            onChange={(e) => {
-              const type = e.target.value as SessionTypeName
-              // The target effort follows the type unless the coach chose one (a hill sprint is not RPE 3).
-              setF((prev) => ({
-                ...prev,
-                type,
-                targetRpe:
-                  prev.targetRpe === String(DEFAULT_TARGET_RPE[prev.type])
-                    ? String(DEFAULT_TARGET_RPE[type])
-                    : prev.targetRpe
-              }))
-            }}
-          >
-            {sessionTypes.map((t) => (
-              <option key={t} value={t}>
-                {sessionTypeLabels[t]}
-              </option>
-            ))}
-          </select>
+          <SessionTypeSelect id="ps-type" value={f.type} onChange={setType} />
         </Field>
         <Field id="ps-rpe" label="Target RPE (1-10)" error={errors.targetRpe}>
-          <select id="ps-rpe" value={f.targetRpe} onChange={(e) => set('targetRpe', e.target.value)}>
+          <select
+            id="ps-rpe"
+            value={f.targetRpe}
+            onChange={(e) => set('targetRpe', e.target.value)}
+            {...describedBy('ps-rpe', errors.targetRpe)}
+          >
             <option value="">None</option>
             {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
               <option key={n} value={n}>
@@ -196,19 +181,20 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
           rows={2}
           value={f.description}
           onChange={(e) => set('description', e.target.value)}
+          {...describedBy('ps-description', errors.description)}
         />
       </Field>
-      <LiveWarnings draft={toDraft()} kind="planned" />
+      <LiveWarnings draft={form.input()} kind="planned" />
       <div className="actions">
         {session && (
-          <button type="button" className="danger plan-delete-session" onClick={remove} disabled={busy}>
+          <button type="button" className="danger plan-delete-session" onClick={remove} disabled={form.busy}>
             Delete session
           </button>
         )}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={form.busy}>
           Save planned session
         </button>
       </div>

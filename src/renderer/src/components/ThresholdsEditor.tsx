@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import { RulesConfigPatch } from '../../../shared/contract/rules'
 import type { ChannelOutput } from '../../../shared/ipc'
 import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '../../../shared/rules'
-import { massFromDisplay, massToDisplay } from '../../../shared/units'
+import { massFromDisplay, massToDisplay, type MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { FormSummary } from '../lib/form/FormSummary'
+import { useForm } from '../lib/form/useForm'
 import { numberOrNull } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
-import { ErrorMessage } from './Messages'
 
 type Key = Exclude<keyof RulesConfig, 'weekStartsOn'>
 const keys = (Object.keys(rulesConfigFields) as (keyof RulesConfig)[]).filter((k): k is Key => k !== 'weekStartsOn')
@@ -22,11 +23,18 @@ interface Props {
  * Thresholds, grouped by rule. Coach-wide values override the defaults; an athlete's values
  * override the coach-wide ones. A blank athlete field means "use the coach-wide value".
  */
+/** Main's limits are in kg; a coach in lb reads them in lb. */
+const limitsIn = (unit: MassUnit) => (text: string, key: string) =>
+  unit === 'lb' && rulesConfigFields[key as Key]?.unit === 'kg'
+    ? text.replace(
+        /(at (?:least|most)) (\d+(?:\.\d+)?)$/,
+        (_all, words: string, n: string) => `${words} ${massToDisplay(Number(n), 'lb')} lb`
+      )
+    : text
+
 export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   const { settings } = useSettings()
   const [view, setView] = useState<ChannelOutput<'getRulesConfig'> | null>(null)
-  const [draft, setDraft] = useState<Record<string, string>>({})
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState<string | null>(null)
   /** Reset waits for a second click: it throws away every value set here, with no undo. */
   const [confirmReset, setConfirmReset] = useState(false)
@@ -38,55 +46,58 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   const unitOf = (k: Key) => (rulesConfigFields[k].unit === 'kg' ? settings.massUnit : rulesConfigFields[k].unit)
 
   const own = (v: ChannelOutput<'getRulesConfig'>) => (athleteId === null ? v.coach : (v.athlete ?? {}))
+  const form = useForm({
+    initial: {} as Record<string, string>,
+    schema: RulesConfigPatch,
+    // Only the values the coach changed are sent: a blank removes this level's own value.
+    toInput: (draft) => {
+      const current = view ? own(view) : {}
+      const values: Record<string, number | null> = {}
+      for (const k of keys) {
+        const n = numberOrNull(draft[k] ?? '')
+        const next = n === null || Number.isNaN(n) ? n : fromDisplay(k, n)
+        const before = current[k] ?? null
+        const same = next === null ? before === null : before !== null && toDisplay(k, before) === n
+        if (!same) values[k] = next
+      }
+      return values
+    },
+    message: limitsIn(settings.massUnit)
+  })
+  const { values: draft, set, errors, reset: load, fail } = form
+
   const fill = useCallback(
     (v: ChannelOutput<'getRulesConfig'>) => {
       setView(v)
       const values = athleteId === null ? v.coach : (v.athlete ?? {})
       const shown = (k: Key, n: number) =>
         rulesConfigFields[k].unit === 'kg' ? massToDisplay(n, settings.massUnit) : n
-      setDraft(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(shown(k, values[k]))])))
+      load(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(shown(k, values[k]))])))
     },
-    [athleteId, settings.massUnit]
+    [athleteId, settings.massUnit, load]
   )
 
   useEffect(() => {
-    void call('getRulesConfig', { athleteId }).then((r) =>
-      r.ok ? fill(r.value) : setErrors({ _form: r.error.message })
-    )
-  }, [athleteId, fill])
+    void call('getRulesConfig', { athleteId }).then((r) => (r.ok ? fill(r.value) : fail(r.error.message)))
+  }, [athleteId, fill, fail])
+
+  const submit = form.onSubmit(
+    (values) => call('updateRulesConfig', { athleteId, values }),
+    (value) => {
+      fill(value)
+      setStatus('Thresholds saved. Warnings now use them.')
+      onSaved?.()
+    }
+  )
 
   if (!view) return <p className="muted">Loading thresholds…</p>
   const inherited = (k: Key) => (athleteId === null ? view.defaults[k] : { ...view.defaults, ...view.coach }[k])
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const current = own(view)
-    const values: Record<string, number | null> = {}
-    const local: Record<string, string> = {}
-    for (const k of keys) {
-      const text = draft[k] ?? ''
-      const n = numberOrNull(text)
-      if (n !== null && Number.isNaN(n)) local[`values.${k}`] = 'Enter a number, or leave blank'
-      const next = n === null ? null : fromDisplay(k, n)
-      const before = current[k] ?? null
-      const same = next === null ? before === null : before !== null && toDisplay(k, before) === n
-      if (!same) values[k] = next
-    }
-    if (Object.keys(local).length) return setErrors(local)
-    const r = await call('updateRulesConfig', { athleteId, values })
-    if (!r.ok) return setErrors(formErrors(r.error))
-    setErrors({})
-    fill(r.value)
-    setStatus('Thresholds saved. Warnings now use them.')
-    onSaved?.()
-  }
 
   const ownCount = Object.keys(own(view)).filter((k) => k !== 'weekStartsOn').length
   const reset = async () => {
     setConfirmReset(false)
     const r = await call('resetRulesConfig', { athleteId })
-    if (!r.ok) return setErrors({ _form: r.error.message })
-    setErrors({})
+    if (!r.ok) return fail(r.error.message)
     fill(r.value)
     setStatus(
       athleteId === null
@@ -101,9 +112,10 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
       className="form thresholds"
       onSubmit={submit}
       noValidate
+      ref={form.formRef}
       aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}
     >
-      <ErrorMessage>{errors._form}</ErrorMessage>
+      <FormSummary text={form.summary} at={form.summaryRef} />
       <p className="hint">
         {athleteId === null
           ? 'Leave a field blank to use the default shown. Changes apply to every athlete without their own value.'
@@ -116,7 +128,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
             .filter((k) => rulesConfigFields[k].ruleId === g)
             .map((k) => {
               const f = rulesConfigFields[k]
-              const err = errors[`values.${k}`]
+              const err = errors[k]
               return (
                 <div key={k} className={`threshold-row${err ? ' has-error' : ''}`}>
                   <label htmlFor={`t-${k}`}>{f.label}</label>
@@ -125,7 +137,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
                     inputMode="decimal"
                     value={draft[k] ?? ''}
                     placeholder={String(toDisplay(k, inherited(k)))}
-                    onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+                    onChange={(e) => set(k, e.target.value)}
                     aria-invalid={err ? true : undefined}
                     aria-describedby={err ? `t-${k}-error` : undefined}
                   />
@@ -170,7 +182,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
         >
           {athleteId === null ? 'Reset to defaults' : 'Use coach-wide values'}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={form.busy}>
           Save thresholds
         </button>
       </div>

@@ -1,12 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { UpdateSettings } from '../../../shared/contract/core'
 import { Settings } from '../../../shared/domain'
-import { issuesByField } from '../../../shared/result'
-import { zodIssues } from '../../../shared/validate'
-import { Field } from '../components/Field'
+import { describedBy, Field } from '../components/Field'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { FormSummary } from '../lib/form/FormSummary'
+import { useForm } from '../lib/form/useForm'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { weekdayNames } from '../../../shared/dayFormat'
@@ -52,20 +51,16 @@ const UpdatesSwitch = () => {
 
 export const SettingsPage = () => {
   const { settings, setSettings } = useSettings()
-  const [draft, setDraft] = useState(settings)
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const form = useForm({ initial: settings, schema: Settings, toInput: (d) => d })
+  const { values: draft, set, errors } = form
   const [saved, setSaved] = useState(false)
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = Settings.safeParse(draft)
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    const r = await call('updateSettings', parsed.data)
-    if (!r.ok) return setErrors(formErrors(r.error))
-    setErrors({})
-    setSettings(r.value)
-    setSaved(true)
-  }
+  const submit = form.onSubmit(
+    (data) => call('updateSettings', data),
+    (value) => {
+      setSettings(value)
+      setSaved(true)
+    }
+  )
 
   return (
     <section aria-labelledby="settings-title">
@@ -75,13 +70,14 @@ export const SettingsPage = () => {
       <div className="settings-grid">
         <section aria-labelledby="general-title">
           <h2 id="general-title">General</h2>
-          <form className="form narrow" onSubmit={submit} noValidate>
-            <ErrorMessage>{errors._form}</ErrorMessage>
+          <form className="form narrow" onSubmit={submit} noValidate ref={form.formRef}>
+            <FormSummary text={form.summary} at={form.summaryRef} />
             <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
               <input
                 id="coachName"
                 value={draft.coachName}
-                onChange={(e) => setDraft({ ...draft, coachName: e.target.value })}
+                onChange={(e) => set('coachName', e.target.value)}
+                {...describedBy('coachName', errors.coachName)}
               />
             </Field>
             <Field
@@ -93,7 +89,8 @@ export const SettingsPage = () => {
               <input
                 id="coachContact"
                 value={draft.coachContact}
-                onChange={(e) => setDraft({ ...draft, coachContact: e.target.value })}
+                onChange={(e) => set('coachContact', e.target.value)}
+                {...describedBy('coachContact', errors.coachContact)}
               />
             </Field>
             <div className="row">
@@ -101,7 +98,7 @@ export const SettingsPage = () => {
                 <select
                   id="massUnit"
                   value={draft.massUnit}
-                  onChange={(e) => setDraft({ ...draft, massUnit: e.target.value as 'kg' | 'lb' })}
+                  onChange={(e) => set('massUnit', e.target.value as 'kg' | 'lb')}
                 >
                   <option value="kg">Kilograms (kg)</option>
                   <option value="lb">Pounds (lb)</option>
@@ -111,7 +108,7 @@ export const SettingsPage = () => {
                 <select
                   id="distanceUnit"
                   value={draft.distanceUnit}
-                  onChange={(e) => setDraft({ ...draft, distanceUnit: e.target.value as 'km' | 'mi' })}
+                  onChange={(e) => set('distanceUnit', e.target.value as 'km' | 'mi')}
                 >
                   <option value="km">Kilometres (km)</option>
                   <option value="mi">Miles (mi)</option>
@@ -121,7 +118,7 @@ export const SettingsPage = () => {
                 <select
                   id="paperSize"
                   value={draft.paperSize}
-                  onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as 'A4' | 'Letter' })}
+                  onChange={(e) => set('paperSize', e.target.value as 'A4' | 'Letter')}
                 >
                   <option value="A4">A4</option>
                   <option value="Letter">US Letter</option>
@@ -131,7 +128,7 @@ export const SettingsPage = () => {
                 <select
                   id="weekStartsOn"
                   value={draft.weekStartsOn}
-                  onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}
+                  onChange={(e) => set('weekStartsOn', Number(e.target.value))}
                 >
                   {weekdayNames.map((d, i) => (
                     <option key={d} value={i}>
@@ -142,12 +139,12 @@ export const SettingsPage = () => {
               </Field>
             </div>
             <div className="actions">
-              {saved && (
+              {saved && !form.dirty && (
                 <span className="notice" role="status">
                   Settings saved.
                 </span>
               )}
-              <button type="submit" className="primary">
+              <button type="submit" className="primary" disabled={form.busy}>
                 Save settings
               </button>
             </div>

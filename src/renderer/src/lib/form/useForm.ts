@@ -28,8 +28,8 @@ export interface FormOptions<V extends object, Out> {
   errorKeys?: Partial<Record<keyof V, string>>
   /** The field that shows an issue at this path; by default its first part (ownedWeightsKg.2). */
   fieldOf?: (path: string) => string
-  /** A message in the coach's words (their units), for every error shown. */
-  message?: (text: string) => string
+  /** A message in the coach's words (their units), for every error shown, with the field it is under. */
+  message?: (text: string, field: string) => string
   /** Errors this form has no field for go into the summary; by default every key has a field. */
   fields?: readonly string[]
 }
@@ -75,7 +75,7 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
   }
   const live = submitted ? check(values) : null
   const raw: Errors = { ...serverErrors, ...(live && !live.ok ? live.errors : {}) }
-  const errors: Errors = Object.fromEntries(Object.entries(raw).map(([k, m]) => [k, message(m)]))
+  const errors: Errors = Object.fromEntries(Object.entries(raw).map(([k, m]) => [k, message(m, k)]))
   const summary = summaryOf(errors, fields)
 
   const dirty = JSON.stringify(values) !== JSON.stringify(saved)
@@ -142,10 +142,16 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
     }
 
   /** Show a message that is not about the values (a delete that failed). */
-  const fail = (text: string) => {
+  const fail = useCallback((text: string) => {
     setServerErrors({ _form: text })
     setFocusTick((n) => n + 1)
-  }
+  }, [])
+
+  /** Values the form proposes itself (a default that arrives late): changed, but not by the coach. */
+  const adopt = useCallback((fn: (prev: V) => V) => {
+    setValues(fn)
+    setSaved(fn)
+  }, [])
 
   /** New saved values (loaded, or saved elsewhere): the form shows them and is clean. */
   const reset = useCallback((next: V) => {
@@ -168,6 +174,7 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
     summaryRef,
     onSubmit,
     fail,
+    adopt,
     reset,
     /** The current input for the schema (live warnings read it). */
     input: () => toInput(values)
