@@ -200,6 +200,18 @@ export const startBallast = (options: StartOptions = {}): void => {
       isOwnFrame(frame, win.webContents.mainFrame, { indexFile, devServerUrl: rendererUrl })
     )
     win.once('ready-to-show', () => win.show())
+    // The page holds a reload or close while a form has unsaved values (beforeunload); Electron would
+    // cancel it silently, so ask the coach, as a browser does.
+    win.webContents.on('will-prevent-unload', (event) => {
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'question',
+        buttons: ['Leave', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'You have changes that are not saved. Leave and lose them?'
+      })
+      if (choice === 0) event.preventDefault()
+    })
     // Only if the coach turned checks on (Settings), and only in an installed build with a feed.
     void updates.checkIfAllowed()
     win.on('closed', () => {

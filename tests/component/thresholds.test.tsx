@@ -96,4 +96,14 @@ describe('thresholds in a dialog', () => {
     await waitFor(() => expect(screen.queryByText(/Must be at most/)).toBeNull())
     expect(screen.queryByText('Saved 1 times')).toBeNull()
   })
+
+  it("says main's cross-check in lb too: a caution above the stop names the stop in lb", async () => {
+    const { user } = await setup('lb')
+    await user.type(screen.getByLabelText('Caution above this weight per ankle'), '3')
+    await user.type(screen.getByLabelText('Stop above this weight per ankle'), '2')
+    await user.click(screen.getByRole('button', { name: 'Save thresholds' }))
+    const message = (await screen.findByText(/^Must be below/)).textContent ?? ''
+    expect(message).toBe('Must be below "Stop above this weight per ankle" (2 lb)')
+    expect(document.activeElement).toBe(screen.getByLabelText('Caution above this weight per ankle'))
+  })
 })

@@ -5,6 +5,7 @@ import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '..
 import { massFromDisplay, massToDisplay, type MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
 import { FormSummary } from '../lib/form/FormSummary'
+import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
@@ -62,7 +63,10 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
       }
       return values
     },
-    message: limitsIn(settings.massUnit)
+    // Main names a threshold values.<key>; the field is the key.
+    fieldOf: (path) => path.replace(/^values\./, ''),
+    message: (text, key) =>
+      inUnits({ mass: settings.massUnit, distance: settings.distanceUnit })(limitsIn(settings.massUnit)(text, key))
   })
   const { values: draft, set, errors, reset: load, fail } = form
 
