@@ -85,7 +85,8 @@ export const useRoute = (): Route => {
 }
 
 export const navigate = (route: Route): void => {
-  if (!confirmLeave()) return
-  confirmedHash = href(route)
-  window.location.hash = href(route)
+  const to = href(route)
+  if (to === (window.location.hash || '#/') || !confirmLeave()) return
+  confirmedHash = to
+  window.location.hash = to
 }

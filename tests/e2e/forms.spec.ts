@@ -1,5 +1,6 @@
 import type { Dialog } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { day, dayText, expect, test } from './fixtures'
+import { AthleteView, RosterView } from './pages'
 
 // Half-typed settings are not lost by a click on another page or a reload: the app asks first, and
 // staying keeps what was typed. Once saved, nothing is asked.
@@ -44,4 +45,34 @@ test('unsaved Settings ask before a navigation and before a reload; staying keep
   await nav.getByRole('link', { name: 'Plans' }).click()
   await expect(app.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible()
   expect(later).toBe(0)
+})
+
+// After a failed save the coach sees why without hunting: the summary is on screen, the first wrong
+// field has the focus, and its message goes as soon as the value is right. Dates are typed the way the
+// app writes them, whatever the browser's locale.
+test('a failed save shows the summary, focuses the first wrong field, and the message clears when fixed', async ({
+  app,
+  host
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 })
+  await new RosterView(app).addAthlete({ name: 'Nina Holm', bodyMass: '80', level: 'advanced' })
+  const form = await new AthleteView(app).openSessionForm()
+  const date = form.getByLabel('Date', { exact: true })
+  await date.fill(dayText(-2))
+  await expect(form.getByText(dayText(-2), { exact: true })).toBeVisible()
+  await form.getByLabel('Notes').fill('Easy loop')
+  await form.getByRole('button', { name: 'Save session' }).click()
+
+  const duration = form.getByLabel('Duration (min)')
+  await expect(duration).toBeFocused()
+  await expect(form.getByText('Please check the field marked below.')).toBeInViewport()
+  await expect(form.getByText('Duration must be a number of minutes')).toBeVisible()
+  await duration.fill('35')
+  await expect(form.getByText('Duration must be a number of minutes')).toHaveCount(0)
+  await expect(form.getByText('Please check the field marked below.')).toHaveCount(0)
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await expect(new AthleteView(app).log().first()).toContainText(dayText(-2))
+  // Typed as the app writes days, stored as the ISO day.
+  expect(host.current.db.prepare('SELECT date FROM sessions').all()).toEqual([{ date: day(-2) }])
 })
