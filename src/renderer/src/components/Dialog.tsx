@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { GuardScope, mayClose, type Guards } from '../lib/form/guardScope'
 
 interface Props {
   title: string
@@ -7,15 +8,19 @@ interface Props {
   wide?: boolean
 }
 
-/** A modal dialog: focus moves in, Escape closes, focus returns to where it was. */
+/**
+ * A modal dialog: focus moves in, Escape closes, focus returns to where it was. Escape, a click outside
+ * and × ask first while a form in the dialog has unsaved values (its own Cancel button does not).
+ */
 export const Dialog = ({ title, onClose, children, wide }: Props) => {
   const ref = useRef<HTMLDivElement>(null)
+  const [guards] = useState<Guards>(() => new Set())
   // Parents pass a new onClose on every render: read the latest from a ref, so focus is set once when
   // the dialog opens and typing in a field never re-runs it (it used to blur the field on each key).
   const close = useRef(onClose)
   useEffect(() => {
-    close.current = onClose
-  }, [onClose])
+    close.current = () => mayClose(guards) && onClose()
+  }, [onClose, guards])
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     // The first field, or (in a confirmation) the first action, which is the safe one.
@@ -50,7 +55,7 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
     }
   }, [])
   return (
-    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && close.current()}>
       <div
         ref={ref}
         className={`dialog${wide ? ' wide' : ''}`}
@@ -60,11 +65,11 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
       >
         <header className="dialog-head">
           <h2 id="dialog-title">{title}</h2>
-          <button type="button" className="icon" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon" aria-label="Close" onClick={() => close.current()}>
             ×
           </button>
         </header>
-        {children}
+        <GuardScope.Provider value={guards}>{children}</GuardScope.Provider>
       </div>
     </div>
   )

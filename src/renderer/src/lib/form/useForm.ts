@@ -9,12 +9,14 @@
 //   valid (and a new one appears if the coach breaks another field);
 // - a save's own errors (from main) stay until the coach edits the field they name;
 // - after a failed Save the summary above the form scrolls into view and the first invalid field takes focus;
-// - while the values differ from the last saved ones, navigation and reload ask first (lib/route.ts).
+// - while the values differ from the last saved ones, navigation and reload ask first (lib/route.ts),
+//   and so do Escape, a click outside and × on the dialog the form is in (guardScope.ts).
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { z } from 'zod'
 import { issuesByField, type FieldIssue, type Result } from '../../../../shared/result'
 import { zodIssues } from '../../../../shared/validate'
 import { useLeaveGuard } from '../route'
+import { useScopedGuard } from './guardScope'
 
 export type Errors = Record<string, string>
 
@@ -84,7 +86,9 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
   useEffect(() => {
     leaving.current.dirty = dirty
   }, [dirty])
-  useLeaveGuard(useCallback(() => leaving.current.dirty, []))
+  const isDirty = useCallback(() => leaving.current.dirty, [])
+  useLeaveGuard(isDirty)
+  useScopedGuard(isDirty)
 
   // After a failed save: the summary into view, then focus on the first field marked invalid.
   useEffect(() => {
