@@ -235,7 +235,7 @@ describe('undo', () => {
     expect(await call<unknown[]>('listSessions', { athleteId: a.id })).toMatchObject({ ok: true, value: [] })
     expect(await call('undoDelete', { token: del.value.undoToken })).toEqual({
       ok: true,
-      value: { restored: 'the session of 2026-11-20' }
+      value: { restored: 'the session of Fri 20 Nov 2026' }
     })
     const back = await call<any[]>('listSessions', { athleteId: a.id })
     expect(back.ok && back.value).toEqual([s.value])

@@ -1,4 +1,5 @@
 // Handlers of the core channels: settings, athletes, sessions, the demo squad.
+import { formatDay } from '../../shared/dayFormat'
 import type { coreChannels } from '../../shared/channels'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError, notFound } from '../errors'
@@ -106,7 +107,10 @@ export const coreHandlers = (ctx: BackendContext): HandlersFor<(typeof coreChann
         athleteName: athletes.get(s.athleteId)?.name ?? null,
         date: s.date
       }
-      return { deleted, undoToken: ctx.undo.put(`the session of ${s.date}`, () => restoreSnapshot(db, snapshot), what) }
+      return {
+        deleted,
+        undoToken: ctx.undo.put(`the session of ${formatDay(s.date)}`, () => restoreSnapshot(db, snapshot), what)
+      }
     },
     listUndo: () => ctx.undo.list().map(({ label: _label, ...entry }) => entry),
     undoDelete: ({ token }) => {

@@ -2,6 +2,7 @@
 import { emit, type RuleContext } from './context'
 import { round2 } from './numbers'
 import { weightedMinutesOf } from './session'
+import { formatDay } from '../dayFormat'
 
 export function weightedFrequencyRule(ctx: RuleContext): void {
   const { sessions, config: c, day, weighted, run } = ctx
@@ -125,8 +126,8 @@ export function recoveryRule(ctx: RuleContext): void {
         'caution',
         { gapDays },
         hardPair
-          ? `This hard session comes ${when} another hard session (${sessions[j].date}).`
-          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${sessions[j].date} and ${sessions[i].date}).`
+          ? `This hard session comes ${when} another hard session (${formatDay(sessions[j].date)}).`
+          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${formatDay(sessions[j].date)} and ${formatDay(sessions[i].date)}).`
       )
       break
     }

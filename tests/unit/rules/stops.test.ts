@@ -1,5 +1,6 @@
 // Stops in force, clearances, PN1/PN2 self-ending, ST1.
 import { describe, expect, it } from 'vitest'
+import { formatDay } from '../../../src/shared/dayFormat'
 import {
   evaluateRules,
   evaluateRulesWithStops,
@@ -24,7 +25,7 @@ describe('stops in force', () => {
     const { stop, all } = aw2Stop()
     const states = stateWarnings(all)
     expect(states.map((w) => [w.ruleId, w.severity, w.date, w.sessionId])).toEqual([['AW2', 'stop', day(3), null]])
-    expect(states[0].message).toContain(stop.date)
+    expect(states[0].message).toContain(formatDay(stop.date))
     expect(states[0].values.daysSinceStop).toBe(3)
   })
 
@@ -38,7 +39,7 @@ describe('stops in force', () => {
       { ruleId: 'ST1', sessionId: latest.id, date: latest.date }
     ])
     expect(ofRule(stateWarnings(evaluateRules({ athlete: a, sessions: list })), 'AW2')[0].message).toContain(
-      latest.date
+      formatDay(latest.date)
     )
   })
 
@@ -66,7 +67,7 @@ describe('stops in force', () => {
     add(day(0), weights(2.5, 10))
     add(day(5), weights(2.5, 10))
     const all = evaluateRules({ athlete: a, sessions: list, clearances: [{ ruleId: 'AW2', clearedOn: day(2) }] })
-    expect(ofRule(stateWarnings(all), 'AW2')[0].message).toContain(day(5))
+    expect(ofRule(stateWarnings(all), 'AW2')[0].message).toContain(formatDay(day(5)))
   })
 })
 

@@ -63,12 +63,12 @@ export const Dialog = ({ title, onClose, children, wide }: Props) => {
         aria-modal="true"
         aria-labelledby="dialog-title"
       >
-        <header className="dialog-head">
+        <div className="dialog-head">
           <h2 id="dialog-title">{title}</h2>
           <button type="button" className="icon" aria-label="Close" onClick={() => close.current()}>
             ×
           </button>
-        </header>
+        </div>
         <GuardScope.Provider value={guards}>{children}</GuardScope.Provider>
       </div>
     </div>

@@ -52,7 +52,8 @@ export const LegendKey = ({ items }: { items: LegendItem[] }) => (
 )
 
 export const DataTable = ({ spec, label }: { spec: TableSpec; label: string }) => (
-  <div className="chart-table-wrap">
+  // A table wider than its card scrolls; the region takes focus so the keyboard can scroll it too.
+  <div className="chart-table-wrap" role="region" aria-label={`${label} (scrolls)`} tabIndex={0}>
     <table className="grid chart-table" aria-label={label}>
       <thead>
         <tr>
