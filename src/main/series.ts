@@ -5,7 +5,7 @@ import { formatDay } from '../shared/dayFormat'
 import type { Athlete, Session } from '../shared/domain'
 import type { AthleteDashboard, ChartRange, SquadRow } from '../shared/contract/dashboard'
 import { ewmaAcwr, weeklyAggregates } from '../shared/load'
-import { worstSeverity, type RuleId, type RulesConfig, type Warning } from '../shared/rules'
+import { worstSeverity, worstWarning, type RuleId, type RulesConfig, type Warning } from '../shared/rules'
 import {
   formatDistance,
   formatMass,
@@ -94,6 +94,7 @@ export const squadRow = ({
     archivedAt: athlete.archivedAt,
     bodyMassKg: athlete.bodyMassKg,
     worstSeverity: worstSeverity(current),
+    worstRule: worstWarning(current)?.ruleId ?? null,
     currentWarnings: {
       info: current.filter((w) => w.severity === 'info').length,
       caution: current.filter((w) => w.severity === 'caution').length,

@@ -141,6 +141,9 @@ describe('squad view', () => {
     })
     expect(z.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', weightedRuns: 1, worstSeverity: 'caution' })
     expect(squad.athletes[0].painFlag).toBe(true)
+    // Each row names the warning behind its badge, not only how many there are: Zed's 1.5 kg at 70 kg
+    // (4.29%) draws AW1 and AW2 cautions on one day (RULES.md scenario), and AW1 comes first in rule order.
+    expect(squad.athletes.map((a: any) => a.worstRule)).toEqual(['PN1', 'AW1', null, null])
   })
 })
 

@@ -15,6 +15,8 @@ export const SquadRow = z.object({
   archivedAt: z.string().nullable(),
   bodyMassKg: z.number().nullable(),
   worstSeverity: Sev,
+  /** The rule of the warning the row names (the most severe, then the most recent); null with none. */
+  worstRule: RuleIdSchema.nullable(),
   currentWarnings: z.object({ info: z.number().int(), caution: z.number().int(), stop: z.number().int() }),
   lastSessionDate: StoredIsoDate.nullable(),
   weightedRuns7d: z.number().int(),

@@ -22,7 +22,7 @@ import {
 } from './types'
 
 export type { Severity, RuleId, SessionType, RuleSession, RuleAthlete, Warning, Units, Clearance } from './types'
-export { ruleIds, severityRank, worstSeverity } from './types'
+export { ruleIds, severityRank, worstSeverity, worstWarning } from './types'
 export { defaultRulesConfig, rulesConfigFields, resolveRulesConfig } from './config'
 export type { RulesConfig, RulesConfigField } from './config'
 export { ruleTitles, ruleEvidence, ruleSuggestions, pn1StopSuggestion } from './text'

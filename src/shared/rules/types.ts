@@ -96,3 +96,23 @@ export function worstSeverity(warnings: readonly Pick<Warning, 'severity'>[]): S
   }
   return worst
 }
+
+/**
+ * The warning a squad row names: the most severe, then the most recent, then the first in rule
+ * order (so AW rules come before LD, as in RULES.md). Null when there are none.
+ */
+export function worstWarning<W extends Pick<Warning, 'severity' | 'date' | 'ruleId'>>(
+  warnings: readonly W[]
+): W | null {
+  let worst: W | null = null
+  for (const w of warnings) {
+    if (
+      worst === null ||
+      severityRank[w.severity] > severityRank[worst.severity] ||
+      (w.severity === worst.severity &&
+        (w.date > worst.date || (w.date === worst.date && ruleIds.indexOf(w.ruleId) < ruleIds.indexOf(worst.ruleId))))
+    )
+      worst = w
+  }
+  return worst
+}
