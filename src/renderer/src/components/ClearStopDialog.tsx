@@ -7,6 +7,7 @@ import { call } from '../lib/api'
 import { formErrors } from '../lib/formErrors'
 import { todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
+import { DateField } from './DateField'
 import { Dialog } from './Dialog'
 import { describedBy, Field } from './Field'
 import { ErrorMessage } from './Messages'
@@ -59,15 +60,13 @@ export const ClearStopDialog = ({ athleteId, athleteName, ruleIds, onDone, onCan
               {...describedBy('clearedBy', errors.clearedBy)}
             />
           </Field>
-          <Field id="clearedOn" label="Cleared on" error={errors.clearedOn}>
-            <input
-              id="clearedOn"
-              type="date"
-              value={clearedOn}
-              onChange={(e) => setClearedOn(e.target.value)}
-              {...describedBy('clearedOn', errors.clearedOn)}
-            />
-          </Field>
+          <DateField
+            id="clearedOn"
+            label="Cleared on"
+            value={clearedOn}
+            onChange={setClearedOn}
+            error={errors.clearedOn}
+          />
         </div>
         <Field id="reason" label="Reason" error={errors.reason}>
           <textarea
