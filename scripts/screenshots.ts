@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { startHost } from './host'
+import { startHost } from '../src/host/server'
 
 const root = path.resolve(__dirname, '..')
 const outDir = path.join(root, 'docs')

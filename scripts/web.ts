@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { clockFromEnvironment } from '../src/main/clock'
 import { DB_FILE, defaultUserDataDir } from '../src/main/paths'
-import { startHost } from './host'
+import { startHost } from '../src/host/server'
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`)

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startHost } from '../host'
+import { startHost } from '../../src/host/server'
 import { fixedClock } from '../../src/main/clock'
 import type { Figure } from './figures'
 import { summarise } from './measure'

@@ -2,7 +2,7 @@
 // same pinned "today": main's clock and the page's clock are fixed, so the suite passes on any day.
 import path from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { startHost, type RunningHost } from '../../scripts/host'
+import { startHost, type RunningHost } from '../../src/host/server'
 import { fixedClock } from '../../src/main/clock'
 import { addDays } from '../../src/shared/calendar'
 import { formatDay } from '../../src/shared/dayFormat'

@@ -92,7 +92,7 @@ describe('electron-builder.yml', () => {
     for (const file of [
       'src/main/app.ts',
       'tests/main/backend.test.ts',
-      'scripts/host.ts',
+      'src/host/server.ts',
       'docs/squad.png',
       'out/main/index.js.map'
     ]) {

@@ -6,7 +6,7 @@ import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { defaultLimits, startHost, type HostLimits, type RunningHost } from '../../scripts/host'
+import { defaultLimits, startHost, type HostLimits, type RunningHost } from '../../src/host/server'
 import { fixedClock } from '../../src/main/clock'
 import { tempDir } from '../helpers/tempdb'
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startHost, type RunningHost } from '../../scripts/host'
+import { startHost, type RunningHost } from '../../src/host/server'
 import { fixedClock, type Clock } from '../../src/main/clock'
 import { tempDir } from '../helpers/tempdb'
 
@@ -47,28 +47,24 @@ const request = (
   })
 
 describe('browser host', () => {
-  it('listens on loopback and serves the public page and its api script without the token, and sets no cookie', async () => {
+  it('listens on loopback and serves the public page, its script and its api client without the token, and sets no cookie', async () => {
     const h = await start()
     // The token is in the fragment of the link: a browser never sends it to a server.
     expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/)
     const page = await request(h.port, { path: '/' })
     expect(page.status).toBe(200)
-    expect(page.body).toContain('<script src="./host-api.js"></script>')
+    // The page is the built renderer as it is: no script is added to it, and the CSP allows none inline.
+    expect(page.body).toBe('<html><head><title>Ballast</title></head><body></body></html>')
+    expect(page.body).not.toContain(h.token)
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     const asset = await request(h.port, { path: '/assets/app.js' })
     expect(asset.status).toBe(200)
-    const script = await request(h.port, {
-      path: '/host-api.js',
-      headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'script' }
-    })
-    expect(script.status).toBe(200)
-    expect(script.body).toContain('x-ballast-token')
-    expect(script.body).not.toContain(h.token)
+    // The HTTP client is part of the renderer's bundle now; the old separate script is gone.
+    expect((await request(h.port, { path: '/host-api.js' })).status).toBe(404)
     const headers = { 'content-type': 'application/json', 'x-ballast-token': h.token }
     const responses = [
       page,
       asset,
-      script,
       await request(h.port, { path: `/?token=${h.token}` }),
       await request(h.port, { path: '/api/listAthletes', method: 'POST', headers, body: '{}' }),
       await request(h.port, {
@@ -115,42 +111,31 @@ describe('browser host', () => {
     expect(JSON.parse(right.body)).toEqual({ ok: true, value: [] })
   })
 
-  it('serves the api script only to its own page: another site, or another port on 127.0.0.1, is refused', async () => {
+  it('answers the api only to its own page: another site, or another port on 127.0.0.1, is refused even with the token', async () => {
     const h = await start()
     const other = `http://127.0.0.1:${h.port + 1}`
     const foreign: Record<string, string>[] = [
-      { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'script' },
+      { 'sec-fetch-site': 'cross-site' },
       // A page on another local port is "same-site" for the browser: still not ours.
-      { 'sec-fetch-site': 'same-site', 'sec-fetch-dest': 'script' },
+      { 'sec-fetch-site': 'same-site' },
       { referer: `${other}/attack.html` },
       { origin: 'https://evil.example' }
     ]
-    for (const headers of foreign) {
-      const r = await request(h.port, { path: '/host-api.js', headers })
-      expect(r.status, JSON.stringify(headers)).toBe(403)
-      expect(r.body).not.toContain('x-ballast-token')
-    }
-    // The same checks guard the api, even with the right token.
-    const api = await request(h.port, {
-      path: '/api/listAthletes',
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, 'sec-fetch-site': 'same-site' },
-      body: '{}'
-    })
-    expect(api.status).toBe(403)
-    expect(
-      (
-        await request(h.port, {
-          path: '/host-api.js',
-          headers: { 'sec-fetch-site': 'same-origin', referer: `http://127.0.0.1:${h.port}/` }
-        })
-      ).status
-    ).toBe(200)
+    const call = (headers: Record<string, string>) =>
+      request(h.port, {
+        path: '/api/listAthletes',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ballast-token': h.token, ...headers },
+        body: '{}'
+      })
+    for (const headers of foreign) expect((await call(headers)).status, JSON.stringify(headers)).toBe(403)
+    const own = await call({ 'sec-fetch-site': 'same-origin', referer: `http://127.0.0.1:${h.port}/` })
+    expect(JSON.parse(own.body)).toEqual({ ok: true, value: [] })
   })
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
     const h = await start()
-    for (const p of ['/', '/host-api.js']) {
+    for (const p of ['/', '/assets/app.js']) {
       const r = await request(h.port, { path: p, headers: { host: `attacker.example:${h.port}` } })
       expect(r.status).toBe(403)
     }

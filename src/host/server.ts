@@ -8,13 +8,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { channelNames } from '../src/shared/channels'
-import type { Clock } from '../src/main/clock'
-import type { Db } from '../src/main/db/open'
-import { isChannelName } from '../src/main/dispatch'
-import { contentSecurityPolicy } from '../src/main/security'
-import { createBackendRunner, type BackendRunner } from '../src/main/worker/runner'
-import { threadSpawner } from '../src/main/worker/thread'
+import type { Clock } from '../main/clock'
+import type { Db } from '../main/db/open'
+import { isChannelName } from '../main/dispatch'
+import { contentSecurityPolicy } from '../main/security'
+import { createBackendRunner, type BackendRunner } from '../main/worker/runner'
+import { threadSpawner } from '../main/worker/thread'
 
 export interface HostOptions {
   dbPath: string
@@ -69,9 +68,6 @@ export interface RunningHost {
   close: () => Promise<void>
 }
 
-/** The page's key for the token in sessionStorage: scoped to this origin (scheme, host and port), unlike a cookie. */
-const TOKEN_KEY = 'ballast-token'
-
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -89,61 +85,6 @@ const safeEqual = (a: string, b: string): boolean => {
   const y = Buffer.from(b)
   return x.length === y.length && crypto.timingSafeEqual(x, y)
 }
-
-/**
- * The page-side half: a window.api with the same methods as the preload's, speaking HTTP. It holds
- * no secret: the token comes from the link the coach opened (#token=…), is kept in this closure (and
- * in sessionStorage, which is separated by port and tab, so a reload keeps working) and is taken out
- * of the address bar at once. Every call sends it as a header; the browser never sends it by itself.
- */
-const apiScript = (): string => `'use strict';
-(() => {
-  const KEY = ${JSON.stringify(TOKEN_KEY)};
-  let token = null;
-  const adopt = () => {
-    // #token=… alone, or followed by the page to open (#token=…#/import); ?token=… from older links.
-    const fromHash = /^#token=([0-9a-f]+)(#.*)?$/.exec(location.hash);
-    const fromQuery = new URLSearchParams(location.search).get('token');
-    const found = fromHash ? fromHash[1] : fromQuery;
-    if (found) {
-      token = found;
-      try { sessionStorage.setItem(KEY, found); } catch (e) { /* memory is enough for this page */ }
-      const rest = fromHash ? fromHash[2] || '' : location.hash;
-      history.replaceState(history.state, '', location.pathname + rest);
-    } else if (token === null) {
-      try { token = sessionStorage.getItem(KEY); } catch (e) { token = null; }
-    }
-  };
-  adopt();
-  // A new link opened in the same tab (a restarted host on the same port) brings a new token.
-  window.addEventListener('hashchange', adopt);
-  const call = (channel) => async (input) => {
-    try {
-      const body = JSON.stringify(input === undefined ? {} : input);
-      let res;
-      // A busy host (503) is asked again a few times, as its Retry-After says, before the page shows it.
-      for (let attempt = 0; ; attempt++) {
-        res = await fetch('/api/' + channel, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-ballast-token': token || '' },
-          body
-        });
-        if (res.status !== 503 || attempt >= 4) break;
-        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
-      }
-      if (res.status === 401) {
-        return { ok: false, error: { code: 'internal', message: 'Ballast needs the link printed when the host started (it carries this run\\'s token): open that link again.' } };
-      }
-      return await res.json();
-    } catch (e) {
-      return { ok: false, error: { code: 'internal', message: 'The Ballast host is not answering: ' + e.message } };
-    }
-  };
-  const api = {};
-  for (const channel of ${JSON.stringify(channelNames)}) api[channel] = call(channel);
-  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-})();
-`
 
 /**
  * Fetch Metadata, Origin and Referer: true when a browser says the request comes from another page
@@ -321,17 +262,11 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
-    // The rest is the public built renderer and needs no token; the api script only for our own page.
-    if (url.pathname === '/host-api.js') {
-      if (fromAnotherPage(req, ownOrigin))
-        return send(res, 403, 'Forbidden: the api script is only for the Ballast page')
-      return send(res, 200, apiScript(), contentTypes['.js'], { 'cross-origin-resource-policy': 'same-origin' })
-    }
+    // The rest is the public built renderer (its api client included: it holds no token) and needs no token.
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      const html = fs
-        .readFileSync(indexFile, 'utf8')
-        .replace('</head>', '    <script src="./host-api.js"></script>\n  </head>')
-      return send(res, 200, html, contentTypes['.html'], { 'content-security-policy': contentSecurityPolicy })
+      return send(res, 200, fs.readFileSync(indexFile), contentTypes['.html'], {
+        'content-security-policy': contentSecurityPolicy
+      })
     }
     let decoded: string
     try {
