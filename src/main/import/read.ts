@@ -1,12 +1,13 @@
 // One file in, candidate sessions out: unzips .gz, picks the reader by name and content, and turns
 // every failure into a message that names the problem (never a stack trace).
 import zlib from 'node:zlib'
+import { IMPORT_EXTENSIONS, MAX_IMPORT_FILE_BYTES } from '../../shared/contract/io'
 import { readCsv, type ParsedRow } from './csv'
 import { ImportFileError, type ReadContext, type ReadDraft } from './draft'
 import { isFitBytes, readFit } from './fit'
 import { readGpx, readTcx } from './gpx'
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024
+export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES
 /** A .gz may unpack to more than its size, but not without bound (a "zip bomb"). */
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
@@ -15,7 +16,7 @@ export const formatMb = (bytes: number): string => `${(bytes / 1024 / 1024).toFi
 export const tooLargeMessage = (bytes: number): string =>
   `the file is ${formatMb(bytes)}; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported`
 
-export const supportedExtensions = ['.fit', '.gpx', '.tcx', '.csv', '.fit.gz', '.gpx.gz', '.tcx.gz', '.csv.gz']
+export const supportedExtensions = IMPORT_EXTENSIONS
 
 export type FileRead = { ok: true; rows: ParsedRow[]; format: string } | { ok: false; error: string }
 

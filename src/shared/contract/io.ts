@@ -8,6 +8,9 @@ import type { ChannelSpec } from './spec'
 /** Files travel in chunks of this many bytes (base64 on the wire), under the browser host's request limit. */
 export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
+/** The kinds of file an import reads, each also as a .gz; the one list main and the page use. */
+export const IMPORT_FILE_KINDS = ['.fit', '.gpx', '.tcx', '.csv'] as const
+export const IMPORT_EXTENSIONS: readonly string[] = [...IMPORT_FILE_KINDS, ...IMPORT_FILE_KINDS.map((k) => `${k}.gz`)]
 
 const JobId = z.string().min(8).max(40)
 const Empty = z.object({}).default({})
