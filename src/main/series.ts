@@ -1,20 +1,23 @@
-// Builds the dashboard's series in one pass over an athlete's sessions and warnings, so charts,
-// the squad view and (later) PDFs read the same numbers.
-import { addDays, weekStartOf } from '../shared/calendar'
-import { formatDay } from '../shared/dayFormat'
+// The squad row (from the athlete's sessions and evaluation, kept for the day) and the athlete
+// dashboard's chart series (SQL aggregates), so charts, the squad view and PDFs read the same numbers.
+import { addDays, dayNumber, isoFromDayNumber, weekStartOf } from '../shared/calendar'
 import type { Athlete, Session } from '../shared/domain'
-import type { AthleteDashboard, ChartRange, SquadRow } from '../shared/contract/dashboard'
+import { SERIES_MAX_POINTS, type AthleteDashboard, type ChartRange, type SquadRow } from '../shared/contract/dashboard'
+import { downsample } from '../shared/downsample'
 import { ewmaAcwr, weeklyAggregates } from '../shared/load'
-import { worstSeverity, worstWarning, type RuleId, type RulesConfig, type Warning } from '../shared/rules'
 import {
-  formatDistance,
-  formatMass,
-  massToDisplay,
-  round,
-  totalPercentOfBodyMass,
-  type DistanceUnit,
-  type MassUnit
-} from '../shared/units'
+  severityRank,
+  worstSeverity,
+  worstWarning,
+  type RuleId,
+  type RulesConfig,
+  type Severity,
+  type Warning
+} from '../shared/rules'
+import { round, totalPercentOfBodyMass } from '../shared/units'
+import type { seriesRepo } from './db/series'
+
+type SeriesRepo = ReturnType<typeof seriesRepo>
 
 const PAIN_FLAG_ABOVE = 2
 
@@ -129,70 +132,87 @@ export const squadRow = ({
 }
 
 interface AthleteInput {
+  series: SeriesRepo
   athlete: Athlete
-  /** Ascending by date. */
-  sessions: Session[]
+  /** The athlete's evaluated warnings (for each weight point's worst warning). */
   warnings: Warning[]
   config: RulesConfig
   today: string
   range: ChartRange
-  units: { mass: MassUnit; distance: DistanceUnit }
+  /** Longest series sent; longer ones are thinned with their peaks kept. */
+  maxPoints?: number
 }
 
-/** "Tue 24 Nov" for summaries. */
-const shortDay = (iso: string): string => formatDay(iso, false)
+/** Sessions with pain above this (during or next morning) count as painful in the summary. */
+const PAINFUL_ABOVE = 2
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
+/**
+ * One athlete's chart series, aggregated by SQLite (src/main/db/series.ts): one row per week, per
+ * day with a session, per weighted session and per session with a pain score. Series longer than
+ * maxPoints are thinned (src/shared/downsample.ts) after the summary numbers are taken.
+ */
 export const athleteDashboard = ({
+  series,
   athlete,
-  sessions,
   warnings,
   config,
   today,
   range,
-  units
+  maxPoints = SERIES_MAX_POINTS
 }: AthleteInput): AthleteDashboard => {
   const ws = config.weekStartsOn
+  const athleteId = athlete.id
   const thisWeek = weekStartOf(today, ws)
-  const firstSession = sessions[0]?.date ?? today
+  const firstSession = series.firstSessionDate(athleteId, today)
   const from =
     range === 'all'
-      ? weekStartOf(firstSession < today ? firstSession : today, ws)
+      ? weekStartOf(firstSession !== null && firstSession < today ? firstSession : today, ws)
       : addDays(thisWeek, -7 * (Number(range) - 1))
-  // One extra week before the range so the first week's distance change can be computed.
-  const weeklyAll = weeklyAggregates(sessions, { weekStartsOn: ws, from: addDays(from, -7), to: today })
-  const weekly = weeklyAll.slice(1).map((w, i) => {
-    const before = weeklyAll[i].distanceKm
-    return {
-      weekStart: w.weekStart,
-      weightedRuns: w.weightedRuns,
-      unweightedRuns: w.unweightedRuns,
-      hillSprints: w.hillSprints,
-      intervals: w.intervals,
-      incline: w.incline,
-      weightedMinutes: w.weightedMinutes,
-      exposureKgMin: w.exposureKgMin,
-      distanceKm: w.distanceKm,
-      distanceChangePercent: before > 0 ? round((w.distanceKm / before - 1) * 100, 1) : null,
-      load: w.load
-    }
-  })
-  const inRange = sessions.filter((s) => s.date >= from && s.date <= today)
-  const bySession = new Map<string, Warning[]>()
-  for (const w of warnings) if (w.sessionId) bySession.set(w.sessionId, [...(bySession.get(w.sessionId) ?? []), w])
-  const weights = inRange
-    .filter((s) => s.ankleWeightKg > 0)
-    .map((s) => ({
-      date: s.date,
-      sessionId: String(s.id),
-      kg: s.ankleWeightKg,
-      percentBodyMass: athlete.bodyMassKg ? totalPercentOfBodyMass(s.ankleWeightKg, athlete.bodyMassKg) : null,
-      weightedMin: s.weightedMin,
-      severity: worstSeverity(bySession.get(String(s.id)) ?? [])
-    }))
+
+  // Weeks: SQL sums for weeks with sessions, every week of the range filled in; one extra week
+  // before the range so the first week's distance change can be computed.
+  const before = addDays(from, -7)
+  const sums = new Map(series.weekly({ athleteId, from: before, to: today }, ws).map((w) => [w.weekStart, w]))
+  const weekly: AthleteDashboard['weekly'] = []
+  let previousKm = round(sums.get(before)?.distanceKm ?? 0, 2)
+  const last = dayNumber(today)
+  for (let n = dayNumber(from); n <= last; n += 7) {
+    const w = isoFromDayNumber(n)
+    const s = sums.get(w)
+    const distanceKm = round(s?.distanceKm ?? 0, 2)
+    weekly.push({
+      weekStart: w,
+      weightedRuns: s?.weightedRuns ?? 0,
+      unweightedRuns: s?.unweightedRuns ?? 0,
+      hillSprints: s?.hillSprints ?? 0,
+      intervals: s?.intervals ?? 0,
+      incline: s?.incline ?? 0,
+      weightedMinutes: round(s?.weightedMinutes ?? 0, 2),
+      exposureKgMin: round(s?.exposureKgMin ?? 0, 2),
+      distanceKm,
+      distanceChangePercent: previousKm > 0 ? round((distanceKm / previousKm - 1) * 100, 1) : null,
+      load: round(s?.load ?? 0, 2)
+    })
+    previousKm = distanceKm
+  }
+
+  const worstOf = new Map<string, Warning[]>()
+  for (const w of warnings) if (w.sessionId) worstOf.set(w.sessionId, [...(worstOf.get(w.sessionId) ?? []), w])
+  const weights = series.weights({ athleteId, from, to: today }).map((s) => ({
+    date: s.date,
+    sessionId: String(s.id),
+    kg: s.kg,
+    percentBodyMass: athlete.bodyMassKg ? totalPercentOfBodyMass(s.kg, athlete.bodyMassKg) : null,
+    weightedMin: s.weightedMin,
+    severity: worstSeverity(worstOf.get(String(s.id)) ?? [])
+  }))
+
+  // ACWR runs from the first session: its daily loads come summed per day from SQL (one row per day
+  // with a session), handed to the shared EWMA as one session of that load (RPE 1 x load minutes).
   const acwr = ewmaAcwr(
-    sessions.filter((s) => s.date <= today),
+    series
+      .dailyLoad({ athleteId, from: '0000-01-01', to: today })
+      .map((d) => ({ date: d.date, rpe: 1, durationMin: d.load })),
     today,
     {
       acuteDays: config.ld4AcuteDays,
@@ -203,62 +223,70 @@ export const athleteDashboard = ({
   )
   const acwrByDay = new Map(acwr.points.map((p) => [p.date, p]))
   const daily: AthleteDashboard['daily'] = []
-  for (let d = from; d <= today; d = addDays(d, 1)) {
+  for (let n = dayNumber(from); n <= last; n++) {
+    const d = isoFromDayNumber(n)
     const p = acwrByDay.get(d)
     daily.push({ date: d, load: p?.load ?? 0, acwr: p?.shown ? p.acwr : null })
   }
-  const pain = inRange
-    .filter((s) => s.pain !== null || s.painNextMorning !== null)
-    .map((s) => ({ date: s.date, sessionId: String(s.id), pain: s.pain, painNextMorning: s.painNextMorning }))
+  const pain = series.pain({ athleteId, from, to: today }).map((s) => ({
+    date: s.date,
+    sessionId: String(s.id),
+    pain: s.pain,
+    painNextMorning: s.painNextMorning
+  }))
 
-  // One-line summaries in the coach's words and units.
-  const limit = weeklyWeightedLimit(config)
-  const since7 = addDays(today, -6)
-  const weighted7 = sessions.filter(
-    (s) => s.ankleWeightKg > 0 && s.type !== 'cross' && s.date >= since7 && s.date <= today
-  ).length
-  const lastW = weights.at(-1)
-  const aw1Kg = aw1CautionKg(athlete, config)
-  const thisWeekRow = weekly.at(-1)
+  const lastWeight = weights.at(-1)
+  const thisWeekRow = weekly.at(-1)!
+  const lastFull = weekly.length > 1 ? weekly[weekly.length - 2] : null
   const lastAcwr = acwr.points.at(-1)
-  const painful = pain.filter((p) => (p.pain ?? 0) > 2 || (p.painNextMorning ?? 0) > 2)
-  const fullWeeks = weekly.slice(0, -1)
-  const lastFull = fullWeeks.at(-1)
+  const painful = pain.filter((p) => (p.pain ?? 0) > PAINFUL_ABOVE || (p.painNextMorning ?? 0) > PAINFUL_ABOVE)
 
+  const severityValue = (p: { severity: Severity | null }) => (p.severity ? severityRank[p.severity] : 0)
   return {
     from,
     to: today,
     weekStartsOn: ws,
-    weekly,
-    weeklyWeightedLimit: limit,
-    weights,
-    aw1CautionKg: aw1Kg,
+    weekly: downsample(weekly, maxPoints, [
+      { value: (w) => w.weightedRuns + w.unweightedRuns, keep: 'max' },
+      { value: (w) => w.distanceKm, keep: 'max' },
+      { value: (w) => w.weightedMinutes, keep: 'max' },
+      { value: (w) => w.exposureKgMin, keep: 'max' }
+    ]),
+    weeklyWeightedLimit: weeklyWeightedLimit(config),
+    weights: downsample(weights, maxPoints, [
+      { value: (p) => p.kg, keep: 'both' },
+      { value: severityValue, keep: 'max' }
+    ]),
+    aw1CautionKg: aw1CautionKg(athlete, config),
     aw2CautionKg: config.aw2CautionKg,
     aw2StopKg: config.aw2StopKg,
-    daily,
+    daily: downsample(daily, maxPoints, [
+      { value: (d) => d.load, keep: 'max' },
+      { value: (d) => d.acwr, keep: 'both' }
+    ]),
     acwrShownFrom: acwr.shownFrom,
-    pain,
-    summaries: {
-      frequency: `${plural(weighted7, 'weighted run')} in the last 7 days; limit ${limit}.`,
-      weights: lastW
-        ? `Latest ${formatMass(lastW.kg, units.mass)} per ankle on ${shortDay(lastW.date)}${lastW.percentBodyMass !== null ? ` (${lastW.percentBodyMass}% of body mass)` : ''}; caution from ${aw1Kg !== null ? formatMass(Math.min(aw1Kg, config.aw2CautionKg), units.mass) : formatMass(config.aw2CautionKg, units.mass)}.`
-        : 'No weighted sessions in this period.',
-      timeUnderLoad: thisWeekRow
-        ? `${thisWeekRow.weightedMinutes} weighted minutes this week; exposure ${massToDisplay(thisWeekRow.exposureKgMin, units.mass)} ${units.mass}·min.`
-        : 'No weeks in this period.',
-      load:
-        lastAcwr?.shown && lastAcwr.acwr !== null
-          ? `ACWR ${lastAcwr.acwr} today (EWMA 7/28 days): a contested measure, read it with care.`
-          : `ACWR is hidden until there are 28 days of data${acwr.shownFrom ? ` (from ${shortDay(acwr.shownFrom)})` : ''}.`,
-      pain:
-        pain.length === 0
-          ? 'No pain logged in this period.'
-          : painful.length === 0
-            ? `Pain logged in ${plural(pain.length, 'session')}; none above 2.`
-            : `Pain above 2 in ${plural(painful.length, 'session')}; latest on ${shortDay(painful.at(-1)!.date)}.`,
-      distance: lastFull
-        ? `Last full week ${formatDistance(lastFull.distanceKm, units.distance)}${lastFull.distanceChangePercent !== null ? ` (${lastFull.distanceChangePercent >= 0 ? '+' : ''}${lastFull.distanceChangePercent}% on the week before)` : ''}; this week so far ${formatDistance(thisWeekRow?.distanceKm ?? 0, units.distance)}.`
-        : `This week so far ${formatDistance(thisWeekRow?.distanceKm ?? 0, units.distance)}.`
+    pain: downsample(pain, maxPoints, [
+      { value: (p) => p.pain, keep: 'max' },
+      { value: (p) => p.painNextMorning, keep: 'max' }
+    ]),
+    pointsBefore: { weekly: weekly.length, daily: daily.length, weights: weights.length, pain: pain.length },
+    facts: {
+      weightedRuns7d: series.weightedRuns({ athleteId, from: addDays(today, -6), to: today }),
+      acwrToday: lastAcwr?.shown && lastAcwr.acwr !== null ? lastAcwr.acwr : null,
+      latestWeight: lastWeight
+        ? { date: lastWeight.date, kg: lastWeight.kg, percentBodyMass: lastWeight.percentBodyMass }
+        : null,
+      thisWeek: {
+        weightedMinutes: thisWeekRow.weightedMinutes,
+        exposureKgMin: thisWeekRow.exposureKgMin,
+        distanceKm: thisWeekRow.distanceKm
+      },
+      lastFullWeek: lastFull
+        ? { distanceKm: lastFull.distanceKm, distanceChangePercent: lastFull.distanceChangePercent }
+        : null,
+      painSessions: pain.length,
+      painfulSessions: painful.length,
+      latestPainful: painful.at(-1)?.date ?? null
     }
   }
 }

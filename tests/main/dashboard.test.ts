@@ -3,6 +3,7 @@ import { dispatch } from '../../src/main/dispatch'
 import type { ChannelName } from '../../src/shared/channels'
 import { tempBackend } from '../helpers/tempdb'
 import { type Reply } from '../helpers/call'
+import { chartSummaries } from '../../src/renderer/src/components/charts/summaries'
 
 const setup = async (today: string) => {
   const { db, backend } = tempBackend(today)
@@ -81,20 +82,29 @@ describe('athlete dashboard series', () => {
     expect(d.aw1CautionKg).toBe(0.7) // 2% of 70 kg over two ankles
     expect(d.aw2CautionKg).toBe(1.4)
     expect(d.weeklyWeightedLimit).toBe(2)
-    expect(d.summaries.frequency).toBe('1 weighted run in the last 7 days; limit 2.')
+    expect(d.facts.weightedRuns7d).toBe(1)
+    expect(chartSummaries(d, { mass: 'kg', distance: 'km' }).frequency).toBe(
+      '1 weighted run in the last 7 days; limit 2.'
+    )
   })
 
-  it('summaries speak the coach units and dates: exposure in lb·min after switching to lb', async () => {
+  it('summaries speak the coach units and dates: exposure in lb·min after switching to lb, from the same answer', async () => {
     const { athlete, log, value, call } = await setup('2026-11-25')
     const id = await athlete('Ada')
     await log(id, '2026-11-24', { ankleWeightKg: 1, weightedMin: 10 })
-    const kg = await value('getAthleteDashboard', { athleteId: id, range: '4' })
-    expect(kg.summaries.timeUnderLoad).toBe('10 weighted minutes this week; exposure 10 kg·min.')
-    expect(kg.summaries.weights).toContain('on Tue 24 Nov')
+    const d = await value('getAthleteDashboard', { athleteId: id, range: '4' })
+    // Main answers in numbers only: kg, km, minutes, days.
+    expect(d.facts.thisWeek).toEqual({ weightedMinutes: 10, exposureKgMin: 10, distanceKm: 7 })
+    expect(d.facts.latestWeight).toEqual({ date: '2026-11-24', kg: 1, percentBodyMass: 2.86 })
+    const kg = chartSummaries(d, { mass: 'kg', distance: 'km' })
+    expect(kg.timeUnderLoad).toBe('10 weighted minutes this week; exposure 10 kg·min.')
+    expect(kg.weights).toContain('on Tue 24 Nov')
+    // The renderer formats the coach's units: switching to lb changes the words, not main's answer.
     await call('updateSettings', { massUnit: 'lb' })
-    const lb = await value('getAthleteDashboard', { athleteId: id, range: '4' })
-    expect(lb.summaries.timeUnderLoad).toBe('10 weighted minutes this week; exposure 22 lb·min.')
-    expect(lb.summaries.weights).toContain('2.2 lb per ankle')
+    expect(await value('getAthleteDashboard', { athleteId: id, range: '4' })).toEqual(d)
+    const lb = chartSummaries(d, { mass: 'lb', distance: 'km' })
+    expect(lb.timeUnderLoad).toBe('10 weighted minutes this week; exposure 22 lb·min.')
+    expect(lb.weights).toContain('2.2 lb per ankle')
   })
 
   it('ACWR stays hidden under 28 days of data and appears after', async () => {

@@ -9,6 +9,7 @@ import { refuseFutureSession } from './core'
 import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
 import { athleteWarnings, currentWarnings, effectiveConfig, evaluationCache } from '../warnings'
 import { squadRepo } from '../db/squad'
+import { seriesRepo } from '../db/series'
 import type { Athlete } from '../../shared/domain'
 
 const SQUAD_WEEKS = 12
@@ -33,6 +34,7 @@ export const freshSquadRow = (ctx: BackendContext, athlete: Athlete, today: stri
 
 export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dashboardChannels)[number]> => {
   const squad = squadRepo(ctx.db)
+  const series = seriesRepo(ctx.db)
   return {
     getSquad: ({ includeArchived }) => {
       const today = ctx.today()
@@ -61,20 +63,16 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
     getAthleteDashboard: ({ athleteId, range }) => {
       const athlete = ctx.requireAthlete(athleteId)
       const today = ctx.today()
-      const build = () => {
-        const settings = ctx.settings.get()
-        const sessions = ctx.sessions.listByAthlete(athleteId, '0000-01-01', today).reverse()
-        return athleteDashboard({
+      const build = () =>
+        athleteDashboard({
+          series,
           athlete,
-          sessions,
-          warnings: athleteWarnings(ctx, athlete, today, sessions).warnings,
+          warnings: athleteWarnings(ctx, athlete, today).warnings,
           config: effectiveConfig(ctx, athleteId),
           today,
-          range,
-          units: { mass: settings.massUnit, distance: settings.distanceUnit }
+          range
         })
-      }
-      // Kept with the athlete's evaluation: the same inputs (and the units, settings) drop it.
+      // Kept with the athlete's evaluation: the same inputs (and a settings change) drop it.
       const cache = evaluationCache(ctx.db)
       return cache ? cache.get(athleteId, today, `dashboard:${range}`, build) : build()
     },

@@ -50,6 +50,20 @@ export const chartRanges = ['4', '12', '26', '52', 'all'] as const
 export const ChartRange = z.enum(chartRanges)
 export type ChartRange = z.infer<typeof ChartRange>
 
+/**
+ * Most points a chart series carries: a half-width chart has about this many pixels across. Longer
+ * series are thinned by src/shared/downsample.ts, which keeps each stretch's highest (and for lines
+ * lowest) point, so a peak is never hidden.
+ */
+export const SERIES_MAX_POINTS = 400
+
+const Count = z.number().int().nonnegative()
+
+/**
+ * Numbers only: weights in kg, distances in km, minutes, ISO dates and ids. The renderer converts
+ * units and writes dates and sentences (src/renderer/src/lib/format.ts), so a units change needs
+ * no new call.
+ */
 export const AthleteDashboard = z.object({
   from: StoredIsoDate,
   to: StoredIsoDate,
@@ -94,13 +108,21 @@ export const AthleteDashboard = z.object({
       painNextMorning: z.number().nullable()
     })
   ),
-  summaries: z.object({
-    frequency: z.string(),
-    weights: z.string(),
-    timeUnderLoad: z.string(),
-    load: z.string(),
-    pain: z.string(),
-    distance: z.string()
+  /** How many points each series had before thinning (equal to its length when nothing was thinned). */
+  pointsBefore: z.object({ weekly: Count, daily: Count, weights: Count, pain: Count }),
+  /** What the one-line summaries say, as numbers; taken before any thinning. */
+  facts: z.object({
+    /** Weighted runs in the 7 days up to today (AW5's window). */
+    weightedRuns7d: Count,
+    /** Today's ACWR once it may be shown (LD4), else null. */
+    acwrToday: z.number().nullable(),
+    latestWeight: z.object({ date: StoredIsoDate, kg: z.number(), percentBodyMass: z.number().nullable() }).nullable(),
+    thisWeek: z.object({ weightedMinutes: z.number(), exposureKgMin: z.number(), distanceKm: z.number() }),
+    lastFullWeek: z.object({ distanceKm: z.number(), distanceChangePercent: z.number().nullable() }).nullable(),
+    painSessions: Count,
+    /** Sessions with pain above 2, during or next morning. */
+    painfulSessions: Count,
+    latestPainful: StoredIsoDate.nullable()
   })
 })
 export type AthleteDashboard = z.infer<typeof AthleteDashboard>

@@ -1,12 +1,14 @@
-// The athlete's six charts. One backend call per range (or data) change: main aggregates every
-// series; the components here only convert units for display and draw.
-import { useEffect, useState } from 'react'
+// The athlete's six charts. One backend call per range (or data, or week start) change: main
+// aggregates every series in numbers (kg, km, ISO days); the components here convert units, write
+// the summaries and draw. A units change redraws from the data already here: no new call.
+import { useEffect, useMemo, useState } from 'react'
 import type { AthleteDashboard, ChartRange } from '../../../shared/contract/dashboard'
 import { call } from '../lib/api'
 import { useSettings } from '../lib/settings'
 import { DistanceChart } from './charts/DistanceChart'
 import { FrequencyChart } from './charts/FrequencyChart'
 import { mediumDate } from './charts/format'
+import { chartSummaries } from './charts/summaries'
 import { LoadChart } from './charts/LoadChart'
 import { PainChart } from './charts/PainChart'
 import { TimeUnderLoadChart } from './charts/TimeUnderLoadChart'
@@ -47,8 +49,14 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
     return () => {
       current = false
     }
-    // Units and week start are in the deps because main writes the summaries in the coach's units.
-  }, [athleteId, range, version, massUnit, distanceUnit, weekStartsOn])
+    // Week start is in the deps because main buckets the weeks on it; units are not (formatted here).
+  }, [athleteId, range, version, weekStartsOn])
+
+  const data = result?.data
+  const summaries = useMemo(
+    () => (data ? chartSummaries(data, { mass: massUnit, distance: distanceUnit }) : null),
+    [data, massUnit, distanceUnit]
+  )
 
   const loading = result === null || result.range !== range
   return (
@@ -72,16 +80,21 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
         </div>
       </div>
       <ErrorMessage>{error}</ErrorMessage>
-      {result === null ? (
+      {result === null || summaries === null ? (
         !error && <p className="muted">Loading charts…</p>
       ) : (
         <div className={`chart-grid${loading ? ' stale' : ''}`}>
-          <FrequencyChart data={result.data} range={result.range} />
-          <WeightChart data={result.data} range={result.range} unit={massUnit} />
-          <TimeUnderLoadChart data={result.data} range={result.range} unit={massUnit} />
-          <LoadChart data={result.data} range={result.range} />
-          <PainChart data={result.data} range={result.range} />
-          <DistanceChart data={result.data} range={result.range} unit={distanceUnit} />
+          <FrequencyChart data={result.data} range={result.range} summary={summaries.frequency} />
+          <WeightChart data={result.data} range={result.range} unit={massUnit} summary={summaries.weights} />
+          <TimeUnderLoadChart
+            data={result.data}
+            range={result.range}
+            unit={massUnit}
+            summary={summaries.timeUnderLoad}
+          />
+          <LoadChart data={result.data} range={result.range} summary={summaries.load} />
+          <PainChart data={result.data} range={result.range} summary={summaries.pain} />
+          <DistanceChart data={result.data} range={result.range} unit={distanceUnit} summary={summaries.distance} />
         </div>
       )}
     </section>

@@ -1,9 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
-import { distanceToDisplay, type DistanceUnit } from '../../../../shared/units'
+import type { DistanceUnit } from '../../../../shared/units'
+import { distanceValue, formatDistance } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, signedPercent, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
@@ -12,16 +14,19 @@ const MAX_LABELLED_WEEKS = 13
 export const DistanceChart = ({
   data,
   range,
-  unit
+  unit,
+  summary
 }: {
   data: AthleteDashboard
   range: ChartRange
   unit: DistanceUnit
+  summary: string
 }) => {
   const last = data.weekly.length - 1
   const rows = data.weekly.map((w, i) => ({
     weekStart: w.weekStart,
-    distance: distanceToDisplay(w.distanceKm, unit),
+    distanceKm: w.distanceKm,
+    distance: distanceValue(w.distanceKm, unit),
     change: w.distanceChangePercent,
     // The current week is not over: its change compares a part week with a whole one.
     soFar: i === last,
@@ -39,7 +44,7 @@ export const DistanceChart = ({
     <ChartCard
       chart="distance"
       title="Weekly distance"
-      summary={data.summaries.distance}
+      summary={summary}
       empty={any ? null : `No run distance logged ${rangePhrase(range)}.`}
       description={`Run distance per week in ${unit}, with the change against the week before.`}
       legend={[
@@ -47,9 +52,12 @@ export const DistanceChart = ({
         { label: 'This week so far', color: colors.distanceSoFar, mark: 'bar' }
       ]}
       note={
-        rows.length > MAX_LABELLED_WEEKS && any ? (
-          <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p>
-        ) : null
+        <>
+          {rows.length > MAX_LABELLED_WEEKS && any && (
+            <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p>
+          )}
+          <ThinnedNote shown={rows.length} of={data.pointsBefore.weekly} what="weeks" kept="the longest week" />
+        </>
       }
       table={{
         columns: [
@@ -95,7 +103,7 @@ export const DistanceChart = ({
                   lines={[
                     {
                       label: 'Distance',
-                      value: `${r.distance} ${unit}`,
+                      value: formatDistance(r.distanceKm, unit),
                       color: r.soFar ? colors.distanceSoFar : colors.distance
                     },
                     { label: 'Change', value: changeText(r) }

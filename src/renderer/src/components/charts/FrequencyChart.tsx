@@ -3,6 +3,7 @@ import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/d
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /*
@@ -13,7 +14,15 @@ import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
  *   right = "of which": the hill sprints, intervals and incline runs among those same runs.
  * The legend says so in words.
  */
-export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range: ChartRange }) => {
+export const FrequencyChart = ({
+  data,
+  range,
+  summary
+}: {
+  data: AthleteDashboard
+  range: ChartRange
+  summary: string
+}) => {
   const rows = data.weekly
   const anyRuns = rows.some((w) => w.weightedRuns + w.unweightedRuns > 0)
   const max = Math.max(data.weeklyWeightedLimit, ...rows.map((w) => w.weightedRuns + w.unweightedRuns))
@@ -24,7 +33,7 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
     <ChartCard
       chart="frequency"
       title="Weekly frequency"
-      summary={data.summaries.frequency}
+      summary={summary}
       empty={anyRuns ? null : `No runs logged ${rangePhrase(range)}.`}
       description={`Runs per week, weighted and unweighted, with hill sprints, intervals and incline runs among them; weighted limit ${limit} a week.`}
       legend={[
@@ -37,10 +46,13 @@ export const FrequencyChart = ({ data, range }: { data: AthleteDashboard; range:
       ]}
       note={
         anyRuns && (
-          <p className="chart-note">
-            Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already
-            counted on the left).
-          </p>
+          <>
+            <p className="chart-note">
+              Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them
+              (already counted on the left).
+            </p>
+            <ThinnedNote shown={rows.length} of={data.pointsBefore.weekly} what="weeks" kept="the busiest week" />
+          </>
         )
       }
       table={{

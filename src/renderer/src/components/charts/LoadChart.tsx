@@ -13,6 +13,7 @@ import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/d
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /** RULES.md LD4: the ratio is contested; it is shown with this caveat, always. */
@@ -24,14 +25,16 @@ export const AcwrCaveat = () => (
   </p>
 )
 
-export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: ChartRange }) => {
+export const LoadChart = ({ data, range, summary }: { data: AthleteDashboard; range: ChartRange; summary: string }) => {
   const rows = data.daily
   const any = rows.some((d) => d.load > 0)
   const shown = rows.filter((d) => d.acwr !== null)
   // Before 28 days of data there is no ratio to draw: no empty right axis, band or key entry either.
   const anyAcwr = shown.length > 0
   const acwrMax = Math.max(2, ...shown.map((d) => d.acwr!))
-  const weekTicks = sparseTicks(data.weekly.map((w) => w.weekStart))
+  // Thinned days (a long range) are not every day: the ticks are drawn from the days present.
+  const thinned = rows.length < data.pointsBefore.daily
+  const weekTicks = sparseTicks(thinned ? rows.map((d) => d.date) : data.weekly.map((w) => w.weekStart))
   const loadTicks = niceTicks(Math.max(100, ...rows.map((d) => d.load)))
   const acwrTicks = niceTicks(acwrMax)
   const hiddenNote =
@@ -46,7 +49,7 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
     <ChartCard
       chart="load"
       title="Load and ACWR"
-      summary={data.summaries.load}
+      summary={summary}
       empty={any ? null : `No sessions logged ${rangePhrase(range)}.`}
       description="Daily session load (RPE × minutes) as bars and the EWMA acute:chronic workload ratio as a line, with the 0.8 to 1.3 band."
       legend={[
@@ -65,6 +68,12 @@ export const LoadChart = ({ data, range }: { data: AthleteDashboard; range: Char
       note={
         <>
           {hiddenNote && any && <p className="chart-note">{hiddenNote}</p>}
+          <ThinnedNote
+            shown={rows.length}
+            of={data.pointsBefore.daily}
+            what="days"
+            kept="the day with the most load and the highest and lowest ACWR"
+          />
           <AcwrCaveat />
         </>
       }

@@ -3,6 +3,7 @@ import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/d
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { dayNumber, mediumDate, rangePhrase, shortDateOfDay, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 interface Point {
@@ -47,7 +48,7 @@ const morningDot = (p: DotProps) =>
     />
   )
 
-export const PainChart = ({ data, range }: { data: AthleteDashboard; range: ChartRange }) => {
+export const PainChart = ({ data, range, summary }: { data: AthleteDashboard; range: ChartRange; summary: string }) => {
   const points: Point[] = data.pain.map((p) => ({
     day: dayNumber(p.date),
     date: p.date,
@@ -60,9 +61,17 @@ export const PainChart = ({ data, range }: { data: AthleteDashboard; range: Char
     <ChartCard
       chart="pain"
       title="Pain"
-      summary={data.summaries.pain}
+      summary={summary}
       empty={points.length ? null : `No pain scores logged ${rangePhrase(range)}.`}
       description="Pain during the session and the next morning, 0 to 10, with lines at 3 and 5."
+      note={
+        <ThinnedNote
+          shown={points.length}
+          of={data.pointsBefore.pain}
+          what="sessions with pain scores"
+          kept="the highest pain during and next morning"
+        />
+      }
       legend={[
         { label: 'Pain during (0–10)', color: colors.painDuring, mark: 'dot' },
         {

@@ -1,25 +1,29 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
-import { massToDisplay, type MassUnit } from '../../../../shared/units'
+import type { MassUnit } from '../../../../shared/units'
+import { massValue } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 export const TimeUnderLoadChart = ({
   data,
   range,
-  unit
+  unit,
+  summary
 }: {
   data: AthleteDashboard
   range: ChartRange
   unit: MassUnit
+  summary: string
 }) => {
   // Exposure = weight per ankle x weighted minutes, so in lb mode it is lb x min.
   const rows = data.weekly.map((w) => ({
     weekStart: w.weekStart,
     weightedMinutes: w.weightedMinutes,
-    exposure: massToDisplay(w.exposureKgMin, unit)
+    exposure: massValue(w.exposureKgMin, unit)
   }))
   const any = rows.some((r) => r.weightedMinutes > 0)
   const exposureUnit = `${unit}·min`
@@ -30,9 +34,17 @@ export const TimeUnderLoadChart = ({
     <ChartCard
       chart="time-under-load"
       title="Time under load"
-      summary={data.summaries.timeUnderLoad}
+      summary={summary}
       empty={any ? null : `No weighted minutes ${rangePhrase(range)}.`}
       description={`Weighted minutes per week as bars, and exposure (${unit} per ankle × weighted minutes) as a line.`}
+      note={
+        <ThinnedNote
+          shown={rows.length}
+          of={data.pointsBefore.weekly}
+          what="weeks"
+          kept="the week with the most weighted minutes and the most exposure"
+        />
+      }
       legend={[
         { label: 'Weighted minutes per week (left axis)', color: colors.weighted, mark: 'bar' },
         { label: `Exposure, ${exposureUnit} per week (right axis)`, color: colors.exposure, mark: 'line' }

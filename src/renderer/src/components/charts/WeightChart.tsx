@@ -11,10 +11,12 @@ import {
 } from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
 import type { Severity } from '../../../../shared/rules'
-import { formatMass, massToDisplay, type MassUnit } from '../../../../shared/units'
+import type { MassUnit } from '../../../../shared/units'
+import { formatMass, massValue as massToDisplay, percent } from '../../lib/format'
 import { ChartCard, type LegendItem } from './ChartCard'
 import { colors, severityColor, severityText } from './colors'
 import { dayNumber, mediumDate, niceTicks, rangePhrase, shortDateOfDay, sparseTicks } from './format'
+import { ThinnedNote } from './ThinnedNote'
 import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 interface Point {
@@ -45,7 +47,17 @@ const SeverityMark = ({ cx, cy, severity }: { cx: number; cy: number; severity: 
   return <circle cx={cx} cy={cy} r={5} {...common} />
 }
 
-export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; range: ChartRange; unit: MassUnit }) => {
+export const WeightChart = ({
+  data,
+  range,
+  unit,
+  summary
+}: {
+  data: AthleteDashboard
+  range: ChartRange
+  unit: MassUnit
+  summary: string
+}) => {
   const points: Point[] = data.weights.map((w) => ({
     day: dayNumber(w.date),
     date: w.date,
@@ -89,17 +101,25 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
     <ChartCard
       chart="weights"
       title="Weight progression"
-      summary={data.summaries.weights}
+      summary={summary}
       empty={points.length ? null : `No weighted sessions ${rangePhrase(range)}.`}
       description={`Ankle weight per weighted session in ${unit} per ankle, with the caution and stop limits; each point marked by its worst warning.`}
       legend={legend}
       note={
-        data.aw1CautionKg === null ? (
-          <p className="chart-note warn">
-            Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session until
-            it is set.
-          </p>
-        ) : null
+        <>
+          {data.aw1CautionKg === null && (
+            <p className="chart-note warn">
+              Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session
+              until it is set.
+            </p>
+          )}
+          <ThinnedNote
+            shown={points.length}
+            of={data.pointsBefore.weights}
+            what="weighted sessions"
+            kept="the heaviest, the lightest and the worst-warned"
+          />
+        </>
       }
       table={{
         columns: [
@@ -112,7 +132,7 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
         rows: points.map((p) => [
           mediumDate(p.date),
           p.weight,
-          p.percentBodyMass === null ? '–' : `${p.percentBodyMass}%`,
+          p.percentBodyMass === null ? '–' : percent(p.percentBodyMass),
           p.weightedMin,
           severityText(p.severity)
         ])
@@ -179,7 +199,7 @@ export const WeightChart = ({ data, range, unit }: { data: AthleteDashboard; ran
                     { label: 'Weight per ankle', value: formatMass(p.kg, unit) },
                     {
                       label: '% of body mass',
-                      value: p.percentBodyMass === null ? 'body mass not set' : `${p.percentBodyMass}%`
+                      value: p.percentBodyMass === null ? 'body mass not set' : percent(p.percentBodyMass)
                     },
                     { label: 'Weighted minutes', value: `${p.weightedMin} min` },
                     { label: 'Worst warning', value: severityText(p.severity), color: severityColor(p.severity) }

@@ -1,14 +1,13 @@
-// Display helpers shared by the athlete charts: short dates, sparse week ticks, range wording.
-// Week boundaries themselves come from main (already on the configured week start).
+// Chart geometry shared by the athlete charts: sparse week ticks, round axis steps, range wording.
+// Words, units and dates come from lib/format.ts; week boundaries from main (on the configured week start).
 import { dayNumber, isoFromDayNumber } from '../../../../shared/calendar'
 import type { ChartRange } from '../../../../shared/contract/dashboard'
-import { dayMonth } from '../../../../shared/dayFormat'
+import { formatDay, shortDate } from '../../lib/format'
 
-/** "23 Nov" from YYYY-MM-DD (no time zone involved). */
-export const shortDate = dayMonth
+export { shortDate, signedPercent } from '../../lib/format'
 
-/** "23 Nov 2026" */
-export const mediumDate = (iso: string): string => `${shortDate(iso)} ${iso.slice(0, 4)}`
+/** "Tue 24 Nov 2026" in tooltips, tables and notes. */
+export const mediumDate = (iso: string): string => formatDay(iso)
 
 /** Tick for a numeric day axis. */
 export const shortDateOfDay = (day: number): string => shortDate(isoFromDayNumber(day))
@@ -27,8 +26,14 @@ export const sparseTicks = <T>(values: T[], max = 8): T[] => {
 export const rangePhrase = (range: ChartRange): string =>
   range === 'all' ? 'in the whole log' : `in the last ${range} weeks`
 
-export const signedPercent = (p: number | null): string =>
-  p === null ? '–' : `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`
+/**
+ * A note under a chart whose series was thinned to fit its width (src/shared/downsample.ts), or
+ * null when every point is drawn.
+ */
+export const thinnedNote = (shown: number, of: number, what: string, kept: string): string | null =>
+  shown >= of
+    ? null
+    : `Showing ${shown} of ${of} ${what}: ${kept} of every few are kept, so no peak is hidden. The data table lists the same ${what}.`
 
 /**
  * Round ticks from 0 up past `max` (0, 0.5, 1, 1.5 ... or 0, 10, 20 ...), about `target` steps, so axes
