@@ -29,7 +29,7 @@ describe('downsampling a chart series', () => {
     fc.assert(
       fc.property(series, fc.integer({ min: 5, max: 800 }), (days, max) => {
         const out = downsample(days, max, extremes)
-        expect(out.length).toBeLessThanOrEqual(Math.max(max, days.length <= max ? days.length : 0))
+        expect(out.length).toBeLessThanOrEqual(max)
         for (let k = 1; k < out.length; k++) expect(out[k].i).toBeGreaterThan(out[k - 1].i)
         for (const d of out) expect(d).toBe(days[d.i])
         if (days.length) expect([out[0], out.at(-1)]).toEqual([days[0], days.at(-1)])
