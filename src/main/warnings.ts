@@ -171,7 +171,7 @@ export const currentWarnings = (warnings: Warning[], today: string): Warning[] =
 export const describeStops = (
   ctx: BackendContext,
   athleteId: number,
-  sessions: readonly Session[],
+  sessions: readonly Pick<Session, 'id' | 'date' | 'source'>[],
   stops: readonly StopInForce[],
   ended: readonly EndedStop[]
 ): { stops: StopInForceOut[]; ended: EndedStopOut[] } => {

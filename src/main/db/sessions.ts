@@ -72,6 +72,9 @@ export const sessionRepo = (db: Db) => {
       WHERE id = @id`
   )
   const remove = db.prepare('DELETE FROM sessions WHERE id = ?')
+  const refsByAthlete = db.prepare<{ athleteId: number; to: string }, Pick<Session, 'id' | 'date' | 'source'>>(
+    'SELECT id, date, source FROM sessions WHERE athlete_id = @athleteId AND date <= @to'
+  )
 
   return {
     get(id: number): Session | undefined {
@@ -80,6 +83,10 @@ export const sessionRepo = (db: Db) => {
     },
     listByAthlete(athleteId: number, from = '0000-01-01', to = '9999-12-31'): Session[] {
       return byAthlete.all({ athleteId, from, to }).map(toSession)
+    },
+    /** Id, day and source of each session up to `to`: what a warning's wording looks up, without the rest. */
+    refsByAthlete(athleteId: number, to = '9999-12-31'): Pick<Session, 'id' | 'date' | 'source'>[] {
+      return refsByAthlete.all({ athleteId, to })
     },
     create(s: CleanSession, now: string): Session {
       const info = insert.run({ ...toParams(s), now })

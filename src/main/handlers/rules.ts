@@ -52,8 +52,10 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
     listWarnings: ({ athleteId, from, to, asOf }) => {
       const athlete = requireAthlete(athleteId)
       const at = asOf ?? ctx.today()
-      const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', at)
-      const { warnings, stops, ended } = athleteWarnings(ctx, athlete, at, sessions)
+      // The evaluation is usually kept for the day: read whole sessions only when it is not (inside
+      // athleteWarnings); the stops' wording needs only each session's day and source.
+      const { warnings, stops, ended } = athleteWarnings(ctx, athlete, at)
+      const sessions = ctx.sessions.refsByAthlete(athlete.id, at)
       const inRange = warnings.filter(
         (w) => w.sessionId === null || ((from === undefined || w.date >= from) && (to === undefined || w.date <= to))
       )
