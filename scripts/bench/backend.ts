@@ -42,8 +42,9 @@ export const ballastCsv = (name: string, rows: number, today: string): string =>
   const perDay = Math.max(1, Math.ceil(rows / 1000))
   for (let i = 0; i < rows; i++) {
     const date = addDays(today, -Math.floor((rows - 1 - i) / perDay))
-    // Ten minutes apart: starts within 2 minutes of each other would be read as duplicates.
-    const at = 5 * 60 + 10 * (i % perDay)
+    // An hour apart (each lasts under 50 minutes): sessions whose times overlap by more than half, or
+    // that start within 2 minutes of each other, are read as duplicates.
+    const at = 5 * 60 + 60 * (i % perDay)
     const start = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
     const weighted = i % 5 === 0
     lines.push(
