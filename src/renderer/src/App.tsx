@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { defaultSettings, type Settings } from '../../shared/domain'
-import { call } from './lib/api'
+import { queryClient, readKey, useRead } from './lib/query'
 import { useFocusHeadingOnNavigate, skipToContent } from './lib/focusOnNavigate'
 import { href, useRoute } from './lib/route'
 import { SettingsContext } from './lib/settings'
@@ -17,27 +17,23 @@ import { ErrorMessage } from './components/Messages'
 
 export const App = () => {
   const route = useRoute()
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const read = useRead('getSettings', {})
   const [toast, setToast] = useState<UndoToast | null>(null)
   const toastCtx = useMemo(() => ({ showUndo: (t: UndoToast) => setToast(t) }), [])
   const closeToast = useCallback(() => setToast(null), [])
   const [historyOpen, setHistoryOpen] = useState(false)
-  /** Bumped after an undo from the history list: the page behind is mounted again and reloads its data. */
-  const [viewKey, setViewKey] = useState(0)
   useFocusHeadingOnNavigate(href(route))
 
-  useEffect(() => {
-    void call('getSettings', {}).then((r) => {
-      if (r.ok) setSettings(r.value)
-      else {
-        setError(r.error.message)
-        setSettings(defaultSettings)
-      }
-    })
-  }, [])
-
-  const ctx = useMemo(() => ({ settings: settings ?? defaultSettings, setSettings }), [settings])
+  // Settings are a read like any other: updateSettings (and a restore) refetch them; a page that has
+  // the saved settings in hand puts them in the cache at once.
+  const settings = read.data ?? (read.isError ? defaultSettings : null)
+  const ctx = useMemo(
+    () => ({
+      settings: settings ?? defaultSettings,
+      setSettings: (s: Settings) => queryClient.setQueryData(readKey('getSettings', {}), s)
+    }),
+    [settings]
+  )
   if (!settings) return <p className="muted pad">Opening your squad…</p>
 
   return (
@@ -86,8 +82,8 @@ export const App = () => {
               Recently deleted
             </button>
           </header>
-          <main className="content" id="main" key={viewKey}>
-            <ErrorMessage>{error}</ErrorMessage>
+          <main className="content" id="main">
+            <ErrorMessage>{read.error?.message}</ErrorMessage>
             {route.page === 'roster' && <RosterPage />}
             {route.page === 'athlete' && <AthletePage key={route.id} id={route.id} week={route.week} />}
             {route.page === 'settings' && <SettingsPage />}
@@ -97,7 +93,7 @@ export const App = () => {
           </main>
         </div>
         {toast && <Toast toast={toast} onClose={closeToast} />}
-        {historyOpen && <UndoHistory onClose={() => setHistoryOpen(false)} onUndone={() => setViewKey((k) => k + 1)} />}
+        {historyOpen && <UndoHistory onClose={() => setHistoryOpen(false)} />}
       </ToastContext.Provider>
     </SettingsContext.Provider>
   )

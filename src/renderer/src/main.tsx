@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
 import { installHttpApi } from '../../host/client'
 import { App } from './App'
+import { queryClient } from './lib/query'
 import './styles.css'
 
 // Electron's preload gives the page its api; in the browser host the page speaks HTTP to the host.
@@ -9,6 +11,8 @@ installHttpApi()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>
 )

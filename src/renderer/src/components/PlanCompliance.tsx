@@ -1,30 +1,14 @@
-import { useEffect, useState } from 'react'
-import type { ChannelOutput } from '../../../shared/ipc'
-import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
+import { useRead } from '../lib/query'
 import { href } from '../lib/route'
 
 /**
- * Plan vs done on the athlete page: the current plan's weekly compliance. `refreshKey` changes
- * whenever the page reloads its sessions, so logging a planned run shows here at once.
+ * Plan vs done on the athlete page: the current plan's weekly compliance. Logging, editing or
+ * deleting a session refreshes it (the data layer's invalidation table), so a planned run shows here at once.
  */
-export const PlanCompliance = ({ athleteId, refreshKey }: { athleteId: number; refreshKey?: unknown }) => {
-  const [data, setData] = useState<ChannelOutput<'athletePlanCompliance'> | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    void call('athletePlanCompliance', { athleteId }).then((r) => {
-      if (!live) return
-      if (r.ok) setData(r.value)
-      else setError(r.error.message)
-    })
-    return () => {
-      live = false
-    }
-  }, [athleteId, refreshKey])
-
-  if (error) return <p className="form-error">{error}</p>
+export const PlanCompliance = ({ athleteId }: { athleteId: number }) => {
+  const { data, error } = useRead('athletePlanCompliance', { athleteId })
+  if (error) return <p className="form-error">{error.message}</p>
   if (!data) return null
   const { plan, compliance } = data
   return (

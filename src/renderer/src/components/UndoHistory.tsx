@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { UndoEntry } from '../../../shared/contract/core'
 import { sessionTypeLabels, type SessionTypeName } from '../../../shared/domain'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { formatDay } from '../lib/format'
 import { Dialog } from './Dialog'
 import { ErrorMessage, Notice } from './Messages'
@@ -18,24 +19,26 @@ export const undoEntryText = (e: UndoEntry): string => {
 
 /**
  * Deletes of the last ten minutes, newest first, each with Undo: the toast goes after a few seconds,
- * this list keeps them for as long as main does. After an undo the page behind is reloaded.
+ * this list keeps them for as long as main does. An undo refreshes this list and the page behind
+ * (undoDelete invalidates every read).
  */
-export const UndoHistory = ({ onClose, onUndone }: { onClose: () => void; onUndone: () => void }) => {
-  const [entries, setEntries] = useState<UndoEntry[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+export const UndoHistory = ({ onClose }: { onClose: () => void }) => {
+  const listed = useRead('listUndo', {})
+  const entries = listed.data ?? null
+  const [undoError, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const load = () => void call('listUndo', {}).then((r) => (r.ok ? setEntries(r.value) : setError(r.error.message)))
-  useEffect(load, [])
+  const error = undoError ?? listed.error?.message
 
   const undo = async (e: UndoEntry) => {
     const r = await call('undoDelete', { token: e.token })
-    if (!r.ok) setError(r.error.message)
-    else {
+    if (!r.ok) {
+      setError(r.error.message)
+      // Gone since the list was read (expired, or undone elsewhere): show what is left.
+      void listed.refetch()
+    } else {
       setError(null)
       setNotice(`Put back: ${undoEntryText(e)}.`)
-      onUndone()
     }
-    load()
   }
 
   return (

@@ -1,13 +1,13 @@
 // The renderer's client: window.api comes from the preload (Electron) or the browser host.
-// Both return Result envelopes, so callers handle errors as data.
+// Both return Result envelopes, so callers handle errors as data. Every ok result of a channel that
+// changes data refreshes the reads it makes stale (src/shared/contract/invalidates.ts) before it
+// resolves, so whatever view is on screen shows the change when the caller goes on.
 import type { ChannelName } from '../../../shared/channels'
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc'
 import type { Result } from '../../../shared/result'
+import { refreshReads, staleAfter } from './query/client'
 
-export const call = async <K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>
-): Promise<Result<ChannelOutput<K>>> => {
+const send = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelOutput<K>>> => {
   try {
     const fn = window.api[channel] as (i: ChannelInput<K>) => Promise<Result<ChannelOutput<K>>>
     return await fn(input)
@@ -19,12 +19,12 @@ export const call = async <K extends ChannelName>(
   }
 }
 
-/** For reads where an error is shown as a page message. */
-export const callOrThrow = async <K extends ChannelName>(
+export const call = async <K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>
-): Promise<ChannelOutput<K>> => {
-  const r = await call(channel, input)
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+): Promise<Result<ChannelOutput<K>>> => {
+  const r = await send(channel, input)
+  const stale = staleAfter(channel)
+  if (r.ok && stale.length > 0) await refreshReads(stale)
+  return r
 }

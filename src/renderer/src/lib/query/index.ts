@@ -1,0 +1,3 @@
+export { queryClient, refreshReads, staleAfter } from './client'
+export { ReadError, readKey, readOnce, useRead, type ReadOptions } from './useRead'
+export { useChangeStamp } from './useChangeStamp'

@@ -1,0 +1,178 @@
+// The athlete's session log: one row per logged session with its warnings, windowed past ~100 rows.
+import { memo, useMemo } from 'react'
+import type { Session } from '../../../../shared/domain'
+import { sessionTypeLabels } from '../../../../shared/domain'
+import type { ChannelOutput } from '../../../../shared/ipc'
+import { worstSeverity } from '../../../../shared/rules'
+import {
+  formatDistance,
+  formatMass,
+  totalPercentOfBodyMass,
+  type DistanceUnit,
+  type MassUnit
+} from '../../../../shared/units'
+import { SeverityBadge } from '../../components/SeverityBadge'
+import { formatDay } from '../../lib/format'
+import type { WindowedRows } from '../../lib/useWindowedRows'
+import type { Editing } from './AthleteDialogs'
+
+type SessionWarnings = ChannelOutput<'listWarnings'>['warnings']
+
+interface Props {
+  sessions: Session[]
+  warnings: SessionWarnings
+  /** The page's window over the rows (it reveals a row before scrolling to it). */
+  win: WindowedRows
+  /** The session shown from a warning, and the week opened from the triage grid. */
+  highlight: string | null
+  week?: { from: string; to: string }
+  bodyMassKg: number | null
+  massUnit: MassUnit
+  distanceUnit: DistanceUnit
+  onEdit: (editing: Editing) => void
+}
+
+export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, ...units }: Props) => {
+  const bySession = useMemo(() => {
+    const m = new Map<string, SessionWarnings>()
+    for (const w of warnings) if (w.sessionId) m.set(w.sessionId, [...(m.get(w.sessionId) ?? []), w])
+    return m
+  }, [warnings])
+
+  return (
+    <table className="grid sessions" aria-label="Session log" aria-rowcount={sessions.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col">Date</th>
+          <th scope="col">Type</th>
+          <th scope="col" className="num">
+            Duration
+          </th>
+          <th scope="col" className="num">
+            Distance
+          </th>
+          <th scope="col">Ankle weights</th>
+          <th scope="col" className="num">
+            RPE
+          </th>
+          <th scope="col" className="num">
+            Pain
+          </th>
+          <th scope="col">Warnings</th>
+          <th scope="col">Notes</th>
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody ref={win.ref}>
+        {win.padTop > 0 && (
+          <tr aria-hidden="true" data-spacer="1" className="spacer">
+            <td colSpan={10} style={{ height: win.padTop, padding: 0, border: 0 }} />
+          </tr>
+        )}
+        {sessions.slice(win.start, win.end).map((s, i) => (
+          <SessionRow
+            key={s.id}
+            s={s}
+            rowIndex={win.start + i + 2}
+            className={
+              highlight === String(s.id)
+                ? 'highlight'
+                : week && s.date >= week.from && s.date <= week.to
+                  ? 'in-week'
+                  : undefined
+            }
+            warnings={bySession.get(String(s.id))}
+            onEdit={onEdit}
+            {...units}
+          />
+        ))}
+        {win.padBottom > 0 && (
+          <tr aria-hidden="true" data-spacer="1" className="spacer">
+            <td colSpan={10} style={{ height: win.padBottom, padding: 0, border: 0 }} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  )
+}
+
+interface SessionRowProps {
+  s: Session
+  /** 1-based, the header row being 1 (aria-rowindex). */
+  rowIndex: number
+  className: string | undefined
+  warnings: SessionWarnings | undefined
+  bodyMassKg: number | null
+  massUnit: MassUnit
+  distanceUnit: DistanceUnit
+  onEdit: (editing: Editing) => void
+}
+
+/** One row of the session log; memoised so scrolling a long log re-renders only the rows that appear. */
+const SessionRow = memo(function SessionRow({
+  s,
+  rowIndex,
+  className,
+  warnings,
+  bodyMassKg,
+  massUnit,
+  distanceUnit,
+  onEdit
+}: SessionRowProps) {
+  return (
+    <tr aria-rowindex={rowIndex} data-session-id={s.id} className={className}>
+      <td>
+        {formatDay(s.date)}
+        {s.startTime && <span className="muted"> {s.startTime}</span>}
+      </td>
+      <td>{sessionTypeLabels[s.type]}</td>
+      <td className="num">{s.durationMin} min</td>
+      <td className="num">{s.distanceKm === null ? '–' : formatDistance(s.distanceKm, distanceUnit)}</td>
+      <td>
+        {s.ankleWeightKg > 0 ? (
+          <span className="weighted">
+            {formatMass(s.ankleWeightKg, massUnit)} × {s.weightedMin} min
+            {bodyMassKg !== null && (
+              <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, bodyMassKg)}%)</span>
+            )}
+          </span>
+        ) : (
+          <span className="muted">none</span>
+        )}
+        {s.formBreakdown && <span className="tag warn">form broke down</span>}
+      </td>
+      <td className="num">{s.rpe ?? '–'}</td>
+      <td className="num">
+        {s.pain ?? '–'}
+        {s.painNextMorning !== null && <span className="muted"> / {s.painNextMorning}</span>}
+      </td>
+      <td>
+        {warnings ? (
+          <span title={warnings.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
+            <SeverityBadge severity={worstSeverity(warnings)} />{' '}
+            <span className="rule-ids">{[...new Set(warnings.map((w) => w.ruleId))].join(' ')}</span>
+          </span>
+        ) : null}
+      </td>
+      <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          onClick={() => onEdit({ kind: 'session', session: s })}
+          aria-label={`Edit session of ${formatDay(s.date)}`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => onEdit({ kind: 'delete-session', session: s })}
+          aria-label={`Delete session of ${formatDay(s.date)}`}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  )
+})

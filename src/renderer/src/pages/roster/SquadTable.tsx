@@ -1,0 +1,173 @@
+// The squad as a table: one row per athlete, windowed past ~100 rows.
+import { memo } from 'react'
+import type { SquadRow } from '../../../../shared/contract/dashboard'
+import { levelLabels } from '../../../../shared/domain'
+import { formatMass, type MassUnit } from '../../../../shared/units'
+import { SeverityBadge } from '../../components/SeverityBadge'
+import { Sparkline } from '../../components/Sparkline'
+import { formatDay } from '../../lib/format'
+import { href } from '../../lib/route'
+import { useWindowedRows } from '../../lib/useWindowedRows'
+
+interface TableProps {
+  shown: SquadRow[]
+  massUnit: MassUnit
+  weeklyLimit: number
+  onEdit: (a: SquadRow) => void
+  onArchive: (a: SquadRow, archive: boolean) => void
+}
+
+export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: TableProps) => {
+  // Past about 100 athletes only the rows near the screen are rendered.
+  const win = useWindowedRows(shown.length, { estimate: 45 })
+  return (
+    <table className="grid roster" aria-label="Athletes" aria-rowcount={shown.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col">Status</th>
+          <th scope="col">Name</th>
+          <th scope="col">Level</th>
+          <th scope="col">Last session</th>
+          <th scope="col" className="num" title="Weighted runs in the last 7 and 28 days">
+            Weighted runs
+            <br />7 d / 28 d
+          </th>
+          <th
+            scope="col"
+            className="num"
+            title="Weight per ankle of the latest weighted session, and both ankles as % of body mass"
+          >
+            Current weight
+          </th>
+          <th scope="col" className="num">
+            Weighted min this week
+          </th>
+          <th
+            scope="col"
+            className="num"
+            title="EWMA acute:chronic workload ratio; shown after 28 days of data. A contested measure."
+          >
+            ACWR
+          </th>
+          <th scope="col">Pain</th>
+          <th scope="col" title={`Weighted runs per week, last 12 weeks; dashed line = weekly limit ${weeklyLimit}`}>
+            12 weeks
+          </th>
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody ref={win.ref}>
+        {win.padTop > 0 && (
+          <tr aria-hidden="true" data-spacer="1" className="spacer">
+            <td colSpan={11} style={{ height: win.padTop, padding: 0, border: 0 }} />
+          </tr>
+        )}
+        {shown.slice(win.start, win.end).map((a, i) => (
+          <SquadTableRow
+            key={a.id}
+            a={a}
+            rowIndex={win.start + i + 2}
+            massUnit={massUnit}
+            weeklyLimit={weeklyLimit}
+            onEdit={onEdit}
+            onArchive={onArchive}
+          />
+        ))}
+        {win.padBottom > 0 && (
+          <tr aria-hidden="true" data-spacer="1" className="spacer">
+            <td colSpan={11} style={{ height: win.padBottom, padding: 0, border: 0 }} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  )
+}
+
+interface RowProps {
+  a: SquadRow
+  /** 1-based, the header row being 1 (aria-rowindex). */
+  rowIndex: number
+  massUnit: MassUnit
+  weeklyLimit: number
+  onEdit: (a: SquadRow) => void
+  onArchive: (a: SquadRow, archive: boolean) => void
+}
+
+/** One athlete's row; memoised so scrolling a long squad re-renders only the rows that appear. */
+const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weeklyLimit, onEdit, onArchive }: RowProps) {
+  return (
+    <tr
+      aria-rowindex={rowIndex}
+      className={a.archivedAt ? 'archived' : undefined}
+      data-severity={a.worstSeverity ?? 'none'}
+    >
+      <td title="Worst of: stops in force, and warnings of the last 7 days">
+        <SeverityBadge
+          severity={a.worstSeverity}
+          count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined}
+        />
+        {a.stopsEnded7d.length > 0 && (
+          <span
+            className="ended-note"
+            title={a.stopsEnded7d
+              .map(
+                (e) =>
+                  `${e.ruleId} stop ended ${formatDay(e.endedOn)} (${e.reason === 'settled' ? 'settled sessions' : 'cleared by the coach'})`
+              )
+              .join('\n')}
+          >
+            {a.stopsEnded7d.map((e) => e.ruleId).join(', ')} stop ended{' '}
+            {formatDay(a.stopsEnded7d.at(-1)!.endedOn, false)}
+          </span>
+        )}
+      </td>
+      <td className="nowrap">
+        <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
+        {a.archivedAt && <span className="tag">Archived</span>}
+      </td>
+      <td>{levelLabels[a.level]}</td>
+      <td className="nowrap">
+        {a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}
+      </td>
+      <td className="num">
+        {a.weightedRuns7d} / {a.weightedRuns28d}
+      </td>
+      <td className="num">
+        {a.currentAnkleWeightKg === null ? (
+          <span className="muted">–</span>
+        ) : (
+          <>
+            {formatMass(a.currentAnkleWeightKg, massUnit)}
+            {a.currentPercentBodyMass !== null && <span className="muted"> ({a.currentPercentBodyMass}%)</span>}
+          </>
+        )}
+      </td>
+      <td className="num">{a.weightedMinutesThisWeek}</td>
+      <td className="num">{a.acwr === null ? <span className="muted">–</span> : a.acwr.toFixed(2)}</td>
+      <td>
+        {a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}
+      </td>
+      <td>
+        <Sparkline
+          values={a.weeks.map((w) => w.weightedRuns)}
+          limit={weeklyLimit}
+          label={`Weighted runs per week for ${a.name}: ${a.weeks.map((w) => w.weightedRuns).join(', ')}`}
+        />
+      </td>
+      <td className="row-actions">
+        <button type="button" onClick={() => onEdit(a)} aria-label={`Edit ${a.name}`}>
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => onArchive(a, !a.archivedAt)}
+          aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}
+        >
+          {a.archivedAt ? 'Restore' : 'Archive'}
+        </button>
+      </td>
+    </tr>
+  )
+})
