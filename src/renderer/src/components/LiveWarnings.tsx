@@ -1,31 +1,17 @@
-import { useEffect, useRef, useState } from 'react'
 import type { WarningOut } from '../../../shared/contract/rules'
 import { SessionInput } from '../../../shared/domain'
 import { PlannedSessionInput } from '../../../shared/plan/schema'
-import type { Result } from '../../../shared/result'
 import { severityRank } from '../../../shared/rules'
-import { call } from '../lib/api'
+import { useRead } from '../lib/query'
+import { useDebounced } from '../lib/useDebounced'
 import { WarningItem } from './WarningItem'
 
-type Check = () => Promise<Result<WarningOut[]>>
-
-/** How main checks each kind of draft: the call to make, or null while the draft is not valid yet. */
-const checks = {
-  /** A logged session against the athlete's saved history. */
-  session: (draft: unknown, id?: number): Check | null => {
-    const parsed = SessionInput.safeParse(draft)
-    return parsed.success ? () => call('checkDraftSession', { draft: parsed.data, id }) : null
-  },
-  /** A planned session against the history before the plan and the rest of its plan. */
-  planned: (draft: unknown): Check | null => {
-    const parsed = PlannedSessionInput.safeParse(draft)
-    return parsed.success ? () => call('checkDraftPlannedSession', parsed.data) : null
-  }
-}
+type Kind = 'session' | 'planned'
 
 /**
- * What the session being typed would trigger, checked by main (debounced). Shown only while the
- * draft is valid; the saved result always comes from main.
+ * What the session being typed would trigger, checked by main once typing pauses (a read of the data
+ * layer: checking the same draft again comes from the cache, and saving a session refreshes it).
+ * Shown only while the draft is valid; the saved result always comes from main.
  */
 export const LiveWarnings = ({
   draft,
@@ -34,25 +20,25 @@ export const LiveWarnings = ({
 }: {
   draft: unknown
   editingId?: number
-  kind?: keyof typeof checks
+  kind?: Kind
 }) => {
-  const [warnings, setWarnings] = useState<WarningOut[] | null>(null)
   const key = JSON.stringify(draft)
-  const latest = useRef(key)
-  useEffect(() => {
-    latest.current = key
-    const check = checks[kind](JSON.parse(key), editingId)
-    if (check === null) {
-      setWarnings(null)
-      return
-    }
-    const timer = setTimeout(() => {
-      void check().then((r) => {
-        if (latest.current === key) setWarnings(r.ok ? r.value : null)
-      })
-    }, 250)
-    return () => clearTimeout(timer)
-  }, [key, editingId, kind])
+  const settled = useDebounced(key, 250)
+  const valid = (kind === 'session' ? SessionInput : PlannedSessionInput).safeParse(draft).success
+  // The draft as typed when the coach paused: a logged session against the athlete's saved history,
+  // or a planned session against the history before the plan and the rest of its plan.
+  const session = kind === 'session' ? SessionInput.safeParse(JSON.parse(settled)) : null
+  const planned = kind === 'planned' ? PlannedSessionInput.safeParse(JSON.parse(settled)) : null
+  const sessionCheck = useRead(
+    'checkDraftSession',
+    { draft: session?.data as SessionInput, id: editingId },
+    { enabled: session?.success === true, keepPrevious: true }
+  )
+  const plannedCheck = useRead('checkDraftPlannedSession', planned?.data as PlannedSessionInput, {
+    enabled: planned?.success === true,
+    keepPrevious: true
+  })
+  const warnings: WarningOut[] | null = valid ? ((kind === 'session' ? sessionCheck : plannedCheck).data ?? null) : null
 
   if (warnings === null) return null
   const sorted = [...warnings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity])

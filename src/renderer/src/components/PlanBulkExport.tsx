@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BulkItem, BulkPlanMark, PlanListItem } from '../../../shared/contract/plan'
-import type { AthleteSummary } from '../../../shared/ipc'
 import { isMarked, markCounts } from '../../../shared/plan/mark'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { downloadBase64 } from './PlanDownload'
 import { ErrorMessage } from './Messages'
 import { pickerNames } from '../lib/athleteNames'
@@ -15,7 +15,8 @@ import { useSettings } from '../lib/settings'
  * the pack in hand, and a summary at the end that says which packs went out marked.
  */
 export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onClose: () => void }) => {
-  const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
+  const athletesRead = useRead('listAthletes', {})
+  const athletes = athletesRead.data ?? null
   const { settings } = useSettings()
   const names = pickerNames(athletes ?? [], settings.massUnit)
   const withPlan = new Set(plans.map((p) => p.athleteId))
@@ -37,10 +38,6 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
     },
     []
   )
-
-  useEffect(() => {
-    void call('listAthletes', {}).then((r) => (r.ok ? setAthletes(r.value) : setMessage(r.error.message)))
-  }, [])
 
   const pickedIds = () => (athletes ?? []).filter((a) => picked.has(a.id)).map((a) => a.id)
 
@@ -113,7 +110,7 @@ export const PlanBulkExport = ({ plans, onClose }: { plans: PlanListItem[]; onCl
 
   return (
     <div className="form">
-      <ErrorMessage>{message}</ErrorMessage>
+      <ErrorMessage>{message ?? athletesRead.error?.message}</ErrorMessage>
       {state === 'pick' && (
         <>
           <fieldset className="plan-bulk-pick">

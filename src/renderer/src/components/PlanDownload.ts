@@ -25,6 +25,3 @@ export const deliverExport = (file: ExportedFile): string => {
   }
   return `Saved ${file.savedTo ?? file.fileName}.${warning}`
 }
-
-/** Notes from the last generator run, per plan, so the plan page can explain what it left out. */
-export const generatorNotes = new Map<number, string[]>()

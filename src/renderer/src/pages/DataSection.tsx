@@ -1,10 +1,11 @@
 // The coach's data: export sessions as CSV, back up now, restore a backup (checked first, then
 // confirmed) and undo a restore.
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { BackupCheckResult, BackupEntry } from '../../../shared/contract/io'
 import type { Athlete } from '../../../shared/domain'
 import { Dialog } from '../components/Dialog'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage, Notice } from '../components/Messages'
 import { pickerNames } from '../lib/athleteNames'
@@ -32,38 +33,29 @@ const download = (fileName: string, text: string) => {
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
-interface Listing {
-  folder: string | null
-  backups: BackupEntry[]
-  undoAvailable: BackupEntry | null
-  canPickFiles: boolean
-}
-
-export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[]; onDataReplaced: () => void }) => {
-  const { settings, setSettings } = useSettings()
+export const DataSection = ({
+  athletes,
+  onDataReplaced
+}: {
+  athletes: Athlete[]
+  /** After a restore or its undo, named by the copy set aside (every read refreshes by itself). */
+  onDataReplaced: (setAside: string) => void
+}) => {
+  const { settings } = useSettings()
   const [exportWho, setExportWho] = useState<number | ''>('')
-  const [listing, setListing] = useState<Listing | null>(null)
-  const [chosen, setChosen] = useState('')
+  const listed = useRead('listBackups', {})
+  const listing = listed.data ?? null
+  const [picked, setChosen] = useState('')
+  // The backup picked, while it is listed; else the newest the coach made or Ballast kept.
+  const chosen =
+    picked && listing?.backups.some((b) => b.name === picked)
+      ? picked
+      : (listing?.backups.find((b) => b.kind !== 'before-restore')?.name ?? '')
   const [check, setCheck] = useState<BackupCheckResult | null>(null)
   const [confirming, setConfirming] = useState<'restore' | 'undo' | null>(null)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    const r = await call('listBackups', {})
-    if (!r.ok) return setError(r.error.message)
-    setListing(r.value)
-    setChosen((c) =>
-      c && r.value.backups.some((b) => b.name === c)
-        ? c
-        : (r.value.backups.find((b) => b.kind !== 'before-restore')?.name ?? '')
-    )
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true)
@@ -92,7 +84,6 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       const r = await call('backupNow', {})
       if (!r.ok) return setError(r.error.message)
       if (r.value.path) setNotice(`Backup saved: ${r.value.path} (${formatSize(r.value.bytes)}).`)
-      await load()
     })
 
   const checkChosen = (pick: boolean) =>
@@ -103,15 +94,12 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       setCheck(r.value)
     })
 
-  const afterReplace = async (message: string) => {
+  // The restore's call refreshed every read (settings included: they live in the database too).
+  const afterReplace = (message: string, setAside: string) => {
     setNotice(message)
     setCheck(null)
     setConfirming(null)
-    // Settings live in the database too: take the restored ones.
-    const s = await call('getSettings', {})
-    if (s.ok) setSettings(s.value)
-    onDataReplaced()
-    await load()
+    onDataReplaced(setAside)
   }
 
   const restore = () =>
@@ -122,8 +110,9 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         setConfirming(null)
         return setError(r.error.message)
       }
-      await afterReplace(
-        `Restored ${r.value.restoredFrom}: ${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}. Your previous data was set aside as ${r.value.setAside}; Undo restore puts it back.`
+      afterReplace(
+        `Restored ${r.value.restoredFrom}: ${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}. Your previous data was set aside as ${r.value.setAside}; Undo restore puts it back.`,
+        r.value.setAside
       )
     })
 
@@ -134,8 +123,9 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
         setConfirming(null)
         return setError(r.error.message)
       }
-      await afterReplace(
-        `Undid the restore: your data from before it is back (${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}).`
+      afterReplace(
+        `Undid the restore: your data from before it is back (${plural(r.value.counts.athletes, 'athlete')}, ${plural(r.value.counts.sessions, 'session')}).`,
+        r.value.setAside
       )
     })
 
@@ -144,7 +134,7 @@ export const DataSection = ({ athletes, onDataReplaced }: { athletes: Athlete[];
       <div className="panel-head">
         <h2 id="data-title">Data</h2>
       </div>
-      <ErrorMessage>{error}</ErrorMessage>
+      <ErrorMessage>{error ?? listed.error?.message}</ErrorMessage>
       <Notice>{notice}</Notice>
 
       <div className="data-grid">

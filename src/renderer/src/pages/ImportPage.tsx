@@ -1,29 +1,18 @@
 // "Import / Export": bring sessions in from watches and apps, and look after the coach's data.
-import { useCallback, useEffect, useState } from 'react'
-import type { Athlete } from '../../../shared/domain'
+import { useState } from 'react'
 import { ImportPanel } from '../components/ImportPanel'
-import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { href } from '../lib/route'
 import { DataSection } from './DataSection'
 import { ErrorMessage } from '../components/Messages'
 
 export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
-  const [athletes, setAthletes] = useState<Athlete[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  // A restore replaces everything: remount the import panel on fresh data.
-  const [generation, setGeneration] = useState(0)
-  const [canPickFiles, setCanPickFiles] = useState(false)
-
-  const load = useCallback(async () => {
-    const [r, io] = await Promise.all([call('listAthletes', { includeArchived: false }), call('listBackups', {})])
-    if (r.ok) setAthletes(r.value)
-    else setError(r.error.message)
-    if (io.ok) setCanPickFiles(io.value.canPickFiles)
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load, generation])
+  const athletesRead = useRead('listAthletes', { includeArchived: false })
+  const athletes = athletesRead.data ?? null
+  const error = athletesRead.error?.message ?? null
+  const canPickFiles = useRead('listBackups', {}).data?.canPickFiles ?? false
+  // A restore replaces everything: the import panel starts again, on the restored athletes.
+  const [replaced, setReplaced] = useState('')
 
   return (
     <section aria-labelledby="import-page-title">
@@ -44,9 +33,9 @@ export const ImportPage = ({ athleteId }: { athleteId?: number }) => {
         </div>
       )}
       {athletes !== null && athletes.length > 0 && (
-        <ImportPanel key={generation} athletes={athletes} initialAthleteId={athleteId} canPickFiles={canPickFiles} />
+        <ImportPanel key={replaced} athletes={athletes} initialAthleteId={athleteId} canPickFiles={canPickFiles} />
       )}
-      {athletes !== null && <DataSection athletes={athletes} onDataReplaced={() => setGeneration((g) => g + 1)} />}
+      {athletes !== null && <DataSection athletes={athletes} onDataReplaced={setReplaced} />}
     </section>
   )
 }

@@ -1,72 +1,43 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { PlanListItem } from '../../../shared/contract/plan'
+import { useState } from 'react'
 import type { AthleteSummary } from '../../../shared/ipc'
 import type { PlanTemplate } from '../../../shared/plan/schema'
 import { Dialog } from '../components/Dialog'
 import { PlanBulkExport } from '../components/PlanBulkExport'
-import { generatorNotes } from '../components/PlanDownload'
 import { PlanGenerateForm } from '../components/PlanGenerateForm'
 import { PlanNewForm } from '../components/PlanNewForm'
 import { call } from '../lib/api'
 import { addDays, weekStartOf } from '../../../shared/calendar'
 import { formatDay, todayIso } from '../lib/format'
+import { useRead } from '../lib/query'
 import { href, navigate } from '../lib/route'
+import { rememberGenerated } from './plan/generatorNotes'
+import { ApplyTemplateDialog } from './plans/ApplyTemplateDialog'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
-import { pickerNames } from '../lib/athleteNames'
 
 type Dialogs =
   { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
+
+const noTemplates: PlanTemplate[] = []
+const noAthletes: AthleteSummary[] = []
 
 /** Every plan of the squad, the generator, templates and bulk PDF export. */
 export const PlansPage = () => {
   const { settings } = useSettings()
   const nextWeek = addDays(weekStartOf(todayIso(), settings.weekStartsOn), 7)
-  const [plans, setPlans] = useState<PlanListItem[] | null>(null)
-  const [templates, setTemplates] = useState<PlanTemplate[]>([])
-  const [athletes, setAthletes] = useState<AthleteSummary[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const plansRead = useRead('listPlans', {})
+  const plans = plansRead.data ?? null
+  const templates = useRead('listPlanTemplates', {}).data ?? noTemplates
+  const athletes = useRead('listAthletes', {}).data ?? noAthletes
+  const [actionError, setError] = useState<string | null>(null)
+  const error = actionError ?? plansRead.error?.message ?? null
   const [dialog, setDialog] = useState<Dialogs>(null)
-  const [apply, setApply] = useState({ athleteId: '', startDate: todayIso(), name: '' })
-  const [applyError, setApplyError] = useState<Record<string, string>>({})
-
-  const load = useCallback(async () => {
-    const [p, t, a] = await Promise.all([
-      call('listPlans', {}),
-      call('listPlanTemplates', {}),
-      call('listAthletes', {})
-    ])
-    if (!p.ok) return setError(p.error.message)
-    setPlans(p.value)
-    if (t.ok) setTemplates(t.value)
-    if (a.ok) setAthletes(a.value)
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   const close = () => setDialog(null)
 
-  const applyTemplate = async (template: PlanTemplate) => {
-    const r = await call('applyPlanTemplate', {
-      templateId: template.id,
-      athleteId: Number(apply.athleteId),
-      startDate: apply.startDate,
-      name: apply.name
-    })
-    if (!r.ok) {
-      const byField: Record<string, string> = { _form: r.error.message }
-      for (const i of r.error.issues ?? []) byField[i.path] = i.message
-      return setApplyError(byField)
-    }
-    navigate({ page: 'plan', id: r.value.plan.id })
-  }
-
   const deleteTemplate = async (t: PlanTemplate) => {
     const r = await call('deletePlanTemplate', { id: t.id })
-    if (!r.ok) return setError(r.error.message)
-    await load()
+    if (!r.ok) setError(r.error.message)
   }
 
   return (
@@ -177,15 +148,7 @@ export const PlansPage = () => {
                 <td className="row-actions">
                   <button
                     type="button"
-                    onClick={() => {
-                      setApply({
-                        athleteId: athletes[0] ? String(athletes[0].id) : '',
-                        startDate: nextWeek,
-                        name: t.name
-                      })
-                      setApplyError({})
-                      setDialog({ kind: 'apply', template: t })
-                    }}
+                    onClick={() => setDialog({ kind: 'apply', template: t })}
                     aria-label={`Apply template ${t.name}`}
                   >
                     Apply…
@@ -205,7 +168,7 @@ export const PlansPage = () => {
           <PlanGenerateForm
             onCancel={close}
             onGenerated={(d) => {
-              generatorNotes.set(d.plan.id, d.generatorNotes)
+              rememberGenerated(d)
               navigate({ page: 'plan', id: d.plan.id })
             }}
           />
@@ -222,56 +185,7 @@ export const PlansPage = () => {
         </Dialog>
       )}
       {dialog?.kind === 'apply' && (
-        <Dialog title={`Apply "${dialog.template.name}"`} onClose={close}>
-          <div className="form">
-            <ErrorMessage>{applyError._form}</ErrorMessage>
-            <div className="field">
-              <label htmlFor="apply-athlete">Athlete</label>
-              <select
-                id="apply-athlete"
-                value={apply.athleteId}
-                onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}
-              >
-                {athletes.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {pickerNames(athletes, settings.massUnit).get(a.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={`field${applyError.startDate ? ' has-error' : ''}`}>
-              <label htmlFor="apply-start">Start date</label>
-              <input
-                id="apply-start"
-                type="date"
-                value={apply.startDate}
-                onChange={(e) => setApply({ ...apply, startDate: e.target.value })}
-              />
-              {applyError.startDate && <p className="field-error">{applyError.startDate}</p>}
-            </div>
-            <div className={`field${applyError.name ? ' has-error' : ''}`}>
-              <label htmlFor="apply-name">Plan name</label>
-              <input
-                id="apply-name"
-                value={apply.name}
-                onChange={(e) => setApply({ ...apply, name: e.target.value })}
-              />
-              {applyError.name && <p className="field-error">{applyError.name}</p>}
-            </div>
-            <p className="hint">
-              Weights scale with body mass and are rounded down to the weights this athlete owns; check the warnings
-              before publishing.
-            </p>
-            <div className="actions">
-              <button type="button" onClick={close}>
-                Cancel
-              </button>
-              <button type="button" className="primary" onClick={() => applyTemplate(dialog.template)}>
-                Apply template
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ApplyTemplateDialog template={dialog.template} athletes={athletes} startDate={nextWeek} onClose={close} />
       )}
       {dialog?.kind === 'bulk' && plans && (
         <Dialog title="Export plan packs" onClose={close}>

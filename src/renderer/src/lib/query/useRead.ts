@@ -16,7 +16,10 @@ export class ReadError extends Error {
 
 export const readKey = <K extends ReadChannel>(channel: K, input: ChannelInput<K>) => [channel, input] as const
 
-export const readOnce = async <K extends ReadChannel>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {
+export const readOnce = async <K extends ReadChannel>(
+  channel: K,
+  input: ChannelInput<K>
+): Promise<ChannelOutput<K>> => {
   const r = await call(channel, input)
   if (!r.ok) throw new ReadError(r.error)
   return r.value

@@ -150,7 +150,12 @@ const DeleteAthleteDialog = ({
       </p>
       <div className={`field${confirmError ? ' has-error' : ''}`}>
         <label htmlFor="confirmName">Athlete's name</label>
-        <input id="confirmName" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} autoComplete="off" />
+        <input
+          id="confirmName"
+          value={confirmName}
+          onChange={(e) => setConfirmName(e.target.value)}
+          autoComplete="off"
+        />
         {confirmError && (
           <p className="field-error" role="alert">
             {confirmError}
