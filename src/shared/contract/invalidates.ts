@@ -61,11 +61,22 @@ const ruleReads = [
   'importImpact'
 ] as const satisfies readonly ReadChannel[]
 
-/** A logged session added, changed or removed. */
-const sessionReads = [...ruleReads, 'listSessions', 'athletePlanCompliance'] as const satisfies readonly ReadChannel[]
+/** A logged session added, changed or removed (the athlete list carries each athlete's latest session). */
+const sessionReads = [
+  ...ruleReads,
+  'listSessions',
+  'listAthletes',
+  'athletePlanCompliance'
+] as const satisfies readonly ReadChannel[]
 
-/** A plan or its planned sessions changed. */
-const planReads = ['listPlans', 'getPlan', 'athletePlanCompliance', 'checkBulkPlanExport'] as const
+/** A plan or its planned sessions changed (a draft planned session is checked against the rest of its plan). */
+const planReads = [
+  'listPlans',
+  'getPlan',
+  'athletePlanCompliance',
+  'checkBulkPlanExport',
+  'checkDraftPlannedSession'
+] as const satisfies readonly ReadChannel[]
 
 /** A change that can touch any table (a restore replaces the whole database). */
 const everything = readChannels
