@@ -81,7 +81,7 @@ export const ApplyTemplateDialog = ({ template, athletes, startDate, onClose }: 
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" onClick={() => applyTemplate}>
+          <button type="button" className="primary" onClick={applyTemplate}>
             Apply template
           </button>
         </div>
