@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/App'
 import { PlanCompliance } from '../../src/renderer/src/components/PlanCompliance'
 import { call } from '../../src/renderer/src/lib/api'
+import { PlanPage } from '../../src/renderer/src/pages/PlanPage'
+import { rememberGenerated } from '../../src/renderer/src/pages/plan/generatorNotes'
 import { RosterPage } from '../../src/renderer/src/pages/RosterPage'
 import { caller, value } from '../helpers/import-io'
 import { mount, realBackend } from '../helpers/renderer'
@@ -145,5 +147,45 @@ describe('views read through the data layer and stay fresh', () => {
     await waitFor(() => expect(total.textContent).toMatch(/^0 of 1 due sessions done/))
     await logSession(ada.id, '2026-11-18')
     await waitFor(() => expect(total.textContent).toMatch(/^1 of 1 due sessions done \(100%\)/))
+  })
+})
+
+describe('the plan page', () => {
+  it("keeps the generator's notes in their box after the plan is edited and read again", async () => {
+    realBackend(TODAY)
+    const ada = await addAthlete('Ada Quist')
+    const generated = await call('generatePlan', {
+      athleteId: ada.id,
+      name: 'Base',
+      startDate: '2026-11-30',
+      weeks: 4,
+      runsPerWeek: 3,
+      availableDays: [1, 3, 5]
+    })
+    if (!generated.ok) throw new Error(generated.error.message)
+    const d = generated.value
+    expect(d.generatorNotes.length).toBeGreaterThan(0)
+    rememberGenerated(d)
+    mount(<PlanPage id={d.plan.id} />)
+    const box = await screen.findByRole('note', { name: 'How the plan was generated' })
+    expect(
+      within(box)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(d.generatorNotes)
+
+    // An edit refetches the plan (getPlan carries no generator notes): the box stays, the header gets the new goal.
+    const edited = await call('updatePlan', {
+      id: d.plan.id,
+      name: 'Base',
+      startDate: '2026-11-30',
+      weeks: 4,
+      goal: 'Autumn 10K'
+    })
+    if (!edited.ok) throw new Error(edited.error.message)
+    expect(await screen.findByText('Goal: Autumn 10K')).toBeTruthy()
+    expect(
+      within(screen.getByRole('note', { name: 'How the plan was generated' })).getAllByRole('listitem')
+    ).toHaveLength(d.generatorNotes.length)
   })
 })

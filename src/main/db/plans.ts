@@ -84,12 +84,6 @@ export interface PlanFieldsClean {
   notes: string
 }
 
-export interface PlanWithAthlete extends Plan {
-  athleteName: string
-  sessionCount: number
-  endDate: string
-}
-
 export const planRepo = (db: Db) => {
   const planById = db.prepare<[number], PlanRow>('SELECT * FROM plans WHERE id = ?')
   const insertPlan = db.prepare(
@@ -126,7 +120,6 @@ export const planRepo = (db: Db) => {
       WHERE id = @id`
   )
   const removePlanned = db.prepare('DELETE FROM planned_sessions WHERE id = ?')
-  const removePlannedOfPlan = db.prepare('DELETE FROM planned_sessions WHERE plan_id = ?')
   const removePlannedBetween = db.prepare('DELETE FROM planned_sessions WHERE plan_id = ? AND date >= ? AND date <= ?')
 
   const templates = db.prepare<[], TemplateRow>(
@@ -236,14 +229,6 @@ export const planRepo = (db: Db) => {
         addSessions(planId, rows)
         touch.run(now, planId)
         return removed
-      })()
-    },
-    /** Replace every session of a plan (regenerate): all or nothing. */
-    replaceSessions(planId: number, rows: readonly PlannedDraft[], now: string): void {
-      db.transaction(() => {
-        removePlannedOfPlan.run(planId)
-        addSessions(planId, rows)
-        touch.run(now, planId)
       })()
     },
 
