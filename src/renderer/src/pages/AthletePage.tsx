@@ -35,7 +35,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const athlete = athleteRead.data
   const sessions = sessionsRead.data
   const warnings = warningsRead.data
-  const readError = (athleteRead.error ?? sessionsRead.error ?? warningsRead.error)?.message ?? null
+  const reading = athleteRead.isFetching || sessionsRead.isFetching || warningsRead.isFetching
+  const readError = reading ? null : ((athleteRead.error ?? sessionsRead.error ?? warningsRead.error)?.message ?? null)
   // Nothing to show without the reads; with them (a refetch failed), the page stays and says why.
   const error = actionError ?? (athlete && sessions && warnings ? null : readError)
 

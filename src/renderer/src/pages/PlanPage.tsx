@@ -132,7 +132,8 @@ export const PlanPage = ({ id }: { id: number }) => {
           </button>
         </div>
       </div>
-      <ErrorMessage>{error ?? read.error?.message}</ErrorMessage>
+      {/* A read that failed while the plan is on screen (not while it is being read again). */}
+      <ErrorMessage>{error ?? (read.isFetching ? null : read.error?.message)}</ErrorMessage>
       <Notice>{notice}</Notice>
       {returned && <PlanReturnedToDraft returned={returned} />}
       {generatorNotes.length > 0 && (
