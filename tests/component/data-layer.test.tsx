@@ -10,7 +10,7 @@ import { call } from '../../src/renderer/src/lib/api'
 import { PlanPage } from '../../src/renderer/src/pages/PlanPage'
 import { rememberGenerated } from '../../src/renderer/src/pages/plan/generatorNotes'
 import { RosterPage } from '../../src/renderer/src/pages/RosterPage'
-import { caller, value } from '../helpers/import-io'
+import { value } from '../helpers/import-io'
 import { mount, realBackend } from '../helpers/renderer'
 
 afterEach(() => {
@@ -89,14 +89,14 @@ describe('views read through the data layer and stay fresh', () => {
   })
 
   it('an undo from Recently deleted brings the row back in the page behind', async () => {
-    const { backend } = realBackend(TODAY)
+    const backend = realBackend(TODAY)
     const ada = await addAthlete('Ada Quist')
     const session = await logSession(ada.id, '2026-11-20', 'Tempo on the track')
     window.location.hash = `#/athlete/${ada.id}`
     mount(<App />)
     const log = await screen.findByRole('table', { name: 'Session log' })
     // Deleted behind the page's back (another window, say): the next change through the app catches up.
-    value(await caller(backend)('deleteSession', { id: session.id }))
+    value(await backend.call('deleteSession', { id: session.id }))
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Recently deleted' }))
     const history = await screen.findByRole('dialog', { name: 'Recently deleted' })
@@ -116,8 +116,8 @@ describe('views read through the data layer and stay fresh', () => {
   })
 
   it("an error Result is shown with the backend's own message", async () => {
-    const { backend } = realBackend(TODAY)
-    const missing = await caller(backend)('getAthlete', { id: 404 })
+    const backend = realBackend(TODAY)
+    const missing = await backend.call('getAthlete', { id: 404 })
     expect(missing.ok).toBe(false)
     const message = missing.ok ? '' : missing.error.message
     window.location.hash = '#/athlete/404'

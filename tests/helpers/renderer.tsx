@@ -1,27 +1,15 @@
-// Mounts renderer views over a real backend: window.api sends each call through dispatch to
-// createBackend on a temp SQLite file, exactly the path IPC and the browser host take.
+// Mounts renderer views the way main.tsx does: inside the app's one QueryClient, emptied first so a
+// test starts with nothing cached. Pair with realApi() (tests/component/backend.ts) for window.api.
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { dispatch } from '../../src/main/dispatch'
-import type { Handlers } from '../../src/main/backend'
-import { channelNames } from '../../src/shared/channels'
-import type { BallastApi } from '../../src/shared/api'
 import { queryClient } from '../../src/renderer/src/lib/query'
-import { tempBackend } from './tempdb'
+import { realApi } from '../component/backend'
 
-export const connect = (backend: Handlers): void => {
-  window.api = Object.fromEntries(
-    channelNames.map((c) => [c, (input: unknown) => dispatch(backend, c, input, () => undefined)])
-  ) as unknown as BallastApi
-}
-
-/** A fresh database and cache, the renderer's window.api pointing at it. */
+/** A fresh database behind window.api and an empty cache; `call` reaches the backend directly. */
 export const realBackend = (today?: string) => {
   queryClient.clear()
-  const { backend, db } = tempBackend(today)
-  connect(backend)
-  return { backend, db }
+  return realApi(today)
 }
 
 export const mount = (view: ReactNode) => render(<QueryClientProvider client={queryClient}>{view}</QueryClientProvider>)
