@@ -3,6 +3,7 @@
 // so far. A session that would draw anything above `info` is replaced by a milder variant (hold the
 // weight, drop the weights, shorten, easy instead of hard) or left out. Pure and deterministic.
 // The numbers live in small modules: baseline, ramp, longRun, intensity, distance, weights, days.
+import { formatDay } from '../dayFormat'
 import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } from '../calendar'
 import type { Level } from '../domain'
 import {
@@ -258,7 +259,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const settledRow = `${config.pn2SettledSessionsToEnd} settled sessions in a row (pain during logged and ${config.pn2SettledMax}/10 or less, next morning too)`
   if (painStops.length > 0) {
     const named = painStops
-      .map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${s.date}`)
+      .map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${formatDay(s.date)}`)
       .join(' and ')
     notes.push(
       `${named.charAt(0).toUpperCase()}${named.slice(1)} ${painStops.length === 1 ? 'is' : 'are'} in force: no ankle weights and no hard sessions until it ends. ` +
@@ -277,7 +278,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   } else if (stops.length > 0) {
     weightsAllowed = false
     notes.push(
-      `No ankle weights in this plan: ${stops.map((s) => `a ${s.ruleId} stop from ${s.date}`).join(' and ')} is in force. ` +
+      `No ankle weights in this plan: ${stops.map((s) => `a ${s.ruleId} stop from ${formatDay(s.date)}`).join(' and ')} is in force. ` +
         `Generate again once it has ended (pain stops end after ${config.pn2SettledSessionsToEnd} settled sessions in a row; others when you clear them).`
     )
   } else if (athlete.bodyMassKg === null) {

@@ -11,6 +11,7 @@ import {
   type DistanceUnit,
   type MassUnit
 } from '../../../../shared/units'
+import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
 import { formatDay } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'
@@ -123,17 +124,19 @@ const SessionRow = memo(function SessionRow({
 }: SessionRowProps) {
   return (
     <tr aria-rowindex={rowIndex} data-session-id={s.id} className={className}>
-      <td>
+      <td className="nowrap">
         {formatDay(s.date)}
-        {s.startTime && <span className="muted"> {s.startTime}</span>}
+        {s.startTime && <div className="muted">{s.startTime}</div>}
       </td>
-      <td>{sessionTypeLabels[s.type]}</td>
+      <td className="nowrap">{sessionTypeLabels[s.type]}</td>
       <td className="num">{s.durationMin} min</td>
       <td className="num">{s.distanceKm === null ? '–' : formatDistance(s.distanceKm, distanceUnit)}</td>
       <td>
         {s.ankleWeightKg > 0 ? (
           <span className="weighted">
-            {formatMass(s.ankleWeightKg, massUnit)} × {s.weightedMin} min
+            <span className="nowrap">
+              {formatMass(s.ankleWeightKg, massUnit)} × {s.weightedMin} min
+            </span>
             {bodyMassKg !== null && (
               <span className="muted"> ({totalPercentOfBodyMass(s.ankleWeightKg, bodyMassKg)}%)</span>
             )}
@@ -151,12 +154,13 @@ const SessionRow = memo(function SessionRow({
       <td>
         {warnings ? (
           <span title={warnings.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
-            <SeverityBadge severity={worstSeverity(warnings)} />{' '}
-            <span className="rule-ids">{[...new Set(warnings.map((w) => w.ruleId))].join(' ')}</span>
+            <SeverityBadge severity={worstSeverity(warnings)} /> <RuleCodes ids={warnings.map((w) => w.ruleId)} />
           </span>
         ) : null}
       </td>
-      <td className="notes-cell">{[s.painLocation, s.notes].filter(Boolean).join(' · ')}</td>
+      <td className="notes-cell" title={[s.painLocation, s.notes].filter(Boolean).join(' · ') || undefined}>
+        {[s.painLocation, s.notes].filter(Boolean).join(' · ')}
+      </td>
       <td className="row-actions">
         <button
           type="button"

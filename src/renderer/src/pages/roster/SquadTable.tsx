@@ -4,6 +4,7 @@ import type { SquadRow } from '../../../../shared/contract/dashboard'
 import { levelLabels } from '../../../../shared/domain'
 import { formatMass, type MassUnit } from '../../../../shared/units'
 import { SeverityBadge } from '../../components/SeverityBadge'
+import { RuleCode } from '../../components/RuleCode'
 import { Sparkline } from '../../components/Sparkline'
 import { formatDay } from '../../lib/format'
 import { href } from '../../lib/route'
@@ -26,7 +27,9 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
         <tr aria-rowindex={1}>
           <th scope="col">Status</th>
           <th scope="col">Name</th>
-          <th scope="col">Level</th>
+          <th scope="col" className="col-level">
+            Level
+          </th>
           <th scope="col">Last session</th>
           <th scope="col" className="num" title="Weighted runs in the last 7 and 28 days">
             Weighted runs
@@ -39,7 +42,7 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
           >
             Current weight
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className="num col-minutes" title="Minutes with weights on this week">
             Weighted min this week
           </th>
           <th
@@ -49,7 +52,9 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
           >
             ACWR
           </th>
-          <th scope="col">Pain</th>
+          <th scope="col" className="col-pain">
+            Pain
+          </th>
           <th scope="col" title={`Weighted runs per week, last 12 weeks; dashed line = weekly limit ${weeklyLimit}`}>
             12 weeks
           </th>
@@ -108,6 +113,11 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
           severity={a.worstSeverity}
           count={a.worstSeverity ? a.currentWarnings[a.worstSeverity] : undefined}
         />
+        {a.worstRule && (
+          <div className="worst-rule">
+            <RuleCode id={a.worstRule} />
+          </div>
+        )}
         {a.stopsEnded7d.length > 0 && (
           <span
             className="ended-note"
@@ -124,10 +134,13 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
         )}
       </td>
       <td className="nowrap">
-        <a href={href({ page: 'athlete', id: a.id })}>{a.name}</a>
+        {/* A long name is cut to the column with "…"; the whole name is its tooltip. */}
+        <a className="athlete-name" href={href({ page: 'athlete', id: a.id })} title={a.name}>
+          {a.name}
+        </a>
         {a.archivedAt && <span className="tag">Archived</span>}
       </td>
-      <td>{levelLabels[a.level]}</td>
+      <td className="col-level">{levelLabels[a.level]}</td>
       <td className="nowrap">
         {a.lastSessionDate ? formatDay(a.lastSessionDate, false) : <span className="muted">none</span>}
       </td>
@@ -144,9 +157,9 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
           </>
         )}
       </td>
-      <td className="num">{a.weightedMinutesThisWeek}</td>
+      <td className="num col-minutes">{a.weightedMinutesThisWeek}</td>
       <td className="num">{a.acwr === null ? <span className="muted">–</span> : a.acwr.toFixed(2)}</td>
-      <td>
+      <td className="col-pain">
         {a.painFlag ? <span className="tag pain">Pain {a.maxPain7d ?? ''}</span> : <span className="muted">–</span>}
       </td>
       <td>
