@@ -3,7 +3,7 @@ import type { BulkItem, BulkPlanMark, PlanListItem } from '../../../shared/contr
 import { isMarked, markCounts } from '../../../shared/plan/mark'
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
-import { downloadBase64 } from './PlanDownload'
+import { downloadBase64 } from '../lib/download'
 import { ErrorMessage } from './Messages'
 import { pickerNames } from '../lib/athleteNames'
 import { useSettings } from '../lib/settings'

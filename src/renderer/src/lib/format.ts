@@ -67,3 +67,11 @@ export const todayIso = (): string => {
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+/** A moment (an ISO timestamp) in the computer's local time, as the app writes days: "Thu 26 Nov 2026 07:47". */
+export const formatMoment = (isoTimestamp: string): string => {
+  const at = new Date(isoTimestamp)
+  const day = `${at.getFullYear()}-${pad2(at.getMonth() + 1)}-${pad2(at.getDate())}`
+  return `${formatDay(day)} ${pad2(at.getHours())}:${pad2(at.getMinutes())}`
+}

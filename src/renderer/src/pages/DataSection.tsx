@@ -6,6 +6,8 @@ import type { Athlete } from '../../../shared/domain'
 import { Dialog } from '../components/Dialog'
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
+import { downloadText } from '../lib/download'
+import { formatMoment } from '../lib/format'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage, Notice } from '../components/Messages'
 import { pickerNames } from '../lib/athleteNames'
@@ -19,19 +21,6 @@ const kindLabel: Record<BackupEntry['kind'], string> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const formatSize = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
-const formatWhen = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-/** The browser host has no save dialog: hand the CSV to the browser as a download. */
-const download = (fileName: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 export const DataSection = ({
   athletes,
@@ -74,7 +63,7 @@ export const DataSection = ({
       if (!r.ok) return setError(r.error.message)
       if (r.value.savedTo) setNotice(`Exported ${plural(r.value.rows, 'session')} to ${r.value.savedTo}.`)
       else {
-        download(r.value.fileName, r.value.csv)
+        downloadText(r.value.csv, r.value.fileName, 'text/csv;charset=utf-8')
         setNotice(`Exported ${plural(r.value.rows, 'session')} as ${r.value.fileName}.`)
       }
     })
@@ -187,7 +176,7 @@ export const DataSection = ({
                 {listing && listing.backups.length === 0 && <option value="">No backups yet</option>}
                 {listing?.backups.map((b) => (
                   <option key={b.name} value={b.name}>
-                    {formatWhen(b.modifiedAt)} · {kindLabel[b.kind]} · {formatSize(b.bytes)}
+                    {formatMoment(b.modifiedAt)} · {kindLabel[b.kind]} · {formatSize(b.bytes)}
                   </option>
                 ))}
               </select>

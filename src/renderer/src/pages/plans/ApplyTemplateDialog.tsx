@@ -8,6 +8,7 @@ import { call } from '../../lib/api'
 import { pickerNames } from '../../lib/athleteNames'
 import { navigate } from '../../lib/route'
 import { useSettings } from '../../lib/settings'
+import { DateField } from '../../components/DateField'
 
 interface Props {
   template: PlanTemplate
@@ -58,16 +59,13 @@ export const ApplyTemplateDialog = ({ template, athletes, startDate, onClose }: 
             ))}
           </select>
         </div>
-        <div className={`field${applyError.startDate ? ' has-error' : ''}`}>
-          <label htmlFor="apply-start">Start date</label>
-          <input
-            id="apply-start"
-            type="date"
-            value={apply.startDate}
-            onChange={(e) => setApply({ ...apply, startDate: e.target.value })}
-          />
-          {applyError.startDate && <p className="field-error">{applyError.startDate}</p>}
-        </div>
+        <DateField
+          id="apply-start"
+          label="Start date"
+          value={apply.startDate}
+          onChange={(startDate) => setApply({ ...apply, startDate })}
+          error={applyError.startDate}
+        />
         <div className={`field${applyError.name ? ' has-error' : ''}`}>
           <label htmlFor="apply-name">Plan name</label>
           <input id="apply-name" value={apply.name} onChange={(e) => setApply({ ...apply, name: e.target.value })} />
