@@ -30,13 +30,14 @@ const main = async () => {
   })
   const shot = (name: string) => path.join(outDir, name)
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 820 } })
+    // The README's pictures at 1440 px (a laptop at full width), and the two busiest views at 1024 px.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(host.url)
     await page.getByRole('button', { name: 'Load demo squad' }).click()
     await page.getByRole('table', { name: 'Athletes' }).waitFor()
     await page.screenshot({ path: shot('squad.png') })
     await page.getByRole('button', { name: 'Triage grid' }).click()
-    await page.screenshot({ path: shot('triage.png'), clip: { x: 0, y: 0, width: 1366, height: 520 } })
+    await page.screenshot({ path: shot('triage.png'), clip: { x: 0, y: 0, width: 1440, height: 560 } })
 
     await page.goto(`${host.url}`)
     await page.getByRole('link', { name: 'Ingrid Solberg' }).click()
@@ -55,6 +56,14 @@ const main = async () => {
     await page.getByLabel('Minutes with weights on').fill('15')
     await page.getByRole('region', { name: 'Warnings for this session' }).locator('li').first().waitFor()
     await page.screenshot({ path: shot('session-form.png') })
+
+    const narrow = await browser.newPage({ viewport: { width: 1024, height: 700 } })
+    await narrow.goto(host.url)
+    await narrow.getByRole('table', { name: 'Athletes' }).waitFor()
+    await narrow.screenshot({ path: shot('squad-1024.png') })
+    await narrow.getByRole('link', { name: 'Ingrid Solberg' }).click()
+    await narrow.getByRole('table', { name: 'Session log' }).waitFor()
+    await narrow.screenshot({ path: shot('athlete-1024.png') })
     console.log(`Screenshots written to ${outDir}`)
   } finally {
     await browser.close()

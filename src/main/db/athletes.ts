@@ -1,6 +1,7 @@
 // The athletes table: bound parameters only; rows mapped to the domain's names.
 import type { Athlete, AthleteInput } from '../../shared/domain'
 import type { Db } from './open'
+import { weightedRunSql } from './sessionClasses'
 
 export interface AthleteRow {
   id: number
@@ -67,7 +68,7 @@ export const athleteRepo = (db: Db) => {
     `SELECT a.*,
             max(s.date) AS last_session_date,
             count(s.id) AS session_count,
-            coalesce(sum(CASE WHEN s.ankle_weight_kg > 0 AND s.type <> 'cross' AND s.date >= @since7 THEN 1 ELSE 0 END), 0) AS weighted_runs_7d
+            coalesce(sum(CASE WHEN ${weightedRunSql('s.')} AND s.date >= @since7 THEN 1 ELSE 0 END), 0) AS weighted_runs_7d
        FROM athletes a LEFT JOIN sessions s ON s.athlete_id = a.id
       WHERE @includeArchived = 1 OR a.archived_at IS NULL
       GROUP BY a.id

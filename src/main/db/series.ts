@@ -8,9 +8,10 @@
 // with RPE 5 when none was logged (src/shared/load.ts). tests/main/series-sql.test.ts checks these
 // queries against those functions over a seeded three-year log.
 import type { Db } from './open'
+import { runSql, weightedSql } from './sessionClasses'
 
-const RUN = `type <> 'cross'`
-const WEIGHTED = `ankle_weight_kg > 0`
+const RUN = runSql()
+const WEIGHTED = weightedSql()
 const LOAD = `COALESCE(rpe, 5) * MAX(0, duration_min)`
 /** Oldest first, as a coach's log reads bottom-up (the reverse of sessions.ts's newest-first order). */
 const ASCENDING = `ORDER BY date, start_time IS NOT NULL, start_time, id`
