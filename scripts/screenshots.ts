@@ -39,7 +39,7 @@ const main = async () => {
     await page.getByRole('button', { name: 'Triage grid' }).click()
     await page.screenshot({ path: shot('triage.png'), clip: { x: 0, y: 0, width: 1440, height: 560 } })
 
-    await page.goto(`${host.url}`)
+    await page.getByRole('button', { name: 'List' }).click()
     await page.getByRole('link', { name: 'Ingrid Solberg' }).click()
     await page.getByRole('table', { name: 'Session log' }).waitFor()
     await page.screenshot({ path: shot('athlete.png') })
