@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/units'
 import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
+import { SpacerRow } from '../../components/SpacerRow'
 import { formatDay } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'
 import type { Editing } from './AthleteDialogs'
@@ -67,11 +68,7 @@ export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, .
         </tr>
       </thead>
       <tbody ref={win.ref}>
-        {win.padTop > 0 && (
-          <tr aria-hidden="true" data-spacer="1" className="spacer">
-            <td colSpan={10} style={{ height: win.padTop, padding: 0, border: 0 }} />
-          </tr>
-        )}
+        <SpacerRow height={win.padTop} columns={10} />
         {sessions.slice(win.start, win.end).map((s, i) => (
           <SessionRow
             key={s.id}
@@ -89,11 +86,7 @@ export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, .
             {...units}
           />
         ))}
-        {win.padBottom > 0 && (
-          <tr aria-hidden="true" data-spacer="1" className="spacer">
-            <td colSpan={10} style={{ height: win.padBottom, padding: 0, border: 0 }} />
-          </tr>
-        )}
+        <SpacerRow height={win.padBottom} columns={10} />
       </tbody>
     </table>
   )

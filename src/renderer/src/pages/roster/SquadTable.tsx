@@ -4,6 +4,7 @@ import type { SquadRow } from '../../../../shared/contract/dashboard'
 import { levelLabels } from '../../../../shared/domain'
 import { formatMass, type MassUnit } from '../../../../shared/units'
 import { SeverityBadge } from '../../components/SeverityBadge'
+import { SpacerRow } from '../../components/SpacerRow'
 import { RuleCode } from '../../components/RuleCode'
 import { Sparkline } from '../../components/Sparkline'
 import { formatDay } from '../../lib/format'
@@ -64,11 +65,7 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
         </tr>
       </thead>
       <tbody ref={win.ref}>
-        {win.padTop > 0 && (
-          <tr aria-hidden="true" data-spacer="1" className="spacer">
-            <td colSpan={11} style={{ height: win.padTop, padding: 0, border: 0 }} />
-          </tr>
-        )}
+        <SpacerRow height={win.padTop} columns={11} />
         {shown.slice(win.start, win.end).map((a, i) => (
           <SquadTableRow
             key={a.id}
@@ -80,11 +77,7 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
             onArchive={onArchive}
           />
         ))}
-        {win.padBottom > 0 && (
-          <tr aria-hidden="true" data-spacer="1" className="spacer">
-            <td colSpan={11} style={{ height: win.padBottom, padding: 0, border: 0 }} />
-          </tr>
-        )}
+        <SpacerRow height={win.padBottom} columns={11} />
       </tbody>
     </table>
   )
