@@ -45,7 +45,12 @@ const worstByWeek = (warnings: Warning[], weekStartsOn: number): Map<string, War
 
 interface SquadInput {
   athlete: Athlete
+  /** The athlete's sessions from squadWindowStart up to today, oldest first. */
   sessions: Session[]
+  /** From all of the athlete's history up to today (single lookups, db/squad.ts). */
+  latest: { lastSessionDate: string | null; ankleWeightKg: number | null }
+  /** ACWR at today from the evaluation (the same EWMA as LD4), null while it may not be shown. */
+  acwr: number | null
   warnings: Warning[]
   current: Warning[]
   stops: { ruleId: string }[]
@@ -56,10 +61,18 @@ interface SquadInput {
   weekStarts: string[]
 }
 
-/** One squad row: ascending sessions in, the 12-week triage cells and today's numbers out. */
+/** The first day a squad row reads sessions from: its first triage week, or 28 days back if earlier. */
+export const squadWindowStart = (today: string, weekStarts: readonly string[]): string => {
+  const since28 = addDays(today, -27)
+  return weekStarts[0] < since28 ? weekStarts[0] : since28
+}
+
+/** One squad row: the window's sessions (ascending) in, the 12-week triage cells and today's numbers out. */
 export const squadRow = ({
   athlete,
   sessions,
+  latest,
+  acwr,
   warnings,
   current,
   stops,
@@ -73,20 +86,9 @@ export const squadRow = ({
   const weekStart = weekStartOf(today, config.weekStartsOn)
   const runs = sessions.filter((s) => s.type !== 'cross' && s.date <= today)
   const weighted = sessions.filter((s) => s.ankleWeightKg > 0 && s.date <= today)
-  const latestWeighted = weighted.length ? weighted[weighted.length - 1] : null
   const recent = sessions.filter((s) => s.date >= since7 && s.date <= today)
   const pains = recent.flatMap((s) => [s.pain, s.painNextMorning]).filter((p): p is number => p !== null)
   const maxPain7d = pains.length ? Math.max(...pains) : null
-  const acwr = ewmaAcwr(
-    sessions.filter((s) => s.date <= today),
-    today,
-    {
-      acuteDays: config.ld4AcuteDays,
-      chronicDays: config.ld4ChronicDays,
-      seedDays: config.ld4SeedDays,
-      minHistoryDays: config.ld4MinHistoryDays
-    }
-  ).points.at(-1)
   const byWeek = worstByWeek(warnings, config.weekStartsOn)
   const weeklyCounts = weeklyAggregates(runs, { weekStartsOn: config.weekStartsOn, from: weekStarts[0], to: today })
   const countOf = new Map(weeklyCounts.map((w) => [w.weekStart, w.weightedRuns]))
@@ -103,19 +105,19 @@ export const squadRow = ({
       caution: current.filter((w) => w.severity === 'caution').length,
       stop: current.filter((w) => w.severity === 'stop').length
     },
-    lastSessionDate: sessions.filter((s) => s.date <= today).at(-1)?.date ?? null,
+    lastSessionDate: latest.lastSessionDate,
     weightedRuns7d: runs.filter((s) => s.ankleWeightKg > 0 && s.date >= since7).length,
     weightedRuns28d: runs.filter((s) => s.ankleWeightKg > 0 && s.date >= since28).length,
-    currentAnkleWeightKg: latestWeighted?.ankleWeightKg ?? null,
+    currentAnkleWeightKg: latest.ankleWeightKg,
     currentPercentBodyMass:
-      latestWeighted && athlete.bodyMassKg
-        ? totalPercentOfBodyMass(latestWeighted.ankleWeightKg, athlete.bodyMassKg)
+      latest.ankleWeightKg !== null && athlete.bodyMassKg
+        ? totalPercentOfBodyMass(latest.ankleWeightKg, athlete.bodyMassKg)
         : null,
     weightedMinutesThisWeek: round(
       weighted.filter((s) => s.date >= weekStart).reduce((t, s) => t + s.weightedMin, 0),
       2
     ),
-    acwr: acwr?.shown ? acwr.acwr : null,
+    acwr,
     painFlag:
       (maxPain7d !== null && maxPain7d > PAIN_FLAG_ABOVE) ||
       stops.some((s) => s.ruleId === 'PN1' || s.ruleId === 'PN2'),

@@ -2,7 +2,9 @@
 // and per-athlete thresholds, the week start from Settings and the stop clearances.
 import type { Athlete, Session } from '../shared/domain'
 import {
+  advanceEvaluation,
   evaluateRulesWithStops,
+  type Evaluation,
   resolveRulesConfig,
   type EndedStop,
   type RuleSession,
@@ -66,11 +68,7 @@ export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, s
   }
 }
 
-export interface Evaluation {
-  warnings: Warning[]
-  stops: StopInForce[]
-  ended: EndedStop[]
-}
+export type { Evaluation }
 
 /** A full, fresh evaluation of the athlete's history up to asOf (no cache). */
 export const evaluateAthlete = (
@@ -92,6 +90,11 @@ export const evaluateAthlete = (
 export interface EvaluationCache {
   /** The entry of the athlete for `day`, computed by `compute` when missing or stale. */
   get: <T>(athleteId: number, day: string, slot: string, compute: () => T) => T
+  /**
+   * The athlete's entry of an earlier day than `day`, if nothing the watch sees has changed since it was
+   * kept (a new day replaces it once the new day's entry is stored).
+   */
+  earlier: <T>(athleteId: number, day: string, slot: string) => { day: string; value: T } | null
   /** Drops everything (tests; a restore does it through the triggers). */
   clear: () => void
 }
@@ -111,13 +114,23 @@ const createEvaluationCache = (db: Db): EvaluationCache | null => {
   })
   if (!watching) return null
   let seen = dataVersion(db)
+  const checkVersion = (): void => {
+    const version = dataVersion(db)
+    if (version !== seen) {
+      entries.clear()
+      seen = version
+    }
+  }
   return {
+    earlier: <T>(athleteId: number, day: string, slot: string): { day: string; value: T } | null => {
+      checkVersion()
+      const entry = entries.get(athleteId)
+      return entry && entry.day < day && entry.slots.has(slot)
+        ? { day: entry.day, value: entry.slots.get(slot) as T }
+        : null
+    },
     get: <T>(athleteId: number, day: string, slot: string, compute: () => T): T => {
-      const version = dataVersion(db)
-      if (version !== seen) {
-        entries.clear()
-        seen = version
-      }
+      checkVersion()
       const entry = entries.get(athleteId)
       if (entry && entry.day === day && entry.slots.has(slot)) return entry.slots.get(slot) as T
       const value = compute()
@@ -151,7 +164,31 @@ export const athleteWarnings = (
 ): Evaluation => {
   const cache = asOf === ctx.today() ? evaluationCache(ctx.db) : null
   if (!cache) return evaluateAthlete(ctx, athlete, asOf, sessions)
-  return cache.get(athlete.id, asOf, 'evaluation', () => evaluateAthlete(ctx, athlete, asOf, sessions))
+  return cache.get(
+    athlete.id,
+    asOf,
+    'evaluation',
+    () => carriedEvaluation(ctx, cache, athlete, asOf) ?? evaluateAthlete(ctx, athlete, asOf, sessions)
+  )
+}
+
+/**
+ * On a new day, the evaluation kept for an earlier day carried forward (shared/rules/advance.ts)
+ * instead of a fresh read of the whole history, when none of the athlete's rule inputs changed since
+ * (the cache still holds it) and no session or clearance is dated between that day and asOf.
+ */
+const carriedEvaluation = (
+  ctx: BackendContext,
+  cache: EvaluationCache,
+  athlete: Athlete,
+  asOf: string
+): Evaluation | null => {
+  const kept = cache.earlier<Evaluation>(athlete.id, asOf, 'evaluation')
+  if (!kept || kept.value.carry.asOf !== kept.day) return null
+  if (ctx.sessions.countBetween(athlete.id, kept.day, asOf) > 0) return null
+  if (ctx.rules.clearances(athlete.id).some((c) => c.clearedOn > kept.day && c.clearedOn <= asOf)) return null
+  const input = ruleInput(ctx, athlete, asOf, [])
+  return advanceEvaluation(kept.value, { athlete: input.athlete, asOf, config: input.config, units: input.units })
 }
 
 /**

@@ -194,11 +194,56 @@ export interface AcwrPoint {
   shown: boolean
 }
 
+/**
+ * The EWMA state after the last day of a series: what a later day's value is computed from when no
+ * session came in between (the daily averages only decay on days without load).
+ */
+export interface AcwrState {
+  /** Day number of the last day counted. */
+  day: number
+  /** Day number of the first session. */
+  firstDay: number
+  /** Unrounded averages after that day. */
+  acute: number
+  chronic: number
+}
+
 export interface AcwrSeries {
   points: AcwrPoint[]
   /** First day whose value may be shown, or null without sessions. */
   shownFrom: string | null
+  /** The state after the last point, or null without sessions. */
+  end: AcwrState | null
 }
+
+interface AcwrParams {
+  la: number
+  lc: number
+  seedDays: number
+  minHistoryDays: number
+}
+
+const acwrParams = (options: AcwrOptions): AcwrParams => ({
+  la: 2 / ((options.acuteDays ?? 7) + 1),
+  lc: 2 / ((options.chronicDays ?? 28) + 1),
+  seedDays: Math.max(1, Math.round(options.seedDays ?? 7)),
+  minHistoryDays: options.minHistoryDays ?? 27
+})
+
+/** One day of the EWMA: both averages take that day's load. */
+const acwrStep = (state: AcwrState, load: number, p: AcwrParams): void => {
+  state.acute = p.la * load + (1 - p.la) * state.acute
+  state.chronic = p.lc * load + (1 - p.lc) * state.chronic
+}
+
+const acwrPoint = (state: AcwrState, dayNo: number, load: number, p: AcwrParams): AcwrPoint => ({
+  date: isoFromDayNumber(dayNo),
+  load: round2(load),
+  acute: round2(state.acute),
+  chronic: round2(state.chronic),
+  acwr: state.chronic > 0 ? round2(state.acute / state.chronic) : null,
+  shown: dayNo >= state.firstDay + p.minHistoryDays
+})
 
 /**
  * Daily EWMA acute and chronic load and their ratio (Williams 2017), from the first session through
@@ -210,10 +255,7 @@ export function ewmaAcwr(
   asOf?: string,
   options: AcwrOptions = {}
 ): AcwrSeries {
-  const acuteDays = options.acuteDays ?? 7
-  const chronicDays = options.chronicDays ?? 28
-  const seedDays = Math.max(1, Math.round(options.seedDays ?? 7))
-  const minHistoryDays = options.minHistoryDays ?? 27
+  const p = acwrParams(options)
   let lastDay = asOf !== undefined ? dayNumber(asOf) : -Infinity
   let firstDay = Infinity
   const days: number[] = []
@@ -223,34 +265,51 @@ export function ewmaAcwr(
     if (asOf === undefined && d > lastDay) lastDay = d
   }
   for (const d of days) if (d <= lastDay && d < firstDay) firstDay = d
-  if (!Number.isFinite(firstDay)) return { points: [], shownFrom: null }
+  if (!Number.isFinite(firstDay)) return { points: [], shownFrom: null, end: null }
   const span = lastDay - firstDay + 1
-  const loads = new Float64Array(Math.max(span, seedDays))
+  const loads = new Float64Array(Math.max(span, p.seedDays))
   sessions.forEach((s, i) => {
     const d = days[i]
     if (d <= lastDay) loads[d - firstDay] += sessionLoad(s)
   })
   let seed = 0
-  for (let i = 0; i < seedDays; i++) seed += loads[i]
-  seed /= seedDays
-  const la = 2 / (acuteDays + 1)
-  const lc = 2 / (chronicDays + 1)
-  let acute = seed
-  let chronic = seed
-  const shownFromDay = firstDay + minHistoryDays
+  for (let i = 0; i < p.seedDays; i++) seed += loads[i]
+  seed /= p.seedDays
+  const state: AcwrState = { day: firstDay - 1, firstDay, acute: seed, chronic: seed }
   const points: AcwrPoint[] = new Array(span)
   for (let i = 0; i < span; i++) {
-    const load = loads[i]
-    acute = la * load + (1 - la) * acute
-    chronic = lc * load + (1 - lc) * chronic
-    points[i] = {
-      date: isoFromDayNumber(firstDay + i),
-      load: round2(load),
-      acute: round2(acute),
-      chronic: round2(chronic),
-      acwr: chronic > 0 ? round2(acute / chronic) : null,
-      shown: firstDay + i >= shownFromDay
-    }
+    acwrStep(state, loads[i], p)
+    state.day = firstDay + i
+    points[i] = acwrPoint(state, state.day, loads[i], p)
   }
-  return { points, shownFrom: isoFromDayNumber(shownFromDay) }
+  return { points, shownFrom: isoFromDayNumber(firstDay + p.minHistoryDays), end: { ...state } }
+}
+
+/** The ratio on the state's day as a series shows it: null while it may not be shown or chronic is 0. */
+export function shownAcwr(state: AcwrState | null, options: AcwrOptions = {}): number | null {
+  if (state === null) return null
+  const point = acwrPoint(state, state.day, 0, acwrParams(options))
+  return point.shown ? point.acwr : null
+}
+
+/**
+ * The value at asOf carried forward from an earlier series' end state, for days without any session
+ * between them: the same numbers ewmaAcwr gives over the whole history (the same arithmetic, day by
+ * day), without reading that history again. Returns the new end state and the point at asOf (its
+ * load is 0: no session came after the state's day).
+ */
+export function advanceAcwr(
+  end: AcwrState,
+  asOf: string,
+  options: AcwrOptions = {}
+): { end: AcwrState; point: AcwrPoint } {
+  const p = acwrParams(options)
+  const target = dayNumber(asOf)
+  if (target <= end.day) throw new Error(`advanceAcwr: ${asOf} is not after the state's last day`)
+  const state = { ...end }
+  while (state.day < target) {
+    acwrStep(state, 0, p)
+    state.day++
+  }
+  return { end: state, point: acwrPoint(state, target, 0, p) }
 }

@@ -72,6 +72,9 @@ export const sessionRepo = (db: Db) => {
       WHERE id = @id`
   )
   const remove = db.prepare('DELETE FROM sessions WHERE id = ?')
+  const between = db.prepare<[number, string, string], { n: number }>(
+    'SELECT count(*) AS n FROM sessions WHERE athlete_id = ? AND date > ? AND date <= ?'
+  )
   const refsByAthlete = db.prepare<{ athleteId: number; to: string }, Pick<Session, 'id' | 'date' | 'source'>>(
     'SELECT id, date, source FROM sessions WHERE athlete_id = @athleteId AND date <= @to'
   )
@@ -83,6 +86,10 @@ export const sessionRepo = (db: Db) => {
     },
     listByAthlete(athleteId: number, from = '0000-01-01', to = '9999-12-31'): Session[] {
       return byAthlete.all({ athleteId, from, to }).map(toSession)
+    },
+    /** How many of the athlete's sessions are dated after `after`, up to `upTo`. */
+    countBetween(athleteId: number, after: string, upTo: string): number {
+      return between.get(athleteId, after, upTo)!.n
     },
     /** Id, day and source of each session up to `to`: what a warning's wording looks up, without the rest. */
     refsByAthlete(athleteId: number, to = '9999-12-31'): Pick<Session, 'id' | 'date' | 'source'>[] {

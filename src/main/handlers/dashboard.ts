@@ -2,11 +2,12 @@
 import type { dashboardChannels } from '../../shared/channels'
 import type { SquadRow } from '../../shared/contract/dashboard'
 import { addDays, weekStartOf } from '../../shared/calendar'
-import { severityRank } from '../../shared/rules'
+import { acwrOptions, severityRank } from '../../shared/rules'
+import { shownAcwr } from '../../shared/load'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { refuseFutureSession } from './core'
-import { athleteDashboard, squadRow, weeklyWeightedLimit } from '../series'
+import { athleteDashboard, squadRow, squadWindowStart, weeklyWeightedLimit } from '../series'
 import { athleteWarnings, currentWarnings, effectiveConfig, evaluationCache } from '../warnings'
 import { squadRepo } from '../db/squad'
 import { seriesRepo } from '../db/series'
@@ -14,19 +15,29 @@ import type { Athlete } from '../../shared/domain'
 
 const SQUAD_WEEKS = 12
 
-/** One athlete's squad row from a full read of their history and the (cached) evaluation. */
-export const freshSquadRow = (ctx: BackendContext, athlete: Athlete, today: string, weekStarts: string[]): SquadRow => {
-  // One read, oldest first, shared by the rules and the row.
-  const sessions = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', today).reverse()
-  const { warnings, stops, ended } = athleteWarnings(ctx, athlete, today, sessions)
+/**
+ * One athlete's squad row: the (cached or carried) evaluation, the sessions of the row's window and two
+ * indexed lookups over the rest of the history. No read of every session when the evaluation is kept.
+ */
+export const freshSquadRow = (
+  ctx: BackendContext,
+  squad: ReturnType<typeof squadRepo>,
+  athlete: Athlete,
+  today: string,
+  weekStarts: string[]
+): SquadRow => {
+  const { warnings, stops, ended, carry } = athleteWarnings(ctx, athlete, today)
+  const config = effectiveConfig(ctx, athlete.id)
   return squadRow({
     ended,
     athlete,
-    sessions,
+    sessions: ctx.sessions.listByAthlete(athlete.id, squadWindowStart(today, weekStarts), today).reverse(),
+    latest: squad.latest(athlete.id, today),
+    acwr: shownAcwr(carry.acwr, acwrOptions(config)),
     warnings,
     current: currentWarnings(warnings, today),
     stops,
-    config: effectiveConfig(ctx, athlete.id),
+    config,
     today,
     weekStarts
   })
@@ -47,8 +58,8 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
         .athletes(includeArchived)
         .map((athlete) =>
           cache
-            ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, athlete, today, weekStarts))
-            : freshSquadRow(ctx, athlete, today, weekStarts)
+            ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, squad, athlete, today, weekStarts))
+            : freshSquadRow(ctx, squad, athlete, today, weekStarts)
         )
       // Most urgent first (stop, caution, info, none), then by name.
       rows.sort(

@@ -109,7 +109,7 @@ export function emit(
 
 /** A state warning (sessionId null, dated asOf). */
 export function stateWarning(
-  ctx: RuleContext,
+  ctx: Pick<RuleContext, 'asOf' | 'why'>,
   ruleId: RuleId,
   severity: Severity,
   values: Record<string, number>,

@@ -8,10 +8,12 @@ import { defaultUnits, makeFormatter } from './format'
 import { baseFirstRule, deloadRule, hardWeightedRule, recoveryRule, weightedFrequencyRule } from './frequency'
 import { acwrRule, monotonyRule } from './monotony'
 import { sortSessions } from './order'
+import type { AcwrState } from '../load'
 import { painDuringRule, painNotSettlingRule } from './pain'
 import { singleRunSpikeRule, weeklyDistanceRule } from './spikes'
 import { stopRules, type EndedStop, type StopInForce } from './stops'
 import {
+  byRule,
   ruleIds,
   type Clearance,
   type RuleAthlete,
@@ -22,7 +24,7 @@ import {
 } from './types'
 
 export type { Severity, RuleId, SessionType, RuleSession, RuleAthlete, Warning, Units, Clearance } from './types'
-export { ruleIds, severityRank, worstSeverity, worstWarning } from './types'
+export { ruleIds, severityRank, worstSeverity, worstWarning, byRule } from './types'
 export { defaultRulesConfig, rulesConfigFields, resolveRulesConfig } from './config'
 export type { RulesConfig, RulesConfigField } from './config'
 export { ruleTitles, ruleEvidence, ruleSuggestions, pn1StopSuggestion } from './text'
@@ -33,6 +35,8 @@ export { compareSessions, sortSessions } from './order'
 export { round2, increasePercent } from './numbers'
 export { makeFormatter, formatNumber, LB_PER_KG, MI_PER_KM } from './format'
 export type { StopInForce, EndedStop } from './stops'
+export { advanceEvaluation, type AdvanceInput } from './advance'
+export { acwrOptions } from './monotony'
 
 export interface EvaluateRulesInput {
   athlete: RuleAthlete
@@ -64,12 +68,21 @@ export const sessionRules: readonly { ids: readonly RuleId[]; run: (ctx: RuleCon
 ]
 
 const ruleOrder = new Map<RuleId, number>(ruleIds.map((id, i) => [id, i]))
-const byRule = (a: Warning, b: Warning): number => (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
 
-interface Evaluation {
+/**
+ * What a later day's evaluation can start from (advance.ts): the day evaluated and the LD4 EWMA state
+ * there (null without sessions).
+ */
+export interface EvaluationCarry {
+  asOf: string
+  acwr: AcwrState | null
+}
+
+export interface Evaluation {
   warnings: Warning[]
   stops: StopInForce[]
   ended: EndedStop[]
+  carry: EvaluationCarry
 }
 
 function evaluate(input: EvaluateRulesInput): Evaluation {
@@ -77,11 +90,11 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
   let asOf = input.asOf
   if (asOf === undefined) {
     for (const s of input.sessions) if (asOf === undefined || s.date > asOf) asOf = s.date
-    if (asOf === undefined) return { warnings: [], stops: [], ended: [] }
+    if (asOf === undefined) return { warnings: [], stops: [], ended: [], carry: { asOf: '', acwr: null } }
   }
   const asOfDay = dayNumber(asOf)
   const included = input.sessions.filter((s) => dayNumber(s.date) <= asOfDay)
-  if (included.length === 0) return { warnings: [], stops: [], ended: [] }
+  if (included.length === 0) return { warnings: [], stops: [], ended: [], carry: { asOf, acwr: null } }
   const ctx = buildContext(
     input.athlete,
     sortSessions(included),
@@ -99,10 +112,15 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
     if (list.length > 1) list.sort(byRule) // stable: a rule's own warnings keep their order
     for (const w of list) warnings.push(w)
   }
-  const states = [...stopStates, ...(acwr ? [acwr] : [])].sort(byRule)
+  const states = [...stopStates, ...(acwr.warning ? [acwr.warning] : [])].sort(byRule)
   const rank = (id: RuleId): number => ruleOrder.get(id) ?? 0
   ended.sort((a, b) => (a.endedOn < b.endedOn ? -1 : a.endedOn > b.endedOn ? 1 : rank(a.ruleId) - rank(b.ruleId)))
-  return { warnings: [...warnings, ...states], stops: stops.sort((a, b) => rank(a.ruleId) - rank(b.ruleId)), ended }
+  return {
+    warnings: [...warnings, ...states],
+    stops: stops.sort((a, b) => rank(a.ruleId) - rank(b.ruleId)),
+    ended,
+    carry: { asOf, acwr: acwr.end }
+  }
 }
 
 /**
@@ -117,11 +135,7 @@ export function evaluateRules(input: EvaluateRulesInput): Warning[] {
  * Warnings, stops in force and stops that ended (on or before asOf, oldest end first; see EndedStop)
  * from one evaluation, for callers that need more than the warnings.
  */
-export function evaluateRulesWithStops(input: EvaluateRulesInput): {
-  warnings: Warning[]
-  stops: StopInForce[]
-  ended: EndedStop[]
-} {
+export function evaluateRulesWithStops(input: EvaluateRulesInput): Evaluation {
   return evaluate(input)
 }
 

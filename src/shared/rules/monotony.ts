@@ -1,5 +1,7 @@
 // LD3 monotony (Foster 1998, 2001) and LD4 ACWR (Williams 2017 EWMA; contested, shown with a caveat).
-import { ewmaAcwr, monotonyAndStrain } from '../load'
+import { dayNumber } from '../calendar'
+import { ewmaAcwr, monotonyAndStrain, type AcwrOptions, type AcwrPoint, type AcwrState } from '../load'
+import type { RulesConfig } from './config'
 import { emit, stateWarning, type RuleContext } from './context'
 import type { Warning } from './types'
 
@@ -48,22 +50,41 @@ export function monotonyRule(ctx: RuleContext): void {
 
 const LINKED_RULES = new Set(['LD1', 'PN1', 'PN2'])
 
-/** The LD4 state warning at asOf, if any. Runs after the session-attached rules (it reads their LD1/PN1/PN2). */
-export function acwrRule(ctx: RuleContext): Warning | null {
+/** The EWMA settings of LD4 (also the squad's ACWR column). */
+export const acwrOptions = (c: RulesConfig): AcwrOptions => ({
+  acuteDays: c.ld4AcuteDays,
+  chronicDays: c.ld4ChronicDays,
+  seedDays: c.ld4SeedDays,
+  minHistoryDays: c.ld4MinHistoryDays
+})
+
+/**
+ * The LD4 state warning at asOf, if any, and the EWMA state a later day can carry on from. Runs after
+ * the session-attached rules (it reads their LD1/PN1/PN2).
+ */
+export function acwrRule(ctx: RuleContext): { warning: Warning | null; end: AcwrState | null } {
   const { sessions, config: c, day } = ctx
-  if (sessions.length === 0) return null
-  const series = ewmaAcwr(sessions, ctx.asOf, {
-    acuteDays: c.ld4AcuteDays,
-    chronicDays: c.ld4ChronicDays,
-    seedDays: c.ld4SeedDays,
-    minHistoryDays: c.ld4MinHistoryDays
-  })
-  const last = series.points[series.points.length - 1]
-  if (!last || !last.shown || last.acwr === null || !(last.acwr > c.ld4InfoAcwr)) return null
+  if (sessions.length === 0) return { warning: null, end: null }
+  const series = ewmaAcwr(sessions, ctx.asOf, acwrOptions(c))
   let linked = false
   for (let i = sessions.length - 1; i >= 0 && day[i] > ctx.asOfDay - c.ld4LinkDays && !linked; i--) {
     linked = ctx.out[i].some((w) => LINKED_RULES.has(w.ruleId))
   }
+  return { warning: ld4Warning(ctx, series.points.at(-1), linked), end: series.end }
+}
+
+/** True when a session-attached LD1, PN1 or PN2 warning falls in the LD4 link window before asOf. */
+export const linkedWarningWithin = (sessionWarnings: readonly Warning[], asOfDay: number, c: RulesConfig): boolean =>
+  sessionWarnings.some((w) => LINKED_RULES.has(w.ruleId) && dayNumber(w.date) > asOfDay - c.ld4LinkDays)
+
+/** LD4 from the ACWR point at asOf: info above the threshold, caution with a spike or pain warning near it. */
+export function ld4Warning(
+  ctx: Pick<RuleContext, 'asOf' | 'why' | 'config'>,
+  last: AcwrPoint | undefined,
+  linked: boolean
+): Warning | null {
+  const c = ctx.config
+  if (!last || !last.shown || last.acwr === null || !(last.acwr > c.ld4InfoAcwr)) return null
   return stateWarning(
     ctx,
     'LD4',

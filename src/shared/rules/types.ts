@@ -86,6 +86,11 @@ export const ruleIds: readonly RuleId[] = [
   'ST1'
 ]
 
+const ruleOrder = new Map<RuleId, number>(ruleIds.map((id, i) => [id, i]))
+/** Rule order of RULES.md, for sorting warnings (a sort keeps a rule's own warnings in their order). */
+export const byRule = (a: Pick<Warning, 'ruleId'>, b: Pick<Warning, 'ruleId'>): number =>
+  (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
+
 export const severityRank: Record<Severity, number> = { info: 1, caution: 2, stop: 3 }
 
 /** The worst severity among warnings, or null when there are none. */
