@@ -10,6 +10,8 @@ import type { ChannelName } from '../../src/shared/channels'
 import type { ExportedFile, PlanDetail } from '../../src/shared/contract/plan'
 import { dispatch } from '../../src/main/dispatch'
 import { reuseEmbeddedFonts, stopReusingEmbeddedFonts } from '../../src/main/pdf/fontReuse'
+import { pdfFontsFor } from '../../src/main/pdf/fonts'
+import { loadKit } from '../../src/main/pdf/kit'
 import { tempBackend, tempDir } from '../helpers/tempdb'
 import type { Reply } from '../helpers/call'
 
@@ -26,15 +28,51 @@ describe('plan pack with embedded fonts reused', () => {
   afterAll(() => void reuseEmbeddedFonts(PDFDocument))
 
   it('prints the same text with the same fonts as pdfkit on its own', { timeout: 120_000 }, async () => {
+    // A name in three scripts: DejaVu Sans, NanumSquare (Hangul) and Droid Sans Fallback (simplified Chinese).
+    const render = await packOf('Zoë 김민지 张伟')
+    const reused = await render('reused.pdf')
+    stopReusingEmbeddedFonts(PDFDocument)
+    const plain = await render('plain.pdf')
+
+    expect(text(reused)).toContain('Zoë 김민지 张伟')
+    expect(text(reused)).toBe(text(plain))
+    const fonts = fontsOf(reused)
+    expect(fonts.join('\n')).toMatch(/DejaVuSans[\s\S]*NanumSquare|NanumSquare[\s\S]*DejaVuSans/)
+    expect(fonts.join('\n')).toMatch(/DroidSansFallback/)
+    expect(fonts).toEqual(fontsOf(plain))
+    // The reuse was in effect: pdfkit numbers each font it opens (/F1, /F2, ...); on its own it opens
+    // one per text run, so the fonts it keeps get high numbers. (Its default Helvetica is F1, not embedded.)
+    const highestFontId = (pdf: string) =>
+      Math.max(...[...fs.readFileSync(pdf, 'latin1').matchAll(/\/F(\d+) \d+ 0 R/g)].map((m) => Number(m[1])))
+    expect(highestFontId(reused)).toBeLessThanOrEqual(fonts.length + 1)
+    expect(highestFontId(plain)).toBeGreaterThan(2 * highestFontId(reused))
+  })
+
+  it(
+    'embeds only DejaVu Sans in a Latin-script pack, which prints every character of it',
+    { timeout: 120_000 },
+    async () => {
+      const pdf = await (await packOf('Zoë Ødegaard-Łukasiewicz'))('latin.pdf')
+      expect(fontsOf(pdf).every((f) => f.startsWith('DejaVuSans'))).toBe(true)
+      // Every character on every page (the app's own text included) has a DejaVu Sans glyph.
+      expect(await pdfFontsFor(await loadKit(), [text(pdf)])).toEqual({ stack: ['DejaVu Sans'], missing: [] })
+    }
+  )
+})
+
+const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+
+/** A six-week plan for a new athlete of that name; the function renders its pack to a file. */
+async function packOf(name: string): Promise<(file: string) => Promise<string>> {
+  {
     const { backend } = tempBackend('2026-11-29')
     const call = async <T>(channel: ChannelName, input: unknown) => {
       const r = (await dispatch(backend, channel, input, (e) => console.error(e))) as Reply<T>
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
       return r.value
     }
-    // A name in three scripts: the pack then draws with DejaVu Sans, NanumSquare and Droid Sans Fallback.
     const athlete = await call<{ id: number }>('createAthlete', {
-      name: 'Zoë 김민지 李小龍',
+      name,
       bodyMassKg: 64,
       level: 'intermediate',
       ownedWeightsKg: [0.5]
@@ -63,22 +101,6 @@ describe('plan pack with embedded fonts reused', () => {
       fs.writeFileSync(pdf, Buffer.from(file.base64!, 'base64'))
       return pdf
     }
-    const reused = await render('reused.pdf')
-    stopReusingEmbeddedFonts(PDFDocument)
-    const plain = await render('plain.pdf')
-
-    const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
-    expect(text(reused)).toContain('Zoë 김민지 李小龍')
-    expect(text(reused)).toBe(text(plain))
-    const fonts = fontsOf(reused)
-    expect(fonts.join('\n')).toMatch(/DejaVuSans[\s\S]*NanumSquare|NanumSquare[\s\S]*DejaVuSans/)
-    expect(fonts).toEqual(fontsOf(plain))
-    // The reuse was in effect: pdfkit numbers each font it opens (/F1, /F2, ...); on its own it opens
-    // one per text run, so the fonts it keeps get high numbers.
-    const highestFontId = (pdf: string) =>
-      Math.max(...[...fs.readFileSync(pdf, 'latin1').matchAll(/\/F(\d+) \d+ 0 R/g)].map((m) => Number(m[1])))
-    // (pdfkit's default Helvetica is F1 and is not embedded.)
-    expect(highestFontId(reused)).toBeLessThanOrEqual(fonts.length + 1)
-    expect(highestFontId(plain)).toBeGreaterThan(2 * highestFontId(reused))
-  })
-})
+    return render
+  }
+}

@@ -1,6 +1,6 @@
 // The PDF fonts, all shipped in assets/fonts with their licences (assets/fonts/LICENSE.txt):
 // DejaVu Sans (Latin, Greek, Cyrillic), Noto Sans Devanagari, NanumSquare (Hangul) and Droid Sans
-// Fallback (Chinese and Japanese). react-pdf picks, per character, the first family in FONT_STACK that
+// Fallback (Chinese and Japanese). react-pdf picks, per character, the first family of the pack's stack that
 // has a glyph for it. A character none of them has is reported by unprintable() and printed as □.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,7 +17,7 @@ interface Family {
   bold: string
 }
 
-/** In fallback order: the first family with a glyph for a character prints it. */
+/** In fallback order: the first family with a glyph for a character prints it (pdfFontsFor picks them). */
 export const FONT_FAMILIES: readonly Family[] = [
   { family: 'DejaVu Sans', regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' },
   { family: 'Noto Sans Devanagari', regular: 'NotoSansDevanagari-Regular.ttf', bold: 'NotoSansDevanagari-Bold.ttf' },
@@ -25,8 +25,6 @@ export const FONT_FAMILIES: readonly Family[] = [
   // Droid Sans Fallback has one weight: bold text in Chinese or Japanese prints regular.
   { family: 'Droid Sans Fallback', regular: 'DroidSansFallbackFull.ttf', bold: 'DroidSansFallbackFull.ttf' }
 ]
-
-export const FONT_STACK: string[] = FONT_FAMILIES.map((f) => f.family)
 
 /** Printed in place of a character no font has (DejaVu Sans has it). */
 export const MISSING_GLYPH = '□'
@@ -60,8 +58,20 @@ export function findPdfFonts(candidates: string[] = fontDirCandidates()): PdfFon
 
 let registeredFrom: string | null = null
 
-/** Registers every family once; returns the loaded fontkit faces (regular weight) in stack order. */
-export async function registerPdfFonts(R: Kit): Promise<{ hasGlyph: (cp: number) => boolean }> {
+type Face = { hasGlyphForCodePoint: (cp: number) => boolean }
+
+const faceOf = async (R: Kit, family: string): Promise<Face | null> => {
+  await R.Font.load({ fontFamily: family })
+  return (R.Font.getFont({ fontFamily: family }) as unknown as { data: Face | null }).data
+}
+
+/**
+ * Registers every family once, then picks the families a pack needs, in FONT_FAMILIES order: DejaVu
+ * Sans (all of the app's own text), and a fallback family only when it prints a character of `texts`
+ * that the families before it lack. A family left out is never loaded, so a pack in Latin script does
+ * not hold the large CJK font in memory. Also returns the characters no family prints.
+ */
+export async function pdfFontsFor(R: Kit, texts: readonly string[]): Promise<{ stack: string[]; missing: string[] }> {
   const { dir } = findPdfFonts()
   if (registeredFrom !== dir) {
     for (const f of FONT_FAMILIES) {
@@ -74,17 +84,19 @@ export async function registerPdfFonts(R: Kit): Promise<{ hasGlyph: (cp: number)
     R.Font.registerHyphenationCallback((word) => [word])
     registeredFrom = dir
   }
-  const faces: { hasGlyphForCodePoint: (cp: number) => boolean }[] = []
-  for (const f of FONT_FAMILIES) {
-    await R.Font.load({ fontFamily: f.family })
-    const face = (
-      R.Font.getFont({ fontFamily: f.family }) as unknown as {
-        data: { hasGlyphForCodePoint: (cp: number) => boolean } | null
-      }
-    ).data
-    if (face) faces.push(face)
+  const [first, ...fallbacks] = FONT_FAMILIES
+  const base = await faceOf(R, first.family)
+  const stack = [first.family]
+  let missing = unprintable(texts, (cp) => base?.hasGlyphForCodePoint(cp) ?? false)
+  for (const f of fallbacks) {
+    if (missing.length === 0) break
+    const face = await faceOf(R, f.family)
+    const printed = missing.filter((ch) => face?.hasGlyphForCodePoint(ch.codePointAt(0)!))
+    if (printed.length === 0) continue
+    stack.push(f.family)
+    missing = missing.filter((ch) => !printed.includes(ch))
   }
-  return { hasGlyph: (cp) => faces.some((face) => face.hasGlyphForCodePoint(cp)) }
+  return { stack, missing }
 }
 
 /** Characters no font prints (each once, in order of appearance); spaces and controls never count. */

@@ -3,7 +3,7 @@
 // plan safely, and log sheets two weeks a page; "Page N of M" on every page. Rendered in main (or plain Node).
 import { packContext, type PlanPackData } from './context'
 import { Cover } from './cover'
-import { registerPdfFonts, unprintable } from './fonts'
+import { pdfFontsFor } from './fonts'
 import { GuidePages } from './guide'
 import { loadKit } from './kit'
 import { logPageWeeks, tablePageWeeks, tallWeeks } from './layout'
@@ -35,9 +35,8 @@ export const packTexts = (d: PlanPackData): string[] => [
 
 export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> {
   const R = await loadKit()
-  const fonts = await registerPdfFonts(R)
-  const missing = unprintable(packTexts(data), fonts.hasGlyph)
-  const c = packContext(data, makeStyles(paper(data.paperSize)), missing)
+  const { stack, missing } = await pdfFontsFor(R, packTexts(data))
+  const c = packContext(data, makeStyles(paper(data.paperSize), stack), missing)
   const tablePages = tablePageWeeks(c.paper, c.byWeek, c.lines, c.marks)
   const logPages = logPageWeeks(c.paper, c.byWeek, c.planned, c.marks)
   const { Document } = R

@@ -1,6 +1,5 @@
 // Type sizes, colours and styles of the plan pack, chosen for a home printer: body text 9.5 pt,
 // tables 8.5 pt, nothing smaller; rules and log grid lines 0.75 pt in a dark grey that survives toner saving.
-import { FONT_STACK } from './fonts'
 import { K } from './kit'
 import type { Paper } from './paper'
 
@@ -21,10 +20,11 @@ export const COLOR = {
 /** Grid lines: at least 0.75 pt. */
 export const GRID = 0.75
 
-export const makeStyles = (p: Paper) =>
+/** `fonts`: the families of the pack, in fallback order (fonts.ts pdfFontsFor). */
+export const makeStyles = (p: Paper, fonts: string[]) =>
   K().StyleSheet.create({
     page: {
-      fontFamily: FONT_STACK,
+      fontFamily: fonts,
       fontSize: TYPE.body,
       color: COLOR.ink,
       paddingTop: p.marginTop,
