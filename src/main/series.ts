@@ -11,6 +11,7 @@ import {
   worstWarning,
   type RuleId,
   type RulesConfig,
+  type Evaluation,
   type Severity,
   type Warning
 } from '../shared/rules'
@@ -65,6 +66,30 @@ interface SquadInput {
 export const squadWindowStart = (today: string, weekStarts: readonly string[]): string => {
   const since28 = addDays(today, -27)
   return weekStarts[0] < since28 ? weekStarts[0] : since28
+}
+
+/**
+ * The part of an evaluation a squad row reads, kept per athlete instead of the whole evaluation (a
+ * squad of 200 would otherwise hold every warning of every athlete's history): the state warnings,
+ * the stops, the session warnings and ended stops from the row's window (or the LD4 link window, if
+ * longer) on, and the carry. Carried to a later day it still holds all the row reads then, since the
+ * windows only move forward.
+ */
+export const squadPart = (
+  e: Evaluation,
+  today: string,
+  weekStarts: readonly string[],
+  config: RulesConfig
+): Evaluation => {
+  const linkFrom = addDays(today, -config.ld4LinkDays)
+  const windowFrom = squadWindowStart(today, weekStarts)
+  const since = linkFrom < windowFrom ? linkFrom : windowFrom
+  return {
+    warnings: e.warnings.filter((w) => w.sessionId === null || w.date >= since),
+    stops: e.stops,
+    ended: e.ended.filter((x) => x.endedOn >= since),
+    carry: e.carry
+  }
 }
 
 /** One squad row: the window's sessions (ascending) in, the 12-week triage cells and today's numbers out. */

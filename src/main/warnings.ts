@@ -95,6 +95,8 @@ export interface EvaluationCache {
    * kept (a new day replaces it once the new day's entry is stored).
    */
   earlier: <T>(athleteId: number, day: string, slot: string) => { day: string; value: T } | null
+  /** The athlete's entry for `day` if kept, without computing it. */
+  peek: <T>(athleteId: number, day: string, slot: string) => T | undefined
   /** Drops everything (tests; a restore does it through the triggers). */
   clear: () => void
 }
@@ -129,13 +131,20 @@ const createEvaluationCache = (db: Db): EvaluationCache | null => {
         ? { day: entry.day, value: entry.slots.get(slot) as T }
         : null
     },
+    peek: <T>(athleteId: number, day: string, slot: string): T | undefined => {
+      checkVersion()
+      const entry = entries.get(athleteId)
+      return entry && entry.day === day ? (entry.slots.get(slot) as T | undefined) : undefined
+    },
     get: <T>(athleteId: number, day: string, slot: string, compute: () => T): T => {
       checkVersion()
       const entry = entries.get(athleteId)
       if (entry && entry.day === day && entry.slots.has(slot)) return entry.slots.get(slot) as T
       const value = compute()
       if (!db.inTransaction) {
-        const e = entry && entry.day === day ? entry : { day, slots: new Map<string, unknown>() }
+        // Read again: compute may have stored other slots of this athlete (a squad row its evaluation).
+        const current = entries.get(athleteId)
+        const e = current && current.day === day ? current : { day, slots: new Map<string, unknown>() }
         e.slots.set(slot, value)
         entries.set(athleteId, e)
       }
@@ -168,22 +177,30 @@ export const athleteWarnings = (
     athlete.id,
     asOf,
     'evaluation',
-    () => carriedEvaluation(ctx, cache, athlete, asOf) ?? evaluateAthlete(ctx, athlete, asOf, sessions)
+    () => carriedEvaluation(ctx, cache, athlete, asOf, 'evaluation') ?? evaluateAthlete(ctx, athlete, asOf, sessions)
   )
 }
 
+/** Today's evaluation from the cache when something already keeps it, else a fresh one that is not kept. */
+export const athleteWarningsIfKept = (ctx: BackendContext, athlete: Athlete, asOf: string): Evaluation => {
+  const cache = asOf === ctx.today() ? evaluationCache(ctx.db) : null
+  return cache?.peek<Evaluation>(athlete.id, asOf, 'evaluation') ?? evaluateAthlete(ctx, athlete, asOf)
+}
+
 /**
- * On a new day, the evaluation kept for an earlier day carried forward (shared/rules/advance.ts)
- * instead of a fresh read of the whole history, when none of the athlete's rule inputs changed since
- * (the cache still holds it) and no session or clearance is dated between that day and asOf.
+ * On a new day, the evaluation kept in `slot` for an earlier day carried forward
+ * (shared/rules/advance.ts) instead of a fresh read of the whole history, when none of the athlete's
+ * rule inputs changed since (the cache still holds it) and no session or clearance is dated between
+ * that day and asOf. Null when it cannot be carried.
  */
-const carriedEvaluation = (
+export const carriedEvaluation = (
   ctx: BackendContext,
   cache: EvaluationCache,
   athlete: Athlete,
-  asOf: string
+  asOf: string,
+  slot: string
 ): Evaluation | null => {
-  const kept = cache.earlier<Evaluation>(athlete.id, asOf, 'evaluation')
+  const kept = cache.earlier<Evaluation>(athlete.id, asOf, slot)
   if (!kept || kept.value.carry.asOf !== kept.day) return null
   if (ctx.sessions.countBetween(athlete.id, kept.day, asOf) > 0) return null
   if (ctx.rules.clearances(athlete.id).some((c) => c.clearedOn > kept.day && c.clearedOn <= asOf)) return null

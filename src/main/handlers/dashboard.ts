@@ -7,8 +7,15 @@ import { shownAcwr } from '../../shared/load'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { refuseFutureSession } from './core'
-import { athleteDashboard, squadRow, squadWindowStart, weeklyWeightedLimit } from '../series'
-import { athleteWarnings, currentWarnings, effectiveConfig, evaluationCache } from '../warnings'
+import { athleteDashboard, squadPart, squadRow, squadWindowStart, weeklyWeightedLimit } from '../series'
+import {
+  athleteWarnings,
+  athleteWarningsIfKept,
+  carriedEvaluation,
+  currentWarnings,
+  effectiveConfig,
+  evaluationCache
+} from '../warnings'
 import { squadRepo } from '../db/squad'
 import { seriesRepo } from '../db/series'
 import type { Athlete } from '../../shared/domain'
@@ -16,8 +23,8 @@ import type { Athlete } from '../../shared/domain'
 const SQUAD_WEEKS = 12
 
 /**
- * One athlete's squad row: the (cached or carried) evaluation, the sessions of the row's window and two
- * indexed lookups over the rest of the history. No read of every session when the evaluation is kept.
+ * One athlete's squad row: the part of the evaluation the row reads (kept per athlete, carried to a
+ * new day), the sessions of the row's window and two indexed lookups over the rest of the history.
  */
 export const freshSquadRow = (
   ctx: BackendContext,
@@ -26,8 +33,18 @@ export const freshSquadRow = (
   today: string,
   weekStarts: string[]
 ): SquadRow => {
-  const { warnings, stops, ended, carry } = athleteWarnings(ctx, athlete, today)
   const config = effectiveConfig(ctx, athlete.id)
+  const cache = evaluationCache(ctx.db)
+  // The whole evaluation of today when the athlete page already made it; else a fresh one, not kept.
+  const fresh = () => squadPart(athleteWarningsIfKept(ctx, athlete, today), today, weekStarts, config)
+  const { warnings, stops, ended, carry } = cache
+    ? cache.get(
+        athlete.id,
+        today,
+        'squadEvaluation',
+        () => carriedEvaluation(ctx, cache, athlete, today, 'squadEvaluation') ?? fresh()
+      )
+    : fresh()
   return squadRow({
     ended,
     athlete,
