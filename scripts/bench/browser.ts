@@ -3,6 +3,7 @@
 // busiest athlete until the first chart and the session log are drawn. Needs `npm run build` and a
 // Chromium (/usr/bin/chromium, or Playwright's own); without them the figures say "not measured".
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startHost } from '../../src/host/server'
@@ -39,9 +40,12 @@ export async function browserFigures(
   const host = await startHost({ dbPath: dbFile, rendererDir, clock: fixedClock(now) })
   const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
+  const pageErrors: string[] = []
+  let page: Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>> | undefined
   try {
     browser = await chromium.launch({ executablePath })
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    page.on('pageerror', (e) => pageErrors.push(e.message))
     await page.clock.setFixedTime(now)
     await page.goto(host.url)
     const rows = page.locator('table[aria-label="Athletes"] tbody tr:not([data-spacer])')
@@ -60,6 +64,8 @@ export async function browserFigures(
       const t0 = performance.now()
       await page.evaluate((id) => (location.hash = `#/athlete/${id}`), busiest.id)
       await page.locator('[data-chart] svg').first().waitFor({ timeout: 60_000 })
+      // The log is below the charts: its windowed rows are drawn once it is scrolled into view.
+      await page.locator('table[aria-label="Session log"]').scrollIntoViewIfNeeded({ timeout: 60_000 })
       await page
         .locator('table[aria-label="Session log"] tbody tr:not([data-spacer])')
         .first()
@@ -91,7 +97,12 @@ export async function browserFigures(
       { name: athleteName, target: 300, unit: 'ms', timing: summarise(athlete), floor: null }
     ]
   } catch (e) {
-    return notMeasured(`Chromium run failed: ${(e as Error).message.split('\n')[0]}`)
+    const shot = path.join(os.tmpdir(), 'ballast-bench-failure.png')
+    await page?.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
+    if (pageErrors.length) log(`page errors: ${pageErrors.join(' | ')}`)
+    return notMeasured(
+      `Chromium run failed (screenshot: ${shot}): ${(e as Error).message.split('\n').slice(0, 6).join(' / ')}`
+    )
   } finally {
     await browser?.close()
     await host.close()

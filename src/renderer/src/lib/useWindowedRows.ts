@@ -27,6 +27,9 @@ export interface WindowOptions {
   threshold?: number
 }
 
+/** Re-measures after a render that follows a scroll or resize, at most. */
+const SETTLE_PASSES = 3
+
 export function useWindowedRows(
   count: number,
   { estimate, overscan = 20, threshold = 100 }: WindowOptions
@@ -34,6 +37,8 @@ export function useWindowedRows(
   const ref = useRef<HTMLTableSectionElement | null>(null)
   const windowed = count > threshold
   const rowHeight = useRef(estimate)
+  /** Measures since the last scroll or resize (see SETTLE_PASSES). */
+  const passes = useRef(0)
   const initialEnd = Math.min(count, threshold)
   const [range, setRange] = useState({ start: 0, end: initialEnd })
 
@@ -50,30 +55,45 @@ export function useWindowedRows(
     }
     if (rows > 0 && total / rows > 8) rowHeight.current = total / rows
     const h = rowHeight.current
-    const top = -body.getBoundingClientRect().top
-    const start = Math.max(0, Math.min(count, Math.floor(top / h) - overscan))
-    const end = Math.max(start, Math.min(count, Math.ceil((top + window.innerHeight) / h) + overscan))
+    const box = body.getBoundingClientRect()
+    const top = -box.top
+    const onScreen = Math.ceil(window.innerHeight / h)
+    let start = Math.max(0, Math.min(count, Math.floor(top / h) - overscan))
+    let end = Math.max(start, Math.min(count, Math.ceil((top + window.innerHeight) / h) + overscan))
+    // The table's end is on screen: draw its last rows, whatever the estimate says (rows of different
+    // heights make the average drift over a long table).
+    if (box.bottom <= window.innerHeight) {
+      end = count
+      start = Math.min(start, Math.max(0, count - onScreen - overscan))
+    }
     setRange((prev) => (prev.start === start && prev.end === end ? prev : { start, end }))
   }, [count, overscan])
 
   useLayoutEffect(() => {
     if (!windowed) return
-    update()
+    const onMove = () => {
+      passes.current = 0
+      update()
+    }
+    onMove()
     // Capture: the page may scroll in an element rather than the window.
-    document.addEventListener('scroll', update, { passive: true, capture: true })
-    window.addEventListener('resize', update)
+    document.addEventListener('scroll', onMove, { passive: true, capture: true })
+    window.addEventListener('resize', onMove)
     return () => {
-      document.removeEventListener('scroll', update, { capture: true })
-      window.removeEventListener('resize', update)
+      document.removeEventListener('scroll', onMove, { capture: true })
+      window.removeEventListener('resize', onMove)
     }
   }, [windowed, update])
 
   // After a render, the rows just drawn may show the estimate was off (the spacers then had the wrong
-  // height): measure again, once per change of the row height, so the window settles where the page is.
+  // height): measure again so the window settles where the page is. Rows of different heights (a row
+  // whose warnings wrap) make every window's average a little different, so this could go on forever
+  // (React stops it by blanking the page): at most SETTLE_PASSES measures follow a scroll or resize.
   const drawnWith = useRef(rowHeight.current)
   useLayoutEffect(() => {
     if (!windowed) return
-    if (Math.abs(drawnWith.current - rowHeight.current) > 0.5) {
+    if (Math.abs(drawnWith.current - rowHeight.current) > 0.5 && passes.current < SETTLE_PASSES) {
+      passes.current++
       drawnWith.current = rowHeight.current
       update()
     }
