@@ -36,37 +36,69 @@ export function useWindowedRows(
 ): WindowedRows {
   const ref = useRef<HTMLTableSectionElement | null>(null)
   const windowed = count > threshold
+  /** Heights of the rows drawn so far, by row index; the rows not drawn yet count their average. */
+  const measured = useRef(new Map<number, number>())
   const rowHeight = useRef(estimate)
+  /** Row tops: prefix sums of the heights (count + 1 values), from the last measure. */
+  const tops = useRef<Float64Array | null>(null)
   /** Measures since the last scroll or resize (see SETTLE_PASSES). */
   const passes = useRef(0)
   const initialEnd = Math.min(count, threshold)
-  const [range, setRange] = useState({ start: 0, end: initialEnd })
+  const [range, setRange] = useState({ start: 0, end: initialEnd, padTop: 0, padBottom: 0 })
+  // Another list (rows added, removed or filtered): the heights by index no longer hold.
+  const measuredFor = useRef(count)
+  if (measuredFor.current !== count) {
+    measuredFor.current = count
+    measured.current.clear()
+    tops.current = null
+  }
 
   const update = useCallback(() => {
     const body = ref.current
     if (!body) return
-    // Measure the rows on screen now: their average height is the best guess for the others.
-    let total = 0
-    let rows = 0
+    // Measure the rows drawn now (their aria-rowindex is the index + 2: the header row is 1).
     for (const row of Array.from(body.children) as HTMLElement[]) {
       if (row.dataset.spacer) continue
-      total += row.getBoundingClientRect().height
-      rows++
+      const index = Number(row.getAttribute('aria-rowindex')) - 2
+      const height = row.getBoundingClientRect().height
+      if (index >= 0 && index < count && height > 8) measured.current.set(index, height)
     }
-    if (rows > 0 && total / rows > 8) rowHeight.current = total / rows
-    const h = rowHeight.current
+    if (measured.current.size > 0) {
+      let total = 0
+      for (const h of measured.current.values()) total += h
+      rowHeight.current = total / measured.current.size
+    }
+    const at = new Float64Array(count + 1)
+    for (let i = 0; i < count; i++) at[i + 1] = at[i] + (measured.current.get(i) ?? rowHeight.current)
+    tops.current = at
+    // The first row whose bottom is below y.
+    const rowAt = (y: number): number => {
+      let lo = 0
+      let hi = count
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (at[mid + 1] <= y) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
     const box = body.getBoundingClientRect()
     const top = -box.top
-    const onScreen = Math.ceil(window.innerHeight / h)
-    let start = Math.max(0, Math.min(count, Math.floor(top / h) - overscan))
-    let end = Math.max(start, Math.min(count, Math.ceil((top + window.innerHeight) / h) + overscan))
-    // The table's end is on screen: draw its last rows, whatever the estimate says (rows of different
-    // heights make the average drift over a long table).
+    let start = Math.max(0, rowAt(top) - overscan)
+    let end = Math.min(count, rowAt(top + window.innerHeight) + 1 + overscan)
+    // The table's end is on screen: draw its last rows, whatever the estimates say.
     if (box.bottom <= window.innerHeight) {
       end = count
-      start = Math.min(start, Math.max(0, count - onScreen - overscan))
+      start = Math.min(start, Math.max(0, rowAt(at[count] - window.innerHeight) - overscan))
     }
-    setRange((prev) => (prev.start === start && prev.end === end ? prev : { start, end }))
+    // Also redraw when the spacers' heights moved (rows measured), to the half pixel.
+    const padTop = Math.round(at[start] * 2) / 2
+    const padBottom = Math.round((at[count] - at[end]) * 2) / 2
+    setRange((prev) =>
+      prev.start === start && prev.end === end && prev.padTop === padTop && prev.padBottom === padBottom
+        ? prev
+        : { start, end, padTop, padBottom }
+    )
   }, [count, overscan])
 
   useLayoutEffect(() => {
@@ -85,18 +117,13 @@ export function useWindowedRows(
     }
   }, [windowed, update])
 
-  // After a render, the rows just drawn may show the estimate was off (the spacers then had the wrong
-  // height): measure again so the window settles where the page is. Rows of different heights (a row
-  // whose warnings wrap) make every window's average a little different, so this could go on forever
-  // (React stops it by blanking the page): at most SETTLE_PASSES measures follow a scroll or resize.
-  const drawnWith = useRef(rowHeight.current)
+  // After a render, measure the rows just drawn: the spacers then take their real heights and the
+  // window settles where the page is. Each measure can draw other rows, so at most SETTLE_PASSES
+  // follow a scroll or resize (an endless cycle of them once made React blank the page).
   useLayoutEffect(() => {
-    if (!windowed) return
-    if (Math.abs(drawnWith.current - rowHeight.current) > 0.5 && passes.current < SETTLE_PASSES) {
-      passes.current++
-      drawnWith.current = rowHeight.current
-      update()
-    }
+    if (!windowed || passes.current >= SETTLE_PASSES) return
+    passes.current++
+    update()
   })
 
   const reveal = useCallback(
@@ -105,7 +132,7 @@ export function useWindowedRows(
       setRange((prev) =>
         index >= prev.start && index < prev.end
           ? prev
-          : { start: Math.max(0, index - overscan), end: Math.min(count, index + overscan + 1) }
+          : { ...prev, start: Math.max(0, index - overscan), end: Math.min(count, index + overscan + 1) }
       )
     },
     [windowed, count, overscan]
@@ -114,13 +141,15 @@ export function useWindowedRows(
   if (!windowed) return { ref, windowed, start: 0, end: count, padTop: 0, padBottom: 0, reveal }
   const start = Math.min(range.start, count)
   const end = Math.min(Math.max(range.end, start), count)
+  const at = tops.current
+  const h = rowHeight.current
   return {
     ref,
     windowed,
     start,
     end,
-    padTop: start * rowHeight.current,
-    padBottom: (count - end) * rowHeight.current,
+    padTop: at && at.length === count + 1 ? at[start] : start * h,
+    padBottom: at && at.length === count + 1 ? at[count] - at[end] : (count - end) * h,
     reveal
   }
 }
