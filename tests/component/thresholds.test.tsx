@@ -10,7 +10,7 @@ import { defaultSettings, type Athlete } from '../../src/shared/domain'
 import { Dialog } from '../../src/renderer/src/components/Dialog'
 import { ThresholdsEditor } from '../../src/renderer/src/components/ThresholdsEditor'
 import { SettingsContext } from '../../src/renderer/src/lib/settings'
-import { realApi } from './backend'
+import { mount, realBackend } from '../helpers/renderer'
 
 afterEach(cleanup)
 
@@ -30,10 +30,11 @@ const Page = ({ athleteId }: { athleteId: number }) => {
 }
 
 const setup = async (massUnit: 'kg' | 'lb') => {
-  const { call } = realApi()
+  const { call } = realBackend()
   const a = await call<Athlete>('createAthlete', { name: 'Ada Runner', bodyMassKg: 60, level: 'novice' })
   if (!a.ok) throw new Error(a.error.message)
-  render(
+  // The editor reads through the data layer, so it is mounted inside the app's QueryClient.
+  mount(
     <SettingsContext.Provider value={{ settings: { ...defaultSettings, massUnit }, setSettings: () => undefined }}>
       <Page athleteId={a.value.id} />
     </SettingsContext.Provider>

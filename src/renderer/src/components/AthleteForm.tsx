@@ -6,7 +6,8 @@ import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull, toText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
-import { describedBy, Field } from './Field'
+import { DialogActions } from './DialogActions'
+import { choicesOf, SelectField, TextAreaField, TextField, type Choice } from './FormField'
 
 interface Props {
   athlete?: Athlete
@@ -18,10 +19,12 @@ interface Props {
 const computerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
 /** Every IANA zone this browser knows, with the current choice kept even if the list lacks it. */
-const zoneOptions = (current: string): string[] => {
+const zoneOptions = (current: string): Choice[] => {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
-  return all.includes(current) ? all : [current, ...all]
+  return (all.includes(current) ? all : [current, ...all]).map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
 }
+
+const levelChoices = choicesOf(levels, levelLabels)
 
 /** The text of "0.5, 1" as numbers (NaN where a part is not one, so the schema names it). */
 const weightList = (text: string) =>
@@ -58,7 +61,7 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
     errorKeys: { bodyMass: 'bodyMassKg', weights: 'ownedWeightsKg' },
     message: inUnits({ mass: unit, distance: settings.distanceUnit })
   })
-  const { values, set, errors } = form
+  const { field } = form
   const submit = form.onSubmit(
     (data) => (athlete ? call('updateAthlete', { ...data, id: athlete.id }) : call('createAthlete', data)),
     onSaved
@@ -67,89 +70,32 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
   return (
     <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
-      <Field id="name" label="Name" error={errors.name}>
-        <input
-          id="name"
-          value={values.name}
-          onChange={(e) => set('name', e.target.value)}
-          autoComplete="off"
-          {...describedBy('name', errors.name)}
-        />
-      </Field>
+      <TextField id="name" label="Name" autoComplete="off" {...field('name')} />
       <div className="row">
-        <Field
+        <TextField
           id="bodyMassKg"
           label={`Body mass (${unit})`}
-          error={errors.bodyMassKg}
+          inputMode="decimal"
           hint="Needed to judge ankle weight as % of body mass"
-        >
-          <input
-            id="bodyMassKg"
-            inputMode="decimal"
-            value={values.bodyMass}
-            onChange={(e) => set('bodyMass', e.target.value)}
-            {...describedBy('bodyMassKg', errors.bodyMassKg)}
-          />
-        </Field>
-        <Field id="level" label="Level" error={errors.level}>
-          <select id="level" value={values.level} onChange={(e) => set('level', e.target.value as Level)}>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {levelLabels[l]}
-              </option>
-            ))}
-          </select>
-        </Field>
+          {...field('bodyMass')}
+        />
+        <SelectField id="level" label="Level" options={levelChoices} {...field('level')} />
       </div>
-      <Field
+      <SelectField
         id="timeZone"
         label="Time zone"
-        error={errors.timeZone}
         hint="Imported files put each session on this athlete's local day and clock time"
-      >
-        <select
-          id="timeZone"
-          value={values.timeZone}
-          onChange={(e) => set('timeZone', e.target.value)}
-          {...describedBy('timeZone', errors.timeZone)}
-        >
-          {zoneOptions(values.timeZone).map((z) => (
-            <option key={z} value={z}>
-              {z.replace(/_/g, ' ')}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
+        options={zoneOptions(form.values.timeZone)}
+        {...field('timeZone')}
+      />
+      <TextField
         id="ownedWeightsKg"
         label={`Ankle weights owned (${unit} per ankle)`}
-        error={errors.ownedWeightsKg}
         hint="Separate with commas, e.g. 0.5, 1"
-      >
-        <input
-          id="ownedWeightsKg"
-          value={values.weights}
-          onChange={(e) => set('weights', e.target.value)}
-          {...describedBy('ownedWeightsKg', errors.ownedWeightsKg)}
-        />
-      </Field>
-      <Field id="notes" label="Notes" error={errors.notes}>
-        <textarea
-          id="notes"
-          rows={3}
-          value={values.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          {...describedBy('notes', errors.notes)}
-        />
-      </Field>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy}>
-          {athlete ? 'Save changes' : 'Add athlete'}
-        </button>
-      </div>
+        {...field('weights')}
+      />
+      <TextAreaField id="notes" label="Notes" rows={3} {...field('notes')} />
+      <DialogActions onCancel={onCancel} confirm={athlete ? 'Save changes' : 'Add athlete'} disabled={form.busy} />
     </form>
   )
 }

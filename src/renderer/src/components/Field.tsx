@@ -26,6 +26,10 @@ export const Field = ({ id, label, error, hint, children }: Props) => (
   </div>
 )
 
-/** Props that tie an input to its Field's error text. */
-export const describedBy = (id: string, error?: string) =>
-  error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {}
+/** Props that tie a control to what its Field shows under it: the error, or else the hint. */
+export const describedBy = (id: string, error?: string, hint?: string) =>
+  error
+    ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
+    : hint
+      ? { 'aria-describedby': `${id}-hint` }
+      : {}

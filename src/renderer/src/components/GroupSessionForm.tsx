@@ -1,8 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SquadRow } from '../../../shared/contract/dashboard'
-import type { WarningOut } from '../../../shared/contract/rules'
 import { GroupSessionsInput } from '../../../shared/contract/dashboard'
-import type { SessionTypeName } from '../../../shared/domain'
+import type { SessionInput, SessionTypeName } from '../../../shared/domain'
 import { worstSeverity } from '../../../shared/rules'
 import type { DistanceUnit, MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
@@ -12,11 +10,16 @@ import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { numberOrNull, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
-import { describedBy, Field } from './Field'
-import { SeverityBadge } from './SeverityBadge'
-import { DateField } from './DateField'
-import { SessionTypeSelect } from './SessionTypeSelect'
+import { useRead } from '../lib/query'
+import { useDebounced } from '../lib/useDebounced'
 import { pickerNames } from '../lib/athleteNames'
+import { DateField } from './DateField'
+import { DialogActions } from './DialogActions'
+import { Field } from './Field'
+import { TextField } from './FormField'
+import { SessionTypeSelect } from './SessionTypeSelect'
+import { SeverityBadge } from './SeverityBadge'
+import { TimeField } from './TimeField'
 
 interface Row {
   weight: string
@@ -38,10 +41,6 @@ const fieldOf = (path: string) =>
 // RPE and pain stay empty (not logged) until the coach enters them: nothing is invented.
 const blankRow: Row = { weight: '0', weightedMin: '0', rpe: '', pain: '' }
 
-/**
- * One workout for many athletes (hill sprints on Tuesday): the shared fields once, then each
- * athlete's weight, weighted minutes, RPE and pain, with their draft warnings; saved in one go.
- */
 interface Values {
   date: string
   startTime: string
@@ -97,76 +96,39 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
     errorKeys: { distance: 'distanceKm', picked: 'sessions' },
     message: inUnits({ mass: mu, distance: du })
   })
-  const { values: shared, set, update, errors } = form
+  const { values: shared, set, field, update, errors } = form
   const { picked } = shared
-  const [warnings, setWarnings] = useState<Record<number, WarningOut[]>>({})
 
   const rowOf = (id: number): Row => rowIn(shared, id)
   const setRow = (id: number, patch: Partial<Row>) =>
     update((prev) => ({ ...prev, rows: { ...prev.rows, [id]: { ...rowIn(prev, id), ...patch } } }), ['rows'])
   const toggle = (id: number) => set('picked', picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
-  const drafts = useMemo(() => draftsOf(shared, { mass: mu, distance: du }), [shared, mu, du])
-
-  // Each row's draft warnings, checked by main against that athlete's history (debounced).
-  const key = JSON.stringify(drafts)
-  const latest = useRef(key)
-  useEffect(() => {
-    latest.current = key
-    const timer = setTimeout(() => {
-      void Promise.all(
-        drafts.map(async (d) => {
-          const parsed = GroupSessionsInput.shape.sessions.element.safeParse(d)
-          if (!parsed.success) return [d.athleteId, null] as const
-          const r = await call('checkDraftSession', { draft: parsed.data })
-          return [d.athleteId, r.ok ? r.value : null] as const
-        })
-      ).then((pairs) => {
-        if (latest.current !== key) return
-        setWarnings(Object.fromEntries(pairs.filter(([, w]) => w !== null)) as Record<number, WarningOut[]>)
-      })
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [key, drafts])
+  const drafts = draftsOf(shared, { mass: mu, distance: du })
 
   const submit = form.onSubmit(
     (data) => call('createGroupSessions', data),
     (r) => onSaved(r.created)
   )
-  const sharedError = (field: string) => errors[field]
   const rowError = (i: number, field: string) => errors[`sessions.${i}.${field}`]
 
   return (
     <form className="form group-form" onSubmit={submit} noValidate ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
-        <DateField id="g-date" label="Date" value={shared.date} onChange={(v) => set('date', v)} error={errors.date} />
-        <Field id="g-start" label="Start time (optional)">
-          <input id="g-start" type="time" value={shared.startTime} onChange={(e) => set('startTime', e.target.value)} />
-        </Field>
+        <DateField id="g-date" label="Date" {...field('date')} />
+        <TimeField id="g-start" label="Start time (optional)" {...field('startTime')} />
         <Field id="g-type" label="Type">
           <SessionTypeSelect id="g-type" value={shared.type} onChange={(t) => set('type', t)} />
         </Field>
-        <Field id="g-duration" label="Duration (min)" error={sharedError('durationMin')}>
-          <input
-            id="g-duration"
-            inputMode="decimal"
-            value={shared.durationMin}
-            onChange={(e) => set('durationMin', e.target.value)}
-            {...describedBy('g-duration', sharedError('durationMin'))}
-          />
-        </Field>
-        <Field id="g-distance" label={`Distance (${du}, optional)`} error={sharedError('distanceKm')}>
-          <input
-            id="g-distance"
-            inputMode="decimal"
-            value={shared.distance}
-            onChange={(e) => set('distance', e.target.value)}
-            {...describedBy('g-distance', sharedError('distanceKm'))}
-          />
-        </Field>
-        <Field id="g-rpe" label="RPE for everyone (optional)" hint="Each athlete's row starts from it">
-          <input id="g-rpe" inputMode="numeric" value={shared.rpe} onChange={(e) => set('rpe', e.target.value)} />
-        </Field>
+        <TextField id="g-duration" label="Duration (min)" inputMode="decimal" {...field('durationMin')} />
+        <TextField id="g-distance" label={`Distance (${du}, optional)`} inputMode="decimal" {...field('distance')} />
+        <TextField
+          id="g-rpe"
+          label="RPE for everyone (optional)"
+          hint="Each athlete's row starts from it"
+          inputMode="numeric"
+          {...field('rpe')}
+        />
       </div>
 
       <fieldset className="athlete-picker">
@@ -178,7 +140,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
             </label>
           ))}
         </div>
-        {sharedError('athleteId') && <p className="field-error">{sharedError('athleteId')}</p>}
+        {errors.athleteId && <p className="field-error">{errors.athleteId}</p>}
         {errors.sessions && (
           <p className="field-error" role="alert">
             {errors.sessions}
@@ -202,7 +164,6 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
             {picked.map((id, i) => {
               const a = athletes.find((x) => x.id === id)!
               const r = rowOf(id)
-              const w = warnings[id]
               const cell = (field: keyof Row, schemaField: string, label: string, placeholder?: string) => {
                 const err = rowError(i, schemaField)
                 return (
@@ -230,32 +191,50 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
                   {cell('weightedMin', 'weightedMin', 'Weighted minutes')}
                   {cell('rpe', 'rpe', 'RPE', '–')}
                   {cell('pain', 'pain', 'Pain', '–')}
-                  <td className="draft-warnings">
-                    {w === undefined ? (
-                      <span className="muted">–</span>
-                    ) : w.length === 0 ? (
-                      <span className="ok-line">none</span>
-                    ) : (
-                      <span title={w.map((x) => `${x.ruleId}: ${x.message}`).join('\n')}>
-                        <SeverityBadge severity={worstSeverity(w)} />{' '}
-                        <span className="rule-ids">{[...new Set(w.map((x) => x.ruleId))].join(' ')}</span>
-                      </span>
-                    )}
-                  </td>
+                  <DraftWarnings draft={drafts[i]} />
                 </tr>
               )
             })}
           </tbody>
         </table>
       )}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy || picked.length === 0}>
-          Save {picked.length || ''} sessions
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onCancel}
+        confirm={`Save ${picked.length || ''} sessions`}
+        disabled={form.busy || picked.length === 0}
+      />
     </form>
+  )
+}
+
+/**
+ * A row's draft warnings, checked by main against that athlete's history once typing pauses: a read of
+ * the data layer keyed by the draft, so the same draft comes from the cache and a save refreshes it.
+ */
+const DraftWarnings = ({ draft }: { draft: ReturnType<typeof draftsOf>[number] }) => {
+  const settled = useDebounced(JSON.stringify(draft), 300)
+  const parsed = GroupSessionsInput.shape.sessions.element.safeParse(JSON.parse(settled))
+  const check = useRead(
+    'checkDraftSession',
+    { draft: parsed.data as SessionInput },
+    {
+      enabled: parsed.success,
+      keepPrevious: true
+    }
+  )
+  const w = parsed.success ? check.data : undefined
+  return (
+    <td className="draft-warnings">
+      {w === undefined ? (
+        <span className="muted">–</span>
+      ) : w.length === 0 ? (
+        <span className="ok-line">none</span>
+      ) : (
+        <span title={w.map((x) => `${x.ruleId}: ${x.message}`).join('\n')}>
+          <SeverityBadge severity={worstSeverity(w)} />{' '}
+          <span className="rule-ids">{[...new Set(w.map((x) => x.ruleId))].join(' ')}</span>
+        </span>
+      )}
+    </td>
   )
 }

@@ -4,8 +4,9 @@ import { call } from '../lib/api'
 import { FormSummary } from '../lib/form/FormSummary'
 import { useForm } from '../lib/form/useForm'
 import { numberOr, toText } from '../lib/numbers'
-import { describedBy, Field } from './Field'
 import { DateField } from './DateField'
+import { DialogActions } from './DialogActions'
+import { TextAreaField, TextField } from './FormField'
 
 /** Name, start, length, goal and the notes printed on the PDF cover. */
 export const PlanDetailsForm = ({
@@ -28,63 +29,20 @@ export const PlanDetailsForm = ({
     schema: PlanFields,
     toInput: (f) => ({ ...f, weeks: numberOr(f.weeks, Number.NaN) })
   })
-  const { values: f, set, errors } = form
+  const { field } = form
   const submit = form.onSubmit((data) => call('updatePlan', { id: plan.id, ...data }), onSaved)
 
   return (
     <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
-      <Field id="pd-name" label="Plan name" error={errors.name}>
-        <input
-          id="pd-name"
-          value={f.name}
-          onChange={(e) => set('name', e.target.value)}
-          {...describedBy('pd-name', errors.name)}
-        />
-      </Field>
+      <TextField id="pd-name" label="Plan name" {...field('name')} />
       <div className="row">
-        <DateField
-          id="pd-start"
-          label="Start date"
-          value={f.startDate}
-          onChange={(v) => set('startDate', v)}
-          error={errors.startDate}
-        />
-        <Field id="pd-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
-          <input
-            id="pd-weeks"
-            inputMode="numeric"
-            value={f.weeks}
-            onChange={(e) => set('weeks', e.target.value)}
-            {...describedBy('pd-weeks', errors.weeks)}
-          />
-        </Field>
+        <DateField id="pd-start" label="Start date" {...field('startDate')} />
+        <TextField id="pd-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} inputMode="numeric" {...field('weeks')} />
       </div>
-      <Field id="pd-goal" label="Goal (optional)" error={errors.goal}>
-        <input
-          id="pd-goal"
-          value={f.goal}
-          onChange={(e) => set('goal', e.target.value)}
-          {...describedBy('pd-goal', errors.goal)}
-        />
-      </Field>
-      <Field id="pd-notes" label="Notes for the athlete (printed on the cover)" error={errors.notes}>
-        <textarea
-          id="pd-notes"
-          rows={3}
-          value={f.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          {...describedBy('pd-notes', errors.notes)}
-        />
-      </Field>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy}>
-          Save details
-        </button>
-      </div>
+      <TextField id="pd-goal" label="Goal (optional)" {...field('goal')} />
+      <TextAreaField id="pd-notes" label="Notes for the athlete (printed on the cover)" rows={3} {...field('notes')} />
+      <DialogActions onCancel={onCancel} confirm="Save details" disabled={form.busy} />
     </form>
   )
 }

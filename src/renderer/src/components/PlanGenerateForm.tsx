@@ -1,25 +1,19 @@
-import { useEffect, useState } from 'react'
-import { addDays, weekStartOf } from '../../../shared/calendar'
-import {
-  computeBaseline,
-  describeBaseline,
-  NOVICE_START,
-  PACE_WEEKS,
-  type Baseline
-} from '../../../shared/plan/baseline'
+import { useEffect, useMemo, useState } from 'react'
+import { addDays, isIsoDay, weekStartOf } from '../../../shared/calendar'
+import { computeBaseline, describeBaseline, NOVICE_START, PACE_WEEKS } from '../../../shared/plan/baseline'
 import { goalDistanceLabel, goalDistances, type GoalDistance } from '../../../shared/plan/longRun'
 import { GeneratePlanInput, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, weekdayNames } from '../../../shared/plan/schema'
-import type { AthleteSummary } from '../../../shared/ipc'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { FormSummary } from '../lib/form/FormSummary'
 import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
-import { describedBy, Field } from './Field'
 import { DateField } from './DateField'
-import { pickerNames } from '../lib/athleteNames'
+import { DialogActions } from './DialogActions'
+import { athleteChoices, choicesOf, scaleChoices, SelectField, TextField, type Choice } from './FormField'
 
 interface Props {
   athleteId?: number
@@ -28,11 +22,16 @@ interface Props {
 }
 
 /** The generator's inputs: athlete, start, 4-16 weeks, runs per week and the days the athlete can run. */
+const runChoices = scaleChoices(2, 7)
+const goalChoices: Choice<GoalDistance | ''>[] = [
+  { value: '', label: 'None' },
+  ...choicesOf(goalDistances, goalDistanceLabel)
+]
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) => {
   const { settings } = useSettings()
-  const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null)
   const form = useForm({
     initial: {
       athleteId: athleteId ? String(athleteId) : '',
@@ -60,46 +59,49 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
       goalRaceDate: f.goalRaceDate === '' ? null : f.goalRaceDate
     })
   })
-  const { values: f, set, errors, adopt, fail } = form
-  const [baseline, setBaseline] = useState<Baseline | null>(null)
+  const { values: f, set, field, errors, adopt, fail } = form
   // The proposals follow the baseline until the coach changes the field.
   const [touched, setTouched] = useState({ runsPerWeek: false, weeklyMinutes: false })
 
+  const athletesRead = useRead('listAthletes', {})
+  const athletes = athletesRead.data ?? null
   useEffect(() => {
-    void call('listAthletes', {}).then((r) => {
-      if (!r.ok) return fail(r.error.message)
-      setAthletes(r.value)
-      // The first athlete is proposed, not typed: the form is not "changed" by it.
-      if (!athleteId && r.value.length)
-        adopt((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(r.value[0].id) }))
-    })
-  }, [athleteId, adopt, fail])
+    if (athletesRead.error) fail(athletesRead.error.message)
+  }, [athletesRead.error, fail])
+  useEffect(() => {
+    // The first athlete is proposed, not typed: the form is not "changed" by it.
+    if (!athleteId && athletes?.length)
+      adopt((prev) => (prev.athleteId ? prev : { ...prev, athleteId: String(athletes[0].id) }))
+  }, [athleteId, athletes, adopt])
 
   // The baseline: the last 4 full weeks before the plan (and 8 weeks for the easy pace).
+  const id = Number(f.athleteId)
+  const start = isIsoDay(f.startDate) ? f.startDate : null
+  const history = useRead(
+    'listSessions',
+    start ? { athleteId: id, from: addDays(start, -7 * (PACE_WEEKS + 1)), to: addDays(start, -1) } : { athleteId: id },
+    { enabled: id > 0 && start !== null }
+  )
+  const baseline = useMemo(
+    () => (history.data && start ? computeBaseline(history.data, start, settings.weekStartsOn) : null),
+    [history.data, start, settings.weekStartsOn]
+  )
   useEffect(() => {
-    const id = Number(f.athleteId)
-    if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(f.startDate)) return setBaseline(null)
-    let live = true
-    void call('listSessions', {
-      athleteId: id,
-      from: addDays(f.startDate, -7 * (PACE_WEEKS + 1)),
-      to: addDays(f.startDate, -1)
-    }).then((r) => {
-      if (!live || !r.ok) return
-      const b = computeBaseline(r.value, f.startDate, settings.weekStartsOn)
-      setBaseline(b)
-      const runs = b.noviceStart ? NOVICE_START.runsPerWeek : Math.min(7, Math.max(2, Math.round(b.runsPerWeek)))
-      const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, Math.round(b.minutesPerWeek))
-      adopt((prev) => ({
-        ...prev,
-        runsPerWeek: touched.runsPerWeek ? prev.runsPerWeek : String(runs),
-        weeklyMinutes: touched.weeklyMinutes ? prev.weeklyMinutes : String(minutes)
-      }))
-    })
-    return () => {
-      live = false
-    }
-  }, [f.athleteId, f.startDate, settings.weekStartsOn, touched.runsPerWeek, touched.weeklyMinutes, adopt])
+    if (!baseline) return
+    const b = baseline
+    const runs = b.noviceStart ? NOVICE_START.runsPerWeek : Math.min(7, Math.max(2, Math.round(b.runsPerWeek)))
+    const minutes = b.noviceStart ? NOVICE_START.minutesPerWeek : Math.max(30, Math.round(b.minutesPerWeek))
+    adopt((prev) => ({
+      ...prev,
+      runsPerWeek: touched.runsPerWeek ? prev.runsPerWeek : String(runs),
+      weeklyMinutes: touched.weeklyMinutes ? prev.weeklyMinutes : String(minutes)
+    }))
+  }, [baseline, touched.runsPerWeek, touched.weeklyMinutes, adopt])
+  /** A proposal the coach overrode: it no longer follows the baseline. */
+  const own = (key: keyof typeof touched) => (value: string) => {
+    setTouched((t) => ({ ...t, [key]: true }))
+    set(key, value)
+  }
 
   const dayOrder = Array.from({ length: 7 }, (_, i) => (settings.weekStartsOn + i) % 7)
 
@@ -120,111 +122,55 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
     <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
       <div className="row">
-        <Field id="gen-athlete" label="Athlete" error={errors.athleteId}>
-          <select
-            id="gen-athlete"
-            value={f.athleteId}
-            onChange={(e) => set('athleteId', e.target.value)}
-            disabled={!athletes}
-          >
-            {(athletes ?? []).map((a, _i, all) => (
-              <option key={a.id} value={a.id}>
-                {pickerNames(all, settings.massUnit).get(a.id)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="gen-name" label="Plan name" error={errors.name}>
-          <input
-            id="gen-name"
-            value={f.name}
-            onChange={(e) => set('name', e.target.value)}
-            {...describedBy('gen-name', errors.name)}
-          />
-        </Field>
+        <SelectField
+          id="gen-athlete"
+          label="Athlete"
+          options={athleteChoices(athletes ?? [], settings.massUnit)}
+          disabled={!athletes}
+          {...field('athleteId')}
+        />
+        <TextField id="gen-name" label="Plan name" {...field('name')} />
       </div>
-      <Field id="gen-goal" label="Goal (optional)" error={errors.goal}>
-        <input
-          id="gen-goal"
-          value={f.goal}
-          onChange={(e) => set('goal', e.target.value)}
-          placeholder="e.g. spring half marathon"
-        />
-      </Field>
+      <TextField id="gen-goal" label="Goal (optional)" placeholder="e.g. spring half marathon" {...field('goal')} />
       <div className="row">
-        <DateField
-          id="gen-start"
-          label="Start date"
-          value={f.startDate}
-          onChange={(v) => set('startDate', v)}
-          error={errors.startDate}
+        <DateField id="gen-start" label="Start date" {...field('startDate')} />
+        <TextField
+          id="gen-weeks"
+          label={`Weeks (${MIN_PLAN_WEEKS}-${MAX_PLAN_WEEKS})`}
+          inputMode="numeric"
+          {...field('weeks')}
         />
-        <Field id="gen-weeks" label={`Weeks (${MIN_PLAN_WEEKS}-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
-          <input
-            id="gen-weeks"
-            inputMode="numeric"
-            value={f.weeks}
-            onChange={(e) => set('weeks', e.target.value)}
-            {...describedBy('gen-weeks', errors.weeks)}
-          />
-        </Field>
-        <Field id="gen-runs" label="Runs per week" error={errors.runsPerWeek}>
-          <select
-            id="gen-runs"
-            value={f.runsPerWeek}
-            onChange={(e) => {
-              setTouched((t) => ({ ...t, runsPerWeek: true }))
-              set('runsPerWeek', e.target.value)
-            }}
-            {...describedBy('gen-runs', errors.runsPerWeek)}
-          >
-            {[2, 3, 4, 5, 6, 7].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="gen-minutes" label="Minutes a week" error={errors.weeklyMinutes}>
-          <input
-            id="gen-minutes"
-            inputMode="numeric"
-            value={f.weeklyMinutes}
-            onChange={(e) => {
-              setTouched((t) => ({ ...t, weeklyMinutes: true }))
-              set('weeklyMinutes', e.target.value)
-            }}
-            {...describedBy('gen-minutes', errors.weeklyMinutes)}
-          />
-        </Field>
+        <SelectField
+          id="gen-runs"
+          label="Runs per week"
+          options={runChoices}
+          {...field('runsPerWeek')}
+          onChange={own('runsPerWeek')}
+        />
+        <TextField
+          id="gen-minutes"
+          label="Minutes a week"
+          inputMode="numeric"
+          {...field('weeklyMinutes')}
+          onChange={own('weeklyMinutes')}
+        />
       </div>
       <p className="hint" data-testid="gen-baseline">
         {baseline ? `${capitalised(describeBaseline(baseline))}.` : 'Reading the last 4 weeks…'} The plan starts from
         there and rises at most 10% a week.
       </p>
       <div className="row">
-        <Field id="gen-goal-distance" label="Goal distance (optional)" error={errors.goalDistance}>
-          <select
-            id="gen-goal-distance"
-            value={f.goalDistance}
-            onChange={(e) => set('goalDistance', e.target.value as GoalDistance | '')}
-            {...describedBy('gen-goal-distance', errors.goalDistance)}
-          >
-            <option value="">None</option>
-            {goalDistances.map((g) => (
-              <option key={g} value={g}>
-                {goalDistanceLabel[g]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="gen-goal-distance"
+          label="Goal distance (optional)"
+          options={goalChoices}
+          {...field('goalDistance')}
+        />
         <DateField
           id="gen-race-date"
           label="Goal race date (optional)"
-          value={f.goalRaceDate}
-          onChange={(v) => set('goalRaceDate', v)}
-          error={errors.goalRaceDate}
           hint="Blank: no race"
+          {...field('goalRaceDate')}
         />
       </div>
       <fieldset
@@ -261,14 +207,11 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         with a deload week at least every 6 weeks. Every session is checked with the warning rules; nothing above a note
         is written, and every change from what you asked is explained in the plan's notes.
       </p>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy || !athletes}>
-          {form.busy ? 'Generating…' : 'Generate plan'}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onCancel}
+        confirm={form.busy ? 'Generating…' : 'Generate plan'}
+        disabled={form.busy || !athletes}
+      />
     </form>
   )
 }

@@ -4,10 +4,10 @@ import { call } from '../lib/api'
 import { FormSummary } from '../lib/form/FormSummary'
 import { useForm } from '../lib/form/useForm'
 import { numberOr } from '../lib/numbers'
-import { describedBy, Field } from './Field'
-import { DateField } from './DateField'
-import { pickerNames } from '../lib/athleteNames'
 import { useSettings } from '../lib/settings'
+import { DateField } from './DateField'
+import { DialogActions } from './DialogActions'
+import { athleteChoices, SelectField, TextField } from './FormField'
 
 /** An empty plan to fill by hand in the week grid. */
 export const PlanNewForm = ({
@@ -22,7 +22,6 @@ export const PlanNewForm = ({
   onCancel: () => void
 }) => {
   const { settings } = useSettings()
-  const names = pickerNames(athletes, settings.massUnit)
   const form = useForm({
     // '' until the coach picks one: the first athlete is chosen (the list may arrive after the dialog opened).
     initial: { athleteId: '', name: 'New plan', startDate, weeks: '4' },
@@ -34,8 +33,7 @@ export const PlanNewForm = ({
       weeks: numberOr(f.weeks, Number.NaN)
     })
   })
-  const { values: f, set, errors } = form
-  const athleteId = f.athleteId || (athletes[0] ? String(athletes[0].id) : '')
+  const { field } = form
   const submit = form.onSubmit(
     (data) => call('createPlan', data),
     (detail) => onCreated(detail.plan.id)
@@ -45,49 +43,19 @@ export const PlanNewForm = ({
   return (
     <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
-      <Field id="np-athlete" label="Athlete" error={errors.athleteId}>
-        <select id="np-athlete" value={athleteId} onChange={(e) => set('athleteId', e.target.value)}>
-          {athletes.map((a) => (
-            <option key={a.id} value={a.id}>
-              {names.get(a.id)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="np-name" label="Plan name" error={errors.name}>
-        <input
-          id="np-name"
-          value={f.name}
-          onChange={(e) => set('name', e.target.value)}
-          {...describedBy('np-name', errors.name)}
-        />
-      </Field>
+      <SelectField
+        id="np-athlete"
+        label="Athlete"
+        options={athleteChoices(athletes, settings.massUnit)}
+        {...field('athleteId')}
+        value={form.values.athleteId || String(athletes[0].id)}
+      />
+      <TextField id="np-name" label="Plan name" {...field('name')} />
       <div className="row">
-        <DateField
-          id="np-start"
-          label="Start date"
-          value={f.startDate}
-          onChange={(v) => set('startDate', v)}
-          error={errors.startDate}
-        />
-        <Field id="np-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} error={errors.weeks}>
-          <input
-            id="np-weeks"
-            inputMode="numeric"
-            value={f.weeks}
-            onChange={(e) => set('weeks', e.target.value)}
-            {...describedBy('np-weeks', errors.weeks)}
-          />
-        </Field>
+        <DateField id="np-start" label="Start date" {...field('startDate')} />
+        <TextField id="np-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} inputMode="numeric" {...field('weeks')} />
       </div>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy}>
-          Create plan
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} confirm="Create plan" disabled={form.busy} />
     </form>
   )
 }

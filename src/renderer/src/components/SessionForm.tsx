@@ -6,11 +6,12 @@ import { todayIso } from '../lib/format'
 import { FormSummary } from '../lib/form/FormSummary'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
-import { numberOr, numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
+import { numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
-import { DateField } from './DateField'
-import { describedBy, Field } from './Field'
-import { SessionTypeSelect } from './SessionTypeSelect'
+import { DialogActions } from './DialogActions'
+import { scaleChoices, SelectField, TextAreaField, TextField } from './FormField'
+import { SessionFields } from './SessionFields'
+import { TimeField } from './TimeField'
 
 interface Props {
   athlete: Athlete
@@ -21,7 +22,8 @@ interface Props {
   below?: (draft: unknown) => ReactNode
 }
 
-const scale = Array.from({ length: 11 }, (_, i) => i)
+const rpe = scaleChoices(1, 10, 'Not logged')
+const pain = scaleChoices(0, 10, 'Not logged')
 /** Fields this form shows an error under. */
 const formFields = [
   'date',
@@ -85,94 +87,26 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
     onSaved
   )
 
-  const weighted = numberOr(f.ankleWeight, 0) > 0
-  const owned = athlete.ownedWeightsKg.map((w) => massToDisplay(w, mu))
-
   return (
     <form onSubmit={submit} noValidate className="form session-form" ref={form.formRef}>
       <FormSummary text={form.summary} at={form.summaryRef} />
-      <div className="row">
-        <DateField id="date" label="Date" value={f.date} onChange={(v) => set('date', v)} error={errors.date} />
-        <Field id="startTime" label="Start time (optional)" error={errors.startTime}>
-          <input
-            id="startTime"
-            type="time"
-            value={f.startTime}
-            onChange={(e) => set('startTime', e.target.value)}
-            {...describedBy('startTime', errors.startTime)}
-          />
-        </Field>
-        <Field id="type" label="Type" error={errors.type}>
-          <SessionTypeSelect id="type" value={f.type} onChange={(t) => set('type', t)} />
-        </Field>
-      </div>
-      <div className="row">
-        <Field id="durationMin" label="Duration (min)" error={errors.durationMin}>
-          <input
-            id="durationMin"
-            inputMode="decimal"
-            value={f.durationMin}
-            onChange={(e) => set('durationMin', e.target.value)}
-            {...describedBy('durationMin', errors.durationMin)}
-          />
-        </Field>
-        <Field id="distanceKm" label={`Distance (${du}, optional)`} error={errors.distanceKm}>
-          <input
-            id="distanceKm"
-            inputMode="decimal"
-            value={f.distance}
-            onChange={(e) => set('distance', e.target.value)}
-            {...describedBy('distanceKm', errors.distanceKm)}
-          />
-        </Field>
-        <Field id="rpe" label="RPE (1-10)" error={errors.rpe} hint="Blank counts as 5 in load">
-          <select
+      <SessionFields
+        idPrefix=""
+        values={f}
+        errors={errors}
+        set={set}
+        ownedWeightsKg={athlete.ownedWeightsKg}
+        time={<TimeField id="startTime" label="Start time (optional)" {...form.field('startTime')} />}
+        effort={
+          <SelectField
             id="rpe"
-            value={f.rpe}
-            onChange={(e) => set('rpe', e.target.value)}
-            {...describedBy('rpe', errors.rpe)}
-          >
-            <option value="">Not logged</option>
-            {scale.slice(1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <fieldset className={`weights${weighted ? ' on' : ''}`}>
-        <legend>Ankle weights</legend>
-        <div className="row">
-          <Field
-            id="ankleWeightKg"
-            label={`Weight per ankle (${mu}, 0 = none)`}
-            error={errors.ankleWeightKg}
-            hint={owned.length ? `Owned: ${owned.join(', ')} ${mu}` : undefined}
-          >
-            <input
-              id="ankleWeightKg"
-              inputMode="decimal"
-              list="owned-weights"
-              value={f.ankleWeight}
-              onChange={(e) => set('ankleWeight', e.target.value)}
-              {...describedBy('ankleWeightKg', errors.ankleWeightKg)}
-            />
-          </Field>
-          <datalist id="owned-weights">
-            {owned.map((w) => (
-              <option key={w} value={w} />
-            ))}
-          </datalist>
-          <Field id="weightedMin" label="Minutes with weights on" error={errors.weightedMin}>
-            <input
-              id="weightedMin"
-              inputMode="decimal"
-              value={f.weightedMin}
-              onChange={(e) => set('weightedMin', e.target.value)}
-              {...describedBy('weightedMin', errors.weightedMin)}
-            />
-          </Field>
+            label="RPE (1-10)"
+            hint="Blank counts as 5 in load"
+            options={rpe}
+            {...form.field('rpe')}
+          />
+        }
+        weightsExtra={
           <div className="field checkbox">
             <label>
               <input
@@ -183,67 +117,21 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
               Form broke down
             </label>
           </div>
-        </div>
-      </fieldset>
+        }
+      />
       <div className="row">
-        <Field id="pain" label="Pain during (0-10)" error={errors.pain}>
-          <select
-            id="pain"
-            value={f.pain}
-            onChange={(e) => set('pain', e.target.value)}
-            {...describedBy('pain', errors.pain)}
-          >
-            <option value="">Not logged</option>
-            {scale.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="painNextMorning" label="Pain next morning" error={errors.painNextMorning}>
-          <select
-            id="painNextMorning"
-            value={f.painNextMorning}
-            onChange={(e) => set('painNextMorning', e.target.value)}
-            {...describedBy('painNextMorning', errors.painNextMorning)}
-          >
-            <option value="">Not logged</option>
-            {scale.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="painLocation" label="Pain location" error={errors.painLocation}>
-          <input
-            id="painLocation"
-            value={f.painLocation}
-            onChange={(e) => set('painLocation', e.target.value)}
-            {...describedBy('painLocation', errors.painLocation)}
-            placeholder="e.g. left Achilles"
-          />
-        </Field>
-      </div>
-      <Field id="notes" label="Notes" error={errors.notes}>
-        <textarea
-          id="notes"
-          rows={2}
-          value={f.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          {...describedBy('notes', errors.notes)}
+        <SelectField id="pain" label="Pain during (0-10)" options={pain} {...form.field('pain')} />
+        <SelectField id="painNextMorning" label="Pain next morning" options={pain} {...form.field('painNextMorning')} />
+        <TextField
+          id="painLocation"
+          label="Pain location"
+          placeholder="e.g. left Achilles"
+          {...form.field('painLocation')}
         />
-      </Field>
-      {below?.(form.input())}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={form.busy}>
-          {session ? 'Save changes' : 'Save session'}
-        </button>
       </div>
+      <TextAreaField id="notes" label="Notes" {...form.field('notes')} />
+      {below?.(form.input())}
+      <DialogActions onCancel={onCancel} confirm={session ? 'Save changes' : 'Save session'} disabled={form.busy} />
     </form>
   )
 }

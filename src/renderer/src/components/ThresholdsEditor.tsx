@@ -4,6 +4,8 @@ import type { ChannelOutput } from '../../../shared/ipc'
 import { ruleTitles, rulesConfigFields, type RuleId, type RulesConfig } from '../../../shared/rules'
 import { massFromDisplay, massToDisplay, type MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
+import { describedBy } from './Field'
 import { FormSummary } from '../lib/form/FormSummary'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
@@ -35,7 +37,9 @@ const limitsIn = (unit: MassUnit) => (text: string, key: string) =>
 
 export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   const { settings } = useSettings()
-  const [view, setView] = useState<ChannelOutput<'getRulesConfig'> | null>(null)
+  // Read through the data layer: a save (here or in another view) refreshes it, and the form follows.
+  const read = useRead('getRulesConfig', { athleteId })
+  const view = read.data ?? null
   const [status, setStatus] = useState<string | null>(null)
   /** Reset waits for a second click: it throws away every value set here, with no undo. */
   const [confirmReset, setConfirmReset] = useState(false)
@@ -70,20 +74,24 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   })
   const { values: draft, set, errors, reset: load, fail } = form
 
+  // The saved values into the form, in the coach's units: on load, when the unit changes, and from the
+  // answer of a save or reset. A refetch that brings the same values keeps the same object, so what
+  // the coach is typing is not replaced.
+  const massUnit = settings.massUnit
   const fill = useCallback(
     (v: ChannelOutput<'getRulesConfig'>) => {
-      setView(v)
       const values = athleteId === null ? v.coach : (v.athlete ?? {})
-      const shown = (k: Key, n: number) =>
-        rulesConfigFields[k].unit === 'kg' ? massToDisplay(n, settings.massUnit) : n
+      const shown = (k: Key, n: number) => (rulesConfigFields[k].unit === 'kg' ? massToDisplay(n, massUnit) : n)
       load(Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? '' : String(shown(k, values[k]))])))
     },
-    [athleteId, settings.massUnit, load]
+    [athleteId, massUnit, load]
   )
-
   useEffect(() => {
-    void call('getRulesConfig', { athleteId }).then((r) => (r.ok ? fill(r.value) : fail(r.error.message)))
-  }, [athleteId, fill, fail])
+    if (view) fill(view)
+  }, [view, fill])
+  useEffect(() => {
+    if (read.error) fail(read.error.message)
+  }, [read.error, fail])
 
   const submit = form.onSubmit(
     (values) => call('updateRulesConfig', { athleteId, values }),
@@ -142,8 +150,7 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
                     value={draft[k] ?? ''}
                     placeholder={String(toDisplay(k, inherited(k)))}
                     onChange={(e) => set(k, e.target.value)}
-                    aria-invalid={err ? true : undefined}
-                    aria-describedby={err ? `t-${k}-error` : undefined}
+                    {...describedBy(`t-${k}`, err)}
                   />
                   <span className="unit">{unitOf(k)}</span>
                   {err && (

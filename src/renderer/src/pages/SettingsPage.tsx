@@ -1,29 +1,43 @@
-import { useEffect, useState } from 'react'
-import type { UpdateSettings } from '../../../shared/contract/core'
+import { useState } from 'react'
 import { Settings } from '../../../shared/domain'
-import { describedBy, Field } from '../components/Field'
+import type { DistanceUnit, MassUnit } from '../../../shared/units'
+import { SelectField, TextField, type Choice } from '../components/FormField'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
+import { useRead } from '../lib/query'
 import { FormSummary } from '../lib/form/FormSummary'
 import { useForm } from '../lib/form/useForm'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { weekdayNames } from '../../../shared/dayFormat'
 
+const massUnits: Choice<MassUnit>[] = [
+  { value: 'kg', label: 'Kilograms (kg)' },
+  { value: 'lb', label: 'Pounds (lb)' }
+]
+const distanceUnits: Choice<DistanceUnit>[] = [
+  { value: 'km', label: 'Kilometres (km)' },
+  { value: 'mi', label: 'Miles (mi)' }
+]
+const paperSizes: Choice<'A4' | 'Letter'>[] = [
+  { value: 'A4', label: 'A4' },
+  { value: 'Letter', label: 'US Letter' }
+]
+const weekdays: Choice[] = weekdayNames.map((label, day) => ({ value: String(day), label }))
+
 /**
  * Update checks: off until the coach turns them on (nothing contacts a server without consent).
  * Main keeps the choice for this installation; where it cannot check, the box is disabled and says why.
  */
 const UpdatesSwitch = () => {
-  const [state, setState] = useState<UpdateSettings | null>(null)
-  const [error, setError] = useState<string | undefined>()
-  useEffect(() => {
-    void call('getUpdateSettings', {}).then((r) => (r.ok ? setState(r.value) : setError(r.error.message)))
-  }, [])
+  const read = useRead('getUpdateSettings', {})
+  const state = read.data ?? null
+  const [toggleError, setToggleError] = useState<string | undefined>()
+  const error = toggleError ?? read.error?.message
+  // The answer refreshes the read (invalidates.ts), so the box shows what main kept.
   const toggle = async (enabled: boolean) => {
     const r = await call('setUpdateSettings', { enabled })
-    if (r.ok) setState(r.value)
-    else setError(r.error.message)
+    setToggleError(r.ok ? undefined : r.error.message)
   }
   return (
     <section aria-labelledby="updates-title">
@@ -52,7 +66,7 @@ const UpdatesSwitch = () => {
 export const SettingsPage = () => {
   const { settings, setSettings } = useSettings()
   const form = useForm({ initial: settings, schema: Settings, toInput: (d) => d })
-  const { values: draft, set, errors } = form
+  const { values: draft, set, field, errors } = form
   const [saved, setSaved] = useState(false)
   const submit = form.onSubmit(
     (data) => call('updateSettings', data),
@@ -72,71 +86,25 @@ export const SettingsPage = () => {
           <h2 id="general-title">General</h2>
           <form className="form narrow" onSubmit={submit} noValidate ref={form.formRef}>
             <FormSummary text={form.summary} at={form.summaryRef} />
-            <Field id="coachName" label="Coach name" error={errors.coachName} hint="Printed on plans you export">
-              <input
-                id="coachName"
-                value={draft.coachName}
-                onChange={(e) => set('coachName', e.target.value)}
-                {...describedBy('coachName', errors.coachName)}
-              />
-            </Field>
-            <Field
+            <TextField id="coachName" label="Coach name" hint="Printed on plans you export" {...field('coachName')} />
+            <TextField
               id="coachContact"
               label="Coach contact"
-              error={errors.coachContact}
               hint="A phone number or e-mail, printed under your name on plans"
-            >
-              <input
-                id="coachContact"
-                value={draft.coachContact}
-                onChange={(e) => set('coachContact', e.target.value)}
-                {...describedBy('coachContact', errors.coachContact)}
-              />
-            </Field>
+              {...field('coachContact')}
+            />
             <div className="row">
-              <Field id="massUnit" label="Weights in">
-                <select
-                  id="massUnit"
-                  value={draft.massUnit}
-                  onChange={(e) => set('massUnit', e.target.value as 'kg' | 'lb')}
-                >
-                  <option value="kg">Kilograms (kg)</option>
-                  <option value="lb">Pounds (lb)</option>
-                </select>
-              </Field>
-              <Field id="distanceUnit" label="Distances in">
-                <select
-                  id="distanceUnit"
-                  value={draft.distanceUnit}
-                  onChange={(e) => set('distanceUnit', e.target.value as 'km' | 'mi')}
-                >
-                  <option value="km">Kilometres (km)</option>
-                  <option value="mi">Miles (mi)</option>
-                </select>
-              </Field>
-              <Field id="paperSize" label="Plan paper">
-                <select
-                  id="paperSize"
-                  value={draft.paperSize}
-                  onChange={(e) => set('paperSize', e.target.value as 'A4' | 'Letter')}
-                >
-                  <option value="A4">A4</option>
-                  <option value="Letter">US Letter</option>
-                </select>
-              </Field>
-              <Field id="weekStartsOn" label="Weeks start on">
-                <select
-                  id="weekStartsOn"
-                  value={draft.weekStartsOn}
-                  onChange={(e) => set('weekStartsOn', Number(e.target.value))}
-                >
-                  {weekdayNames.map((d, i) => (
-                    <option key={d} value={i}>
-                      {d}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <SelectField id="massUnit" label="Weights in" options={massUnits} {...field('massUnit')} />
+              <SelectField id="distanceUnit" label="Distances in" options={distanceUnits} {...field('distanceUnit')} />
+              <SelectField id="paperSize" label="Plan paper" options={paperSizes} {...field('paperSize')} />
+              <SelectField
+                id="weekStartsOn"
+                label="Weeks start on"
+                options={weekdays}
+                value={String(draft.weekStartsOn)}
+                onChange={(day) => set('weekStartsOn', Number(day))}
+                error={errors.weekStartsOn}
+              />
             </div>
             <div className="actions">
               {saved && !form.dirty && (

@@ -34,6 +34,15 @@ export interface FormOptions<V extends object, Out> {
   message?: (text: string, field: string) => string
   /** Errors this form has no field for go into the summary; by default every key has a field. */
   fields?: readonly string[]
+  /** Values that follow a change the coach made (a planned session's "What to do" follows its weight). */
+  follow?: (next: V, prev: V, changed: keyof V) => V
+}
+
+/** One value bound to a field component: what it shows, how it changes, and the error under it. */
+export interface Binding<T> {
+  value: T
+  onChange: (value: T) => void
+  error?: string
 }
 
 const firstPart = (path: string) => path.split('.')[0]
@@ -59,7 +68,7 @@ export const summaryOf = (errors: Errors, fields?: readonly string[]): string | 
 }
 
 export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => {
-  const { schema, toInput, errorKeys, fieldOf = firstPart, message = (t: string) => t, fields } = options
+  const { schema, toInput, errorKeys, fieldOf = firstPart, message = (t: string) => t, fields, follow } = options
   const [values, setValues] = useState(options.initial)
   const [saved, setSaved] = useState(options.initial)
   const [submitted, setSubmitted] = useState(false)
@@ -100,8 +109,10 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
     else summaryRef.current?.focus()
   }, [focusTick])
 
+  /** The error an edit of `key` can fix (its own name, or the schema's where they differ). */
+  const errorKeyOf = (key: keyof V) => (errorKeys?.[key] as string | undefined) ?? (key as string)
   const dropServerError = (key: keyof V) => {
-    const errorKey = (errorKeys?.[key] as string | undefined) ?? (key as string)
+    const errorKey = errorKeyOf(key)
     setServerErrors((prev) => {
       if (!(errorKey in prev) && !('_form' in prev)) return prev
       const next = { ...prev }
@@ -112,9 +123,18 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
   }
   /** One value changed by the coach. */
   const set = <K extends keyof V>(key: K, value: V[K]) => {
-    setValues((prev) => ({ ...prev, [key]: value }))
+    setValues((prev) => {
+      const next = { ...prev, [key]: value }
+      return follow ? follow(next, prev, key) : next
+    })
     dropServerError(key)
   }
+  /** Value, setter and error of one value, for a field component: <TextField {...form.field('name')} />. */
+  const field = <K extends keyof V>(key: K): Binding<V[K]> => ({
+    value: values[key],
+    onChange: (value: V[K]) => set(key, value),
+    error: errors[errorKeyOf(key)]
+  })
   /** Several values at once (a type that brings its own default effort). */
   const update = (fn: (prev: V) => V, changed: (keyof V)[]) => {
     setValues(fn)
@@ -168,6 +188,7 @@ export const useForm = <V extends object, Out>(options: FormOptions<V, Out>) => 
   return {
     values,
     set,
+    field,
     update,
     errors,
     summary,
