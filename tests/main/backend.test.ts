@@ -202,7 +202,7 @@ describe('sessions', () => {
       durationMin: 'Duration must be above 0 minutes',
       rpe: 'RPE runs from 1 to 10',
       pain: 'Pain runs from 0 to 10',
-      startTime: 'Use a 24-hour time such as 07:30'
+      startTime: 'Start time must be a 24-hour time such as 07:30'
     })
   })
 

@@ -93,7 +93,7 @@ describe('restore refuses a backup with a row the app could not read, and change
             "INSERT INTO sessions (athlete_id, date, type, duration_min, start_time, created_at, updated_at) VALUES (?, '2026-11-21', 'easy', 30, '29:59', ?, ?)"
           )
           .run(id, NOW, NOW),
-      /sessions row \d+: startTime: Use a 24-hour time/
+      /sessions row \d+: startTime: Start time must be a 24-hour time/
     ]
   ]
 

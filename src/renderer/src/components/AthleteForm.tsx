@@ -1,7 +1,7 @@
 import { AthleteInput, levelLabels, levels, type Athlete, type Level } from '../../../shared/domain'
 import { massFromDisplay, massToDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull, toText } from '../lib/numbers'
@@ -68,8 +68,7 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
   )
 
   return (
-    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} onSubmit={submit}>
       <TextField id="name" label="Name" autoComplete="off" {...field('name')} />
       <div className="row">
         <TextField
@@ -96,6 +95,6 @@ export const AthleteForm = ({ athlete, onSaved, onCancel }: Props) => {
       />
       <TextAreaField id="notes" label="Notes" rows={3} {...field('notes')} />
       <DialogActions onCancel={onCancel} confirm={athlete ? 'Save changes' : 'Add athlete'} disabled={form.busy} />
-    </form>
+    </Form>
   )
 }

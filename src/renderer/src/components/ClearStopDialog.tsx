@@ -1,16 +1,14 @@
-import { useState, type FormEvent } from 'react'
 import { ClearStopsInput } from '../../../shared/contract/rules'
-import { issuesByField } from '../../../shared/result'
 import { ruleTitles, type RuleId } from '../../../shared/rules'
-import { zodIssues } from '../../../shared/validate'
 import { call } from '../lib/api'
-import { formErrors } from '../lib/formErrors'
+import { Form } from '../lib/form/Form'
+import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { useSettings } from '../lib/settings'
 import { DateField } from './DateField'
 import { Dialog } from './Dialog'
-import { describedBy, Field } from './Field'
-import { ErrorMessage } from './Messages'
+import { DialogActions } from './DialogActions'
+import { TextAreaField, TextField } from './FormField'
 
 interface Props {
   athleteId: number
@@ -24,69 +22,45 @@ interface Props {
 /** A coach ends one or several stops after review: who, when and why are stored with each. */
 export const ClearStopDialog = ({ athleteId, athleteName, ruleIds, onDone, onCancel }: Props) => {
   const { settings } = useSettings()
-  const [clearedBy, setClearedBy] = useState(settings.coachName)
-  const [clearedOn, setClearedOn] = useState(todayIso())
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const form = useForm({
+    initial: { clearedBy: settings.coachName, clearedOn: todayIso(), reason: '' },
+    schema: ClearStopsInput,
+    toInput: (f) => ({ athleteId, ruleIds, ...f }),
+    // An issue with the stops themselves (not a field here) goes into the summary.
+    fields: ['clearedBy', 'clearedOn', 'reason']
+  })
+  const { field } = form
+  const submit = form.onSubmit((data) => call('clearStops', data), onDone)
   const several = ruleIds.length > 1
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = ClearStopsInput.safeParse({ athleteId, ruleIds, clearedBy, clearedOn, reason })
-    if (!parsed.success) return setErrors(issuesByField(zodIssues(parsed.error)))
-    const r = await call('clearStops', parsed.data)
-    if (!r.ok) return setErrors(formErrors(r.error))
-    onDone()
-  }
 
   return (
     <Dialog
       title={`Clear the ${ruleIds.join(', ')} ${several ? 'stops' : 'stop'} for ${athleteName}?`}
       onClose={onCancel}
     >
-      <form className="form" onSubmit={submit} noValidate>
+      <Form form={form} onSubmit={submit}>
         <p>
           {ruleIds.map((id) => `${id} (${ruleTitles[id]})`).join(', ')} {several ? 'have' : 'has'} stopped weighted
           sessions. Clear {several ? 'them' : 'it'} only after reviewing the athlete. The{' '}
           {several ? 'stops end' : 'stop ends'} from the date you give; a new trigger starts a new stop.
         </p>
-        <ErrorMessage>{errors._form}</ErrorMessage>
         <div className="row">
-          <Field id="clearedBy" label="Cleared by" error={errors.clearedBy}>
-            <input
-              id="clearedBy"
-              value={clearedBy}
-              onChange={(e) => setClearedBy(e.target.value)}
-              {...describedBy('clearedBy', errors.clearedBy)}
-            />
-          </Field>
-          <DateField
-            id="clearedOn"
-            label="Cleared on"
-            value={clearedOn}
-            onChange={setClearedOn}
-            error={errors.clearedOn}
-          />
+          <TextField id="clearedBy" label="Cleared by" {...field('clearedBy')} />
+          <DateField id="clearedOn" label="Cleared on" {...field('clearedOn')} />
         </div>
-        <Field id="reason" label="Reason" error={errors.reason}>
-          <textarea
-            id="reason"
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            placeholder="e.g. Physio review: Achilles settled, cleared to resume"
-            {...describedBy('reason', errors.reason)}
-          />
-        </Field>
-        <div className="actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {several ? `Clear ${ruleIds.length} stops` : 'Clear stop'}
-          </button>
-        </div>
-      </form>
+        <TextAreaField
+          id="reason"
+          label="Reason"
+          rows={3}
+          placeholder="e.g. Physio review: Achilles settled, cleared to resume"
+          {...field('reason')}
+        />
+        <DialogActions
+          onCancel={onCancel}
+          confirm={several ? `Clear ${ruleIds.length} stops` : 'Clear stop'}
+          disabled={form.busy}
+        />
+      </Form>
     </Dialog>
   )
 }

@@ -2,10 +2,11 @@
 // locale: <input type="date"> shows mm/dd/yyyy on a US machine and dd.mm.yyyy elsewhere. The coach
 // types 2026-11-24 or "24 Nov 2026" (as the app writes days); the day is repeated under the field in
 // the app's own words ("Tue 24 Nov 2026") so a slip is seen before saving.
-import { useState } from 'react'
 import { isIsoDay } from '../../../shared/calendar'
 import { formatDay, monthShortNames } from '../../../shared/dayFormat'
+import { useTypedText } from '../lib/form/useTypedText'
 import { Field } from './Field'
+import type { FieldProps } from './FormField'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -25,21 +26,8 @@ export const parseDay = (text: string): string | null => {
   return isIsoDay(day) ? day : null
 }
 
-interface Props {
-  id: string
-  label: string
-  /** The ISO day, or the text typed while it is not one yet. */
-  value: string
-  onChange: (value: string) => void
-  error?: string
-  hint?: string
-}
-
-export const DateField = ({ id, label, value, onChange, error, hint }: Props) => {
-  // What the coach typed, kept while it names the value's day (a typed "24 Nov 2026" stays as typed).
-  const [text, setText] = useState(value)
-  const shown = parseDay(text) === value || text === value ? text : value
-  const day = parseDay(shown)
+export const DateField = ({ id, label, value, onChange, error, hint }: FieldProps<string>) => {
+  const { parsed: day, input } = useTypedText(value, onChange, parseDay)
   return (
     <Field
       id={id}
@@ -50,15 +38,8 @@ export const DateField = ({ id, label, value, onChange, error, hint }: Props) =>
       <input
         id={id}
         className="date-input"
-        autoComplete="off"
-        spellCheck={false}
         placeholder="yyyy-mm-dd"
-        value={shown}
-        onChange={(e) => {
-          setText(e.target.value)
-          onChange(parseDay(e.target.value) ?? e.target.value)
-        }}
-        onBlur={() => day && day !== shown && setText(day)}
+        {...input}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : `${id}-hint`}
       />

@@ -4,7 +4,7 @@ import type { SessionInput, SessionTypeName } from '../../../shared/domain'
 import { worstSeverity } from '../../../shared/rules'
 import type { DistanceUnit, MassUnit } from '../../../shared/units'
 import { call } from '../lib/api'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
@@ -112,8 +112,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
   const rowError = (i: number, field: string) => errors[`sessions.${i}.${field}`]
 
   return (
-    <form className="form group-form" onSubmit={submit} noValidate ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} className="form group-form" onSubmit={submit}>
       <div className="row">
         <DateField id="g-date" label="Date" {...field('date')} />
         <TimeField id="g-start" label="Start time (optional)" {...field('startTime')} />
@@ -203,7 +202,7 @@ export const GroupSessionForm = ({ athletes, onSaved, onCancel }: Props) => {
         confirm={`Save ${picked.length || ''} sessions`}
         disabled={form.busy || picked.length === 0}
       />
-    </form>
+    </Form>
   )
 }
 

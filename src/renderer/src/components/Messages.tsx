@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react'
 
-/** A problem the coach must see (announced at once); renders nothing without a message. */
-export const ErrorMessage = ({ children }: { children?: ReactNode }) =>
-  children ? (
-    <p className="form-error" role="alert">
-      {children}
-    </p>
-  ) : null
+/** A line above a view or form that renders nothing without a message. */
+const message =
+  (className: string, role: 'alert' | 'status') =>
+  ({ children }: { children?: ReactNode }) =>
+    children ? (
+      <p className={className} role={role}>
+        {children}
+      </p>
+    ) : null
 
-/** A quiet confirmation ("Saved …"); renders nothing without a message. */
-export const Notice = ({ children }: { children?: ReactNode }) =>
-  children ? (
-    <p className="notice" role="status">
-      {children}
-    </p>
-  ) : null
+/** A problem the coach must see (announced at once). */
+export const ErrorMessage = message('form-error', 'alert')
+
+/** A quiet confirmation ("Saved …"). */
+export const Notice = message('notice', 'status')

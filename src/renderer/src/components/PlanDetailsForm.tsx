@@ -1,7 +1,7 @@
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { MAX_PLAN_WEEKS, PlanFields } from '../../../shared/plan/schema'
 import { call } from '../lib/api'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { useForm } from '../lib/form/useForm'
 import { numberOr, toText } from '../lib/numbers'
 import { DateField } from './DateField'
@@ -33,8 +33,7 @@ export const PlanDetailsForm = ({
   const submit = form.onSubmit((data) => call('updatePlan', { id: plan.id, ...data }), onSaved)
 
   return (
-    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} onSubmit={submit}>
       <TextField id="pd-name" label="Plan name" {...field('name')} />
       <div className="row">
         <DateField id="pd-start" label="Start date" {...field('startDate')} />
@@ -43,6 +42,6 @@ export const PlanDetailsForm = ({
       <TextField id="pd-goal" label="Goal (optional)" {...field('goal')} />
       <TextAreaField id="pd-notes" label="Notes for the athlete (printed on the cover)" rows={3} {...field('notes')} />
       <DialogActions onCancel={onCancel} confirm="Save details" disabled={form.busy} />
-    </form>
+    </Form>
   )
 }

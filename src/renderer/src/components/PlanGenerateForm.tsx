@@ -6,14 +6,14 @@ import { GeneratePlanInput, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, weekdayNames } from 
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
 import { numberOr } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { DateField } from './DateField'
 import { DialogActions } from './DialogActions'
-import { athleteChoices, choicesOf, scaleChoices, SelectField, TextField, type Choice } from './FormField'
+import { AthleteField, choicesOf, scaleChoices, SelectField, TextField, type Choice } from './FormField'
 
 interface Props {
   athleteId?: number
@@ -119,16 +119,9 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
   }
 
   return (
-    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} onSubmit={submit}>
       <div className="row">
-        <SelectField
-          id="gen-athlete"
-          label="Athlete"
-          options={athleteChoices(athletes ?? [], settings.massUnit)}
-          disabled={!athletes}
-          {...field('athleteId')}
-        />
+        <AthleteField id="gen-athlete" athletes={athletes ?? []} disabled={!athletes} {...field('athleteId')} />
         <TextField id="gen-name" label="Plan name" {...field('name')} />
       </div>
       <TextField id="gen-goal" label="Goal (optional)" placeholder="e.g. spring half marathon" {...field('goal')} />
@@ -212,6 +205,6 @@ export const PlanGenerateForm = ({ athleteId, onGenerated, onCancel }: Props) =>
         confirm={form.busy ? 'Generating…' : 'Generate plan'}
         disabled={form.busy || !athletes}
       />
-    </form>
+    </Form>
   )
 }

@@ -1,13 +1,12 @@
 import type { AthleteSummary } from '../../../shared/ipc'
 import { MAX_PLAN_WEEKS, PlanInput } from '../../../shared/plan/schema'
 import { call } from '../lib/api'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { useForm } from '../lib/form/useForm'
 import { numberOr } from '../lib/numbers'
-import { useSettings } from '../lib/settings'
 import { DateField } from './DateField'
 import { DialogActions } from './DialogActions'
-import { athleteChoices, SelectField, TextField } from './FormField'
+import { AthleteField, TextField } from './FormField'
 
 /** An empty plan to fill by hand in the week grid. */
 export const PlanNewForm = ({
@@ -21,7 +20,6 @@ export const PlanNewForm = ({
   onCreated: (id: number) => void
   onCancel: () => void
 }) => {
-  const { settings } = useSettings()
   const form = useForm({
     // '' until the coach picks one: the first athlete is chosen (the list may arrive after the dialog opened).
     initial: { athleteId: '', name: 'New plan', startDate, weeks: '4' },
@@ -41,12 +39,10 @@ export const PlanNewForm = ({
 
   if (athletes.length === 0) return <p className="muted">Add an athlete on the Squad page first.</p>
   return (
-    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
-      <SelectField
+    <Form form={form} onSubmit={submit}>
+      <AthleteField
         id="np-athlete"
-        label="Athlete"
-        options={athleteChoices(athletes, settings.massUnit)}
+        athletes={athletes}
         {...field('athleteId')}
         value={form.values.athleteId || String(athletes[0].id)}
       />
@@ -56,6 +52,6 @@ export const PlanNewForm = ({
         <TextField id="np-weeks" label={`Weeks (1-${MAX_PLAN_WEEKS})`} inputMode="numeric" {...field('weeks')} />
       </div>
       <DialogActions onCancel={onCancel} confirm="Create plan" disabled={form.busy} />
-    </form>
+    </Form>
   )
 }

@@ -6,7 +6,7 @@ import { rewriteWhatToDo } from '../../../shared/plan/whatToDo'
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
@@ -69,8 +69,6 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
       return known ? { ...next, description: rewriteWhatToDo(prev.description, { ...load, type: next.type }) } : next
     }
   })
-  const { values: f, set, errors } = form
-
   const submit = form.onSubmit(
     (data) => call('savePlannedSession', data),
     (detail, data) =>
@@ -87,13 +85,10 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
   }
 
   return (
-    <form onSubmit={submit} noValidate className="form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} onSubmit={submit}>
       <SessionFields
         idPrefix="ps-"
-        values={f}
-        errors={errors}
-        set={set}
+        form={form}
         ownedWeightsKg={ownedWeightsKg}
         noWeightsHint="The athlete owns no ankle weights"
         effort={<SelectField id="ps-rpe" label="Target RPE (1-10)" options={targetRpe} {...form.field('targetRpe')} />}
@@ -107,6 +102,6 @@ export const PlanSessionForm = ({ planId, session, date, ownedWeightsKg, onSaved
           </button>
         )}
       </DialogActions>
-    </form>
+    </Form>
   )
 }

@@ -26,10 +26,12 @@ export interface SessionFieldValues {
 interface Props {
   /** Before each id ('' on the session form, 'ps-' on a planned session); the rest is the schema's name. */
   idPrefix: string
-  values: SessionFieldValues
-  /** Keyed by the schema's names (distanceKm, ankleWeightKg). */
-  errors: Errors
-  set: (key: keyof SessionFieldValues, value: string) => void
+  /** The form's values, errors (keyed by the schema's names: distanceKm, ankleWeightKg) and setter. */
+  form: {
+    values: SessionFieldValues
+    errors: Errors
+    set: (key: keyof SessionFieldValues, value: string) => void
+  }
   ownedWeightsKg: readonly number[]
   /** Under the weight when the athlete owns none. */
   noWeightsHint?: string
@@ -42,7 +44,8 @@ interface Props {
 }
 
 export const SessionFields = (props: Props) => {
-  const { idPrefix: p, values: v, errors, set, time, effort, weightsExtra } = props
+  const { idPrefix: p, time, effort, weightsExtra } = props
+  const { values: v, errors, set } = props.form
   const { settings } = useSettings()
   const mu = settings.massUnit
   const owned = props.ownedWeightsKg.map((w) => massToDisplay(w, mu))

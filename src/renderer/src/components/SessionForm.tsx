@@ -3,7 +3,7 @@ import { SessionInput, type Athlete, type Session, type SessionTypeName } from '
 import { distanceToDisplay, massToDisplay } from '../../../shared/units'
 import { call } from '../lib/api'
 import { todayIso } from '../lib/format'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull, toText, sessionLoadFromText } from '../lib/numbers'
@@ -81,20 +81,17 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
     fields: formFields,
     message: inUnits({ mass: mu, distance: du })
   })
-  const { values: f, set, errors } = form
+  const { values: f, set } = form
   const submit = form.onSubmit(
     (data) => (session ? call('updateSession', { ...data, id: session.id }) : call('createSession', data)),
     onSaved
   )
 
   return (
-    <form onSubmit={submit} noValidate className="form session-form" ref={form.formRef}>
-      <FormSummary text={form.summary} at={form.summaryRef} />
+    <Form form={form} onSubmit={submit} className="form session-form">
       <SessionFields
         idPrefix=""
-        values={f}
-        errors={errors}
-        set={set}
+        form={form}
         ownedWeightsKg={athlete.ownedWeightsKg}
         time={<TimeField id="startTime" label="Start time (optional)" {...form.field('startTime')} />}
         effort={
@@ -132,6 +129,6 @@ export const SessionForm = ({ athlete, session, onSaved, onCancel, below }: Prop
       <TextAreaField id="notes" label="Notes" {...form.field('notes')} />
       {below?.(form.input())}
       <DialogActions onCancel={onCancel} confirm={session ? 'Save changes' : 'Save session'} disabled={form.busy} />
-    </form>
+    </Form>
   )
 }

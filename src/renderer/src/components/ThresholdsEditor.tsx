@@ -6,7 +6,7 @@ import { massFromDisplay, massToDisplay, type MassUnit } from '../../../shared/u
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
 import { describedBy } from './Field'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { numberOrNull } from '../lib/numbers'
@@ -120,14 +120,12 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
   }
 
   return (
-    <form
+    <Form
+      form={form}
       className="form thresholds"
       onSubmit={submit}
-      noValidate
-      ref={form.formRef}
       aria-label={athleteId === null ? 'Coach-wide thresholds' : 'Thresholds for this athlete'}
     >
-      <FormSummary text={form.summary} at={form.summaryRef} />
       <p className="hint">
         {athleteId === null
           ? 'Leave a field blank to use the default shown. Changes apply to every athlete without their own value.'
@@ -197,6 +195,6 @@ export const ThresholdsEditor = ({ athleteId, onSaved }: Props) => {
           Save thresholds
         </button>
       </div>
-    </form>
+    </Form>
   )
 }

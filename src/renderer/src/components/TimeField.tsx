@@ -2,8 +2,9 @@
 // <input type="time"> shows 12-hour with AM/PM on a US machine. The coach types 7:05, 0705, 19.30 or
 // 7:30 pm; the field keeps what was typed and hands the form "07:05". Empty means no time; anything
 // else stays as typed, for the schema to refuse with a message naming the field.
-import { useState } from 'react'
+import { useTypedText } from '../lib/form/useTypedText'
 import { describedBy, Field } from './Field'
+import type { FieldProps } from './FormField'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -21,38 +22,18 @@ export const parseTime = (text: string): string | null => {
   return hour <= 23 && minute <= 59 ? `${pad(hour)}:${pad(minute)}` : null
 }
 
-interface Props {
-  id: string
-  label: string
-  /** "HH:MM", '' for no time, or the text typed while it is not a time yet. */
-  value: string
-  onChange: (value: string) => void
-  error?: string
-  hint?: string
-}
-
-export const TimeField = ({ id, label, value, onChange, error, hint = '24-hour, as 07:30 or 19:30' }: Props) => {
-  // What the coach typed, kept while it names the value's time (a typed "7:05" stays as typed until blur).
-  const [text, setText] = useState(value)
-  const shown = parseTime(text) === value || text === value ? text : value
-  const time = parseTime(shown)
+export const TimeField = ({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint = '24-hour, as 07:30 or 19:30'
+}: FieldProps<string>) => {
+  const { input } = useTypedText(value, onChange, parseTime)
   return (
     <Field id={id} label={label} error={error} hint={hint}>
-      <input
-        id={id}
-        className="time-input"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="hh:mm"
-        value={shown}
-        onChange={(e) => {
-          const typed = e.target.value
-          setText(typed)
-          onChange(typed.trim() === '' ? '' : (parseTime(typed) ?? typed))
-        }}
-        onBlur={() => time && time !== shown && setText(time)}
-        {...describedBy(id, error, hint)}
-      />
+      <input id={id} className="time-input" placeholder="hh:mm" {...input} {...describedBy(id, error, hint)} />
     </Field>
   )
 }

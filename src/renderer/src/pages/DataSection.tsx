@@ -1,16 +1,16 @@
 // The coach's data: export sessions as CSV, back up now, restore a backup (checked first, then
 // confirmed) and undo a restore.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { BackupCheckResult, BackupEntry } from '../../../shared/contract/io'
 import type { Athlete } from '../../../shared/domain'
 import { Dialog } from '../components/Dialog'
+import { DialogActions } from '../components/DialogActions'
+import { AthleteField, SelectField, type Choice } from '../components/FormField'
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
 import { downloadText } from '../lib/download'
 import { formatMoment } from '../lib/format'
-import { useSettings } from '../lib/settings'
 import { ErrorMessage, Notice } from '../components/Messages'
-import { pickerNames } from '../lib/athleteNames'
 
 const kindLabel: Record<BackupEntry['kind'], string> = {
   auto: 'automatic',
@@ -18,9 +18,35 @@ const kindLabel: Record<BackupEntry['kind'], string> = {
   'before-restore': 'set aside by a restore'
 }
 
+/** The backups listed, newest first as main lists them; a placeholder while there are none. */
+const backupChoices = (backups: BackupEntry[] | undefined): Choice[] =>
+  backups?.length === 0
+    ? [{ value: '', label: 'No backups yet' }]
+    : (backups ?? []).map((b) => ({
+        value: b.name,
+        label: `${formatMoment(b.modifiedAt)} · ${kindLabel[b.kind]} · ${formatSize(b.bytes)}`
+      }))
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const formatSize = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** A block's one action, at its start. */
+const OneAction = ({ label, onClick, disabled }: { label: string; onClick: () => void; disabled: boolean }) => (
+  <div className="actions start">
+    <button type="button" onClick={onClick} disabled={disabled}>
+      {label}
+    </button>
+  </div>
+)
+
+/** One job of the section, under its heading. */
+const Block = ({ title, children }: { title: string; children: ReactNode }) => (
+  <div>
+    <h3>{title}</h3>
+    {children}
+  </div>
+)
 
 export const DataSection = ({
   athletes,
@@ -30,8 +56,8 @@ export const DataSection = ({
   /** After a restore or its undo, named by the copy set aside (every read refreshes by itself). */
   onDataReplaced: (setAside: string) => void
 }) => {
-  const { settings } = useSettings()
-  const [exportWho, setExportWho] = useState<number | ''>('')
+  // An athlete's id, or '' for everyone.
+  const [exportWho, setExportWho] = useState('')
   const listed = useRead('listBackups', {})
   const listing = listed.data ?? null
   const [picked, setChosen] = useState('')
@@ -59,7 +85,7 @@ export const DataSection = ({
 
   const exportCsv = () =>
     run(async () => {
-      const r = await call('exportSessionsCsv', exportWho === '' ? {} : { athleteId: exportWho })
+      const r = await call('exportSessionsCsv', exportWho === '' ? {} : { athleteId: Number(exportWho) })
       if (!r.ok) return setError(r.error.message)
       if (r.value.savedTo) setNotice(`Exported ${plural(r.value.rows, 'session')} to ${r.value.savedTo}.`)
       else {
@@ -127,60 +153,38 @@ export const DataSection = ({
       <Notice>{notice}</Notice>
 
       <div className="data-grid">
-        <div>
-          <h3>Export sessions</h3>
+        <Block title="Export sessions">
           <p className="muted">A CSV that spreadsheets open safely and Ballast can import again without loss.</p>
           <div className="row">
-            <div className="field">
-              <label htmlFor="export-who">Sessions of</label>
-              <select
-                id="export-who"
-                value={exportWho}
-                onChange={(e) => setExportWho(e.target.value === '' ? '' : Number(e.target.value))}
-              >
-                <option value="">All athletes</option>
-                {athletes.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {pickerNames(athletes, settings.massUnit).get(a.id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <AthleteField
+              id="export-who"
+              label="Sessions of"
+              athletes={athletes}
+              everyone="All athletes"
+              value={exportWho}
+              onChange={setExportWho}
+            />
           </div>
-          <div className="actions start">
-            <button type="button" onClick={exportCsv} disabled={busy}>
-              Export CSV
-            </button>
-          </div>
-        </div>
+          <OneAction label="Export CSV" onClick={exportCsv} disabled={busy} />
+        </Block>
 
-        <div>
-          <h3>Backups</h3>
+        <Block title="Backups">
           <p className="muted">
             Ballast keeps a copy from each of the last 7 starts{listing?.folder ? ` in ${listing.folder}` : ''}. Back up
             now before big changes.
           </p>
-          <div className="actions start">
-            <button type="button" onClick={backupNow} disabled={busy}>
-              Backup now
-            </button>
-          </div>
-        </div>
+          <OneAction label="Backup now" onClick={backupNow} disabled={busy} />
+        </Block>
 
-        <div>
-          <h3>Restore</h3>
+        <Block title="Restore">
           <div className="row">
-            <div className="field">
-              <label htmlFor="restore-choice">Backup to restore</label>
-              <select id="restore-choice" value={chosen} onChange={(e) => (setChosen(e.target.value), setCheck(null))}>
-                {listing && listing.backups.length === 0 && <option value="">No backups yet</option>}
-                {listing?.backups.map((b) => (
-                  <option key={b.name} value={b.name}>
-                    {formatMoment(b.modifiedAt)} · {kindLabel[b.kind]} · {formatSize(b.bytes)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="restore-choice"
+              label="Backup to restore"
+              options={backupChoices(listing?.backups)}
+              value={chosen}
+              onChange={(name) => (setChosen(name), setCheck(null))}
+            />
           </div>
           <div className="actions start">
             <button type="button" onClick={() => checkChosen(false)} disabled={busy || !chosen}>
@@ -229,7 +233,7 @@ export const DataSection = ({
               )}
             </div>
           )}
-        </div>
+        </Block>
       </div>
 
       {confirming === 'restore' && check && (
@@ -239,14 +243,14 @@ export const DataSection = ({
             {plural(check.counts.sessions, 'session')}. Your current data is copied aside first, so{' '}
             <strong>Undo restore</strong> can put it back.
           </p>
-          <div className="actions">
-            <button type="button" onClick={() => setConfirming(null)}>
-              Keep current data
-            </button>
-            <button type="button" className="danger" onClick={restore} disabled={busy}>
-              Restore
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setConfirming(null)}
+            cancel="Keep current data"
+            confirm="Restore"
+            onConfirm={restore}
+            danger
+            disabled={busy}
+          />
         </Dialog>
       )}
       {confirming === 'undo' && (
@@ -255,14 +259,13 @@ export const DataSection = ({
             The data from before the last restore comes back. What is there now is copied aside first, so this too can
             be undone.
           </p>
-          <div className="actions">
-            <button type="button" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-            <button type="button" className="danger" onClick={undo} disabled={busy}>
-              Undo restore
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setConfirming(null)}
+            confirm="Undo restore"
+            onConfirm={undo}
+            danger
+            disabled={busy}
+          />
         </Dialog>
       )}
     </section>

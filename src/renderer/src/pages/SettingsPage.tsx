@@ -5,7 +5,7 @@ import { SelectField, TextField, type Choice } from '../components/FormField'
 import { ThresholdsEditor } from '../components/ThresholdsEditor'
 import { call } from '../lib/api'
 import { useRead } from '../lib/query'
-import { FormSummary } from '../lib/form/FormSummary'
+import { Form } from '../lib/form/Form'
 import { useForm } from '../lib/form/useForm'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
@@ -84,8 +84,7 @@ export const SettingsPage = () => {
       <div className="settings-grid">
         <section aria-labelledby="general-title">
           <h2 id="general-title">General</h2>
-          <form className="form narrow" onSubmit={submit} noValidate ref={form.formRef}>
-            <FormSummary text={form.summary} at={form.summaryRef} />
+          <Form form={form} className="form narrow" onSubmit={submit}>
             <TextField id="coachName" label="Coach name" hint="Printed on plans you export" {...field('coachName')} />
             <TextField
               id="coachContact"
@@ -116,7 +115,7 @@ export const SettingsPage = () => {
                 Save settings
               </button>
             </div>
-          </form>
+          </Form>
           <UpdatesSwitch />
         </section>
         <section aria-labelledby="thresholds-title">

@@ -6,6 +6,8 @@ import type { RuleId } from '../../../../shared/rules'
 import { AthleteForm } from '../../components/AthleteForm'
 import { ClearStopDialog } from '../../components/ClearStopDialog'
 import { Dialog } from '../../components/Dialog'
+import { DialogActions } from '../../components/DialogActions'
+import { TextField } from '../../components/FormField'
 import { LiveWarnings } from '../../components/LiveWarnings'
 import { SessionForm } from '../../components/SessionForm'
 import { ThresholdsEditor } from '../../components/ThresholdsEditor'
@@ -100,14 +102,13 @@ export const AthleteDialogs = ({ athlete, sessionCount, editing, close, onNotice
             The {sessionTypeLabels[editing.session.type].toLowerCase()} of {formatDay(editing.session.date)} will be
             removed from {athlete.name}'s log.
           </p>
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Keep it
-            </button>
-            <button type="button" className="danger" onClick={() => deleteSession(editing.session)}>
-              Delete session
-            </button>
-          </div>
+          <DialogActions
+            onCancel={close}
+            cancel="Keep it"
+            confirm="Delete session"
+            onConfirm={() => void deleteSession(editing.session)}
+            danger
+          />
         </Dialog>
       )
     case 'delete-athlete':
@@ -148,28 +149,15 @@ const DeleteAthleteDialog = ({
       <p>
         This removes {name} and all {sessionCount} logged sessions. It cannot be undone. Type the name to confirm.
       </p>
-      <div className={`field${confirmError ? ' has-error' : ''}`}>
-        <label htmlFor="confirmName">Athlete's name</label>
-        <input
-          id="confirmName"
-          value={confirmName}
-          onChange={(e) => setConfirmName(e.target.value)}
-          autoComplete="off"
-        />
-        {confirmError && (
-          <p className="field-error" role="alert">
-            {confirmError}
-          </p>
-        )}
-      </div>
-      <div className="actions">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={deleteAthlete}>
-          Delete permanently
-        </button>
-      </div>
+      <TextField
+        id="confirmName"
+        label="Athlete's name"
+        autoComplete="off"
+        value={confirmName}
+        onChange={setConfirmName}
+        error={confirmError ?? undefined}
+      />
+      <DialogActions onCancel={close} confirm="Delete permanently" onConfirm={() => void deleteAthlete()} danger />
     </Dialog>
   )
 }

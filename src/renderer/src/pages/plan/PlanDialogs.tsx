@@ -2,13 +2,17 @@
 // through call(), which refreshes the plan; `onChanged` gets the result (it may say the plan went back to draft).
 import { useState } from 'react'
 import { addDays } from '../../../../shared/calendar'
-import type { PlanDetail } from '../../../../shared/contract/plan'
+import { planContract, type PlanDetail } from '../../../../shared/contract/plan'
 import type { PlannedSession } from '../../../../shared/plan/schema'
 import { Dialog } from '../../components/Dialog'
+import { DialogActions } from '../../components/DialogActions'
+import { SelectField, TextField } from '../../components/FormField'
 import { ErrorMessage } from '../../components/Messages'
 import { PlanDetailsForm } from '../../components/PlanDetailsForm'
 import { PlanSessionForm } from '../../components/PlanSessionForm'
 import { call } from '../../lib/api'
+import { Form } from '../../lib/form/Form'
+import { useForm } from '../../lib/form/useForm'
 import { formatDay } from '../../lib/format'
 import { navigate } from '../../lib/route'
 import { useToast } from '../../lib/toast'
@@ -86,6 +90,12 @@ interface DialogProps {
   onChanged: Props['onChanged']
 }
 
+/** Every week but the one copied, with the day it starts. */
+const targets = (weekStarts: string[], week: number) =>
+  weekStarts.flatMap((start, i) =>
+    i + 1 === week ? [] : [{ value: String(i + 1), label: `Week ${i + 1} (from ${formatDay(start, false)})` }]
+  )
+
 const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`
 
 /** The week after (or, for the last week, before) is the first choice. */
@@ -118,18 +128,13 @@ const CopyWeekDialog = ({ detail, week, close, onChanged }: DialogProps & { week
     <Dialog title={`Copy week ${week}`} onClose={close}>
       <div className="form">
         <ErrorMessage>{error}</ErrorMessage>
-        <div className="field">
-          <label htmlFor="copy-to">Copy its sessions into week</label>
-          <select id="copy-to" value={copyTo} onChange={(e) => setCopyTo(e.target.value)}>
-            {detail.weekStarts.map((s, i) =>
-              i + 1 === week ? null : (
-                <option key={s} value={i + 1}>
-                  Week {i + 1} (from {formatDay(s, false)})
-                </option>
-              )
-            )}
-          </select>
-        </div>
+        <SelectField
+          id="copy-to"
+          label="Copy its sessions into week"
+          options={targets(detail.weekStarts, week)}
+          value={copyTo}
+          onChange={setCopyTo}
+        />
         <fieldset className="field">
           <legend>What that week already holds</legend>
           <label className="inline">
@@ -146,58 +151,41 @@ const CopyWeekDialog = ({ detail, week, close, onChanged }: DialogProps & { week
             Keep it and add the copies (days may get two runs)
           </label>
         </fieldset>
-        <div className="actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="button" className="primary" onClick={copyWeek}>
-            Copy week
-          </button>
-        </div>
+        <DialogActions onCancel={close} confirm="Copy week" onConfirm={copyWeek} />
       </div>
     </Dialog>
   )
 }
 
 const SaveTemplateDialog = ({ detail, close, onChanged }: DialogProps) => {
-  const [name, setName] = useState(detail.plan.name)
-  const [error, setError] = useState<string | null>(null)
-
-  const save = async () => {
-    const r = await call('savePlanTemplate', { planId: detail.plan.id, name })
-    if (!r.ok) return setError(r.error.issues?.[0]?.message ?? r.error.message)
-    close()
-    onChanged(
-      null,
-      `Saved the template "${r.value.name}" (${r.value.sessionCount} sessions). Apply it to another athlete from the Plans page.`
-    )
-  }
+  const form = useForm({
+    initial: { name: detail.plan.name },
+    schema: planContract.savePlanTemplate.input,
+    toInput: (f) => ({ planId: detail.plan.id, name: f.name }),
+    fields: ['name']
+  })
+  const submit = form.onSubmit(
+    (data) => call('savePlanTemplate', data),
+    (template) => {
+      close()
+      onChanged(
+        null,
+        `Saved the template "${template.name}" (${template.sessionCount} sessions). Apply it to another athlete from the Plans page.`
+      )
+    }
+  )
 
   return (
     <Dialog title="Save as a template" onClose={close}>
-      <div className="form">
-        <div className={`field${error ? ' has-error' : ''}`}>
-          <label htmlFor="template-name">Template name</label>
-          <input id="template-name" value={name} onChange={(e) => setName(e.target.value)} />
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-          <p className="hint">
-            Applied to another athlete, the weights scale with body mass and are rounded down to the weights that
-            athlete owns.
-          </p>
-        </div>
-        <div className="actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="button" className="primary" onClick={save}>
-            Save template
-          </button>
-        </div>
-      </div>
+      <Form form={form} onSubmit={submit}>
+        <TextField
+          id="template-name"
+          label="Template name"
+          hint="Applied to another athlete, the weights scale with body mass and are rounded down to the weights that athlete owns."
+          {...form.field('name')}
+        />
+        <DialogActions onCancel={close} confirm="Save template" disabled={form.busy} />
+      </Form>
     </Dialog>
   )
 }
@@ -224,14 +212,7 @@ const DeletePlanDialog = ({ detail, close }: Omit<DialogProps, 'onChanged'>) => 
         The plan and its {plan.sessionCount} planned sessions go; {athlete.name}'s logged sessions stay.
       </p>
       <ErrorMessage>{error}</ErrorMessage>
-      <div className="actions">
-        <button type="button" onClick={close}>
-          Keep it
-        </button>
-        <button type="button" className="danger" onClick={deletePlan}>
-          Delete plan
-        </button>
-      </div>
+      <DialogActions onCancel={close} cancel="Keep it" confirm="Delete plan" onConfirm={deletePlan} danger />
     </Dialog>
   )
 }

@@ -1,14 +1,15 @@
 // Apply a saved template to an athlete: a new draft plan, weights scaled to that athlete.
-import { useState } from 'react'
+import { planContract } from '../../../../shared/contract/plan'
 import type { AthleteSummary } from '../../../../shared/ipc'
 import type { PlanTemplate } from '../../../../shared/plan/schema'
-import { Dialog } from '../../components/Dialog'
-import { ErrorMessage } from '../../components/Messages'
-import { call } from '../../lib/api'
-import { pickerNames } from '../../lib/athleteNames'
-import { navigate } from '../../lib/route'
-import { useSettings } from '../../lib/settings'
 import { DateField } from '../../components/DateField'
+import { Dialog } from '../../components/Dialog'
+import { DialogActions } from '../../components/DialogActions'
+import { AthleteField, TextField } from '../../components/FormField'
+import { call } from '../../lib/api'
+import { Form } from '../../lib/form/Form'
+import { useForm } from '../../lib/form/useForm'
+import { navigate } from '../../lib/route'
 
 interface Props {
   template: PlanTemplate
@@ -18,72 +19,30 @@ interface Props {
 }
 
 export const ApplyTemplateDialog = ({ template, athletes, startDate, onClose }: Props) => {
-  const { settings } = useSettings()
-  const [apply, setApply] = useState(() => ({
-    athleteId: athletes[0] ? String(athletes[0].id) : '',
-    startDate,
-    name: template.name
-  }))
-  const [applyError, setApplyError] = useState<Record<string, string>>({})
-
-  const applyTemplate = async () => {
-    const r = await call('applyPlanTemplate', {
-      templateId: template.id,
-      athleteId: Number(apply.athleteId),
-      startDate: apply.startDate,
-      name: apply.name
-    })
-    if (!r.ok) {
-      const byField: Record<string, string> = { _form: r.error.message }
-      for (const i of r.error.issues ?? []) byField[i.path] = i.message
-      return setApplyError(byField)
-    }
-    navigate({ page: 'plan', id: r.value.plan.id })
-  }
+  const form = useForm({
+    initial: { athleteId: athletes[0] ? String(athletes[0].id) : '', startDate, name: template.name },
+    schema: planContract.applyPlanTemplate.input,
+    toInput: (f) => ({ ...f, templateId: template.id, athleteId: Number(f.athleteId) }),
+    fields: ['athleteId', 'startDate', 'name']
+  })
+  const { field } = form
+  const submit = form.onSubmit(
+    (data) => call('applyPlanTemplate', data),
+    (detail) => navigate({ page: 'plan', id: detail.plan.id })
+  )
 
   return (
     <Dialog title={`Apply "${template.name}"`} onClose={onClose}>
-      <div className="form">
-        <ErrorMessage>{applyError._form}</ErrorMessage>
-        <div className="field">
-          <label htmlFor="apply-athlete">Athlete</label>
-          <select
-            id="apply-athlete"
-            value={apply.athleteId}
-            onChange={(e) => setApply({ ...apply, athleteId: e.target.value })}
-          >
-            {athletes.map((a) => (
-              <option key={a.id} value={a.id}>
-                {pickerNames(athletes, settings.massUnit).get(a.id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <DateField
-          id="apply-start"
-          label="Start date"
-          value={apply.startDate}
-          onChange={(startDate) => setApply({ ...apply, startDate })}
-          error={applyError.startDate}
-        />
-        <div className={`field${applyError.name ? ' has-error' : ''}`}>
-          <label htmlFor="apply-name">Plan name</label>
-          <input id="apply-name" value={apply.name} onChange={(e) => setApply({ ...apply, name: e.target.value })} />
-          {applyError.name && <p className="field-error">{applyError.name}</p>}
-        </div>
+      <Form form={form} onSubmit={submit}>
+        <AthleteField id="apply-athlete" athletes={athletes} {...field('athleteId')} />
+        <DateField id="apply-start" label="Start date" {...field('startDate')} />
+        <TextField id="apply-name" label="Plan name" {...field('name')} />
         <p className="hint">
           Weights scale with body mass and are rounded down to the weights this athlete owns; check the warnings before
           publishing.
         </p>
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" onClick={applyTemplate}>
-            Apply template
-          </button>
-        </div>
-      </div>
+        <DialogActions onCancel={onClose} confirm="Apply template" disabled={form.busy} />
+      </Form>
     </Dialog>
   )
 }
