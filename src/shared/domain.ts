@@ -64,7 +64,9 @@ export const FUTURE_SESSION_MESSAGE = 'A session in the future cannot be logged;
  */
 export const isFutureSession = (date: string, today: string): boolean => daysBetween(today, date) > 1
 
-export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Start time must be a 24-hour time such as 07:30')
+export const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Start time must be a 24-hour time such as 07:30')
 
 export const Id = z.number().int().positive()
 
