@@ -76,3 +76,33 @@ test('a failed save shows the summary, focuses the first wrong field, and the me
   // Typed as the app writes days, stored as the ISO day.
   expect(host.current.db.prepare('SELECT date FROM sessions').all()).toEqual([{ date: day(-2) }])
 })
+
+// The start time is 24-hour whatever the computer's locale (a native time field shows AM/PM on a US
+// machine): typed as a coach jots it, stored and shown as HH:MM; a time that is not one is named.
+test('a start time typed as 1905 is saved as 19:05, and 7:75 is refused under the field', async ({ app, host }) => {
+  await new RosterView(app).addAthlete({ name: 'Nina Holm', bodyMass: '80', level: 'advanced' })
+  const athlete = new AthleteView(app)
+  const form = await athlete.openSessionForm()
+  await form.getByLabel('Date', { exact: true }).fill(day(-1))
+  await form.getByLabel('Duration (min)').fill('40')
+  const time = form.getByLabel('Start time (optional)')
+  await time.fill('7:75')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(form.locator('#startTime-error')).toHaveText('Start time must be a 24-hour time such as 07:30')
+  await expect(time).toBeFocused()
+
+  await time.fill('1905')
+  await expect(form.locator('#startTime-error')).toHaveCount(0)
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await expect(athlete.log().first()).toContainText('19:05')
+  expect(host.current.db.prepare('SELECT start_time FROM sessions').all()).toEqual([{ start_time: '19:05' }])
+
+  // Reopened, the field shows the stored time.
+  await athlete
+    .log()
+    .first()
+    .getByRole('button', { name: /^Edit session of/ })
+    .click()
+  await expect(app.getByRole('dialog').getByLabel('Start time (optional)')).toHaveValue('19:05')
+})
