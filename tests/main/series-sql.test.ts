@@ -57,47 +57,51 @@ describe('chart series aggregated in SQL', () => {
     }
   })
 
-  it('stay equal after sessions are edited, moved and deleted, and with a session from the year 100', () => {
-    const { ctx, ids } = seeded(1)
-    const id = ids[0]
-    const some = ctx.db.prepare('SELECT id FROM sessions WHERE athlete_id = ? ORDER BY id LIMIT 40').all(id) as {
-      id: number
-    }[]
-    ctx.db.prepare(`DELETE FROM sessions WHERE id IN (${some.slice(0, 10).map((s) => s.id)})`).run()
-    ctx.db
-      .prepare(`UPDATE sessions SET rpe = NULL, ankle_weight_kg = 1.25, weighted_min = 7 WHERE id = ?`)
-      .run(some[20].id)
-    ctx.db.prepare(`UPDATE sessions SET type = 'cross', distance_km = 4 WHERE id = ?`).run(some[30].id)
-    ctx.db
-      .prepare(
-        `INSERT INTO sessions (athlete_id, date, type, duration_min, distance_km, rpe, created_at, updated_at)
+  it(
+    'stay equal after sessions are edited, moved and deleted, and with a session from the year 100',
+    { timeout: 60_000 },
+    () => {
+      const { ctx, ids } = seeded(1)
+      const id = ids[0]
+      const some = ctx.db.prepare('SELECT id FROM sessions WHERE athlete_id = ? ORDER BY id LIMIT 40').all(id) as {
+        id: number
+      }[]
+      ctx.db.prepare(`DELETE FROM sessions WHERE id IN (${some.slice(0, 10).map((s) => s.id)})`).run()
+      ctx.db
+        .prepare(`UPDATE sessions SET rpe = NULL, ankle_weight_kg = 1.25, weighted_min = 7 WHERE id = ?`)
+        .run(some[20].id)
+      ctx.db.prepare(`UPDATE sessions SET type = 'cross', distance_km = 4 WHERE id = ?`).run(some[30].id)
+      ctx.db
+        .prepare(
+          `INSERT INTO sessions (athlete_id, date, type, duration_min, distance_km, rpe, created_at, updated_at)
          VALUES (?, '0100-01-01', 'easy', 30, 5, 4, 'x', 'x'), (?, ?, 'easy', 30, 5, 4, 'x', 'x')`
-      )
-      .run(id, id, addDays(TODAY, 3)) // and one in the future, which no chart counts yet
-    for (const range of ['4', '52'] as const) {
-      const { sql, js } = both(ctx, id, range, Infinity)
-      const { pointsBefore: _, ...rest } = sql
-      expect(rest).toEqual(js)
+        )
+        .run(id, id, addDays(TODAY, 3)) // and one in the future, which no chart counts yet
+      for (const range of ['4', '52'] as const) {
+        const { sql, js } = both(ctx, id, range, Infinity)
+        const { pointsBefore: _, ...rest } = sql
+        expect(rest).toEqual(js)
+      }
+      // Range "all" from the year 100: 1,900 years of days; the call still answers, thinned, busiest day kept.
+      const athlete = ctx.requireAthlete(id)
+      const all = athleteDashboard({
+        series: seriesRepo(ctx.db),
+        athlete,
+        warnings: athleteWarnings(ctx, athlete, TODAY).warnings,
+        config: effectiveConfig(ctx, id),
+        today: TODAY,
+        range: 'all',
+        maxPoints: 400
+      })
+      expect(all.from).toBe('0099-12-28') // the Monday of the week of 1 Jan 100
+      expect(all.daily.length).toBeLessThanOrEqual(400)
+      expect(all.weekly.length).toBeLessThanOrEqual(400)
+      const perDay = new Map<string, number>()
+      for (const s of ctx.sessions.listByAthlete(id, '0000-01-01', TODAY))
+        perDay.set(s.date, (perDay.get(s.date) ?? 0) + sessionLoad(s))
+      expect(Math.max(...all.daily.map((d) => d.load))).toBe(Math.max(...perDay.values()))
     }
-    // Range "all" from the year 100: 1,900 years of days; the call still answers, thinned, busiest day kept.
-    const athlete = ctx.requireAthlete(id)
-    const all = athleteDashboard({
-      series: seriesRepo(ctx.db),
-      athlete,
-      warnings: athleteWarnings(ctx, athlete, TODAY).warnings,
-      config: effectiveConfig(ctx, id),
-      today: TODAY,
-      range: 'all',
-      maxPoints: 400
-    })
-    expect(all.from).toBe('0099-12-28') // the Monday of the week of 1 Jan 100
-    expect(all.daily.length).toBeLessThanOrEqual(400)
-    expect(all.weekly.length).toBeLessThanOrEqual(400)
-    const perDay = new Map<string, number>()
-    for (const s of ctx.sessions.listByAthlete(id, '0000-01-01', TODAY))
-      perDay.set(s.date, (perDay.get(s.date) ?? 0) + sessionLoad(s))
-    expect(Math.max(...all.daily.map((d) => d.load))).toBe(Math.max(...perDay.values()))
-  })
+  )
 
   it('through the channel: range "all" of three years is thinned to the chart, every kept point real and every peak kept', async () => {
     const { backend, ids } = seeded(1)
