@@ -2,20 +2,23 @@
 // Switching kg to lb rewrites the charts' words from the data already on screen: no new call to
 // the backend (issue 12 item 3, issue 15 item 3). window.api is the real backend on a real SQLite
 // file, as the browser host wires it; only the calls are counted.
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/dispatch'
 import { AthleteCharts } from '../../src/renderer/src/components/AthleteCharts'
+import { queryClient } from '../../src/renderer/src/lib/query'
 import { SettingsContext } from '../../src/renderer/src/lib/settings'
 import type { ChannelName } from '../../src/shared/channels'
 import { defaultSettings, type Settings } from '../../src/shared/domain'
+import { mount } from '../helpers/renderer'
 import { tempBackend } from '../helpers/tempdb'
 
 afterEach(cleanup)
 
 const wire = () => {
   const { backend } = tempBackend('2026-11-25')
+  queryClient.clear()
   const calls: string[] = []
   ;(window as unknown as { api: unknown }).api = new Proxy(
     {},
@@ -68,7 +71,7 @@ describe('athlete charts and the coach units', () => {
     expect(logged.ok).toBe(true)
     calls.length = 0
 
-    render(<WithSettings athleteId={athleteId} />)
+    mount(<WithSettings athleteId={athleteId} />)
     expect(await screen.findByText('10 weighted minutes this week; exposure 10 kg·min.')).toBeTruthy()
     expect(screen.getByText(/^Latest 1 kg per ankle on Tue 24 Nov/)).toBeTruthy()
     expect(calls).toEqual(['getAthleteDashboard'])

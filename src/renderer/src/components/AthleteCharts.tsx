@@ -1,9 +1,11 @@
-// The athlete's six charts. One backend call per range (or data, or week start) change: main
-// aggregates every series in numbers (kg, km, ISO days); the components here convert units, write
-// the summaries and draw. A units change redraws from the data already here: no new call.
-import { useEffect, useMemo, useState } from 'react'
-import type { AthleteDashboard, ChartRange } from '../../../shared/contract/dashboard'
-import { call } from '../lib/api'
+// The athlete's six charts. One cached read per range (or week start): main aggregates every series
+// in numbers (kg, km, ISO days); the components here convert units, write the summaries and draw.
+// A units change redraws from the data already here: no new call. A logged, edited or deleted
+// session, an import or a restore makes the read stale (src/shared/contract/invalidates.ts), and the
+// charts redraw from the refetch.
+import { useMemo, useState } from 'react'
+import type { ChartRange } from '../../../shared/contract/dashboard'
+import { useRead } from '../lib/query'
 import { useSettings } from '../lib/settings'
 import { DistanceChart } from './charts/DistanceChart'
 import { FrequencyChart } from './charts/FrequencyChart'
@@ -24,50 +26,35 @@ const ranges: { value: ChartRange; label: string }[] = [
   { value: 'all', label: 'All' }
 ]
 
-interface Props {
-  athleteId: number
-  /** Bumped by the page whenever its data reloads (a session saved, edited or deleted). */
-  version?: number
-}
+/** Keyed by the athlete, so another athlete's charts never stand in (dimmed) while these load. */
+export const AthleteCharts = ({ athleteId }: { athleteId: number }) => <Charts key={athleteId} athleteId={athleteId} />
 
-export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
+const Charts = ({ athleteId }: { athleteId: number }) => {
   const { settings } = useSettings()
   const [range, setRange] = useState<ChartRange>('12')
-  const [result, setResult] = useState<{ range: ChartRange; data: AthleteDashboard } | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const { massUnit, distanceUnit, weekStartsOn } = settings
-
-  useEffect(() => {
-    let current = true
-    void call('getAthleteDashboard', { athleteId, range }).then((r) => {
-      if (!current) return
-      if (r.ok) {
-        setResult({ range, data: r.value })
-        setError(null)
-      } else setError(r.error.message)
-    })
-    return () => {
-      current = false
-    }
-    // Week start is in the deps because main buckets the weeks on it; units are not (formatted here).
-  }, [athleteId, range, version, weekStartsOn])
-
-  const data = result?.data
+  // Main buckets the weeks on the week start, so it is part of the key; units are not (formatted here).
+  // While another range loads, the last one stays drawn (dimmed).
+  const read = useRead('getAthleteDashboard', { athleteId, range }, { keepPrevious: true, varies: [weekStartsOn] })
+  const data = read.data
+  const error = read.error?.message ?? null
+  const stale = read.isPlaceholderData
+  // The range the data on screen belongs to (the last one while another loads), for the empty texts.
+  const [drawnRange, setDrawnRange] = useState(range)
+  if (data && !stale && drawnRange !== range) setDrawnRange(range)
   const summaries = useMemo(
     () => (data ? chartSummaries(data, { mass: massUnit, distance: distanceUnit }) : null),
     [data, massUnit, distanceUnit]
   )
 
-  const loading = result === null || result.range !== range
   return (
-    <section className="athlete-charts" aria-labelledby="charts-title" aria-busy={loading}>
+    <section className="athlete-charts" aria-labelledby="charts-title" aria-busy={read.isPending || stale}>
       <div className="panel-head charts-head">
         <div>
           <h2 id="charts-title">Charts</h2>
-          {result && (
+          {data && (
             <p className="muted charts-period">
-              {mediumDate(result.data.from)} – {mediumDate(result.data.to)} · weeks start on{' '}
-              {weekdayNames[result.data.weekStartsOn]}
+              {mediumDate(data.from)} – {mediumDate(data.to)} · weeks start on {weekdayNames[data.weekStartsOn]}
             </p>
           )}
         </div>
@@ -80,21 +67,16 @@ export const AthleteCharts = ({ athleteId, version = 0 }: Props) => {
         </div>
       </div>
       <ErrorMessage>{error}</ErrorMessage>
-      {result === null || summaries === null ? (
+      {!data || !summaries ? (
         !error && <p className="muted">Loading charts…</p>
       ) : (
-        <div className={`chart-grid${loading ? ' stale' : ''}`}>
-          <FrequencyChart data={result.data} range={result.range} summary={summaries.frequency} />
-          <WeightChart data={result.data} range={result.range} unit={massUnit} summary={summaries.weights} />
-          <TimeUnderLoadChart
-            data={result.data}
-            range={result.range}
-            unit={massUnit}
-            summary={summaries.timeUnderLoad}
-          />
-          <LoadChart data={result.data} range={result.range} summary={summaries.load} />
-          <PainChart data={result.data} range={result.range} summary={summaries.pain} />
-          <DistanceChart data={result.data} range={result.range} unit={distanceUnit} summary={summaries.distance} />
+        <div className={`chart-grid${stale ? ' stale' : ''}`}>
+          <FrequencyChart data={data} range={drawnRange} summary={summaries.frequency} />
+          <WeightChart data={data} range={drawnRange} unit={massUnit} summary={summaries.weights} />
+          <TimeUnderLoadChart data={data} range={drawnRange} unit={massUnit} summary={summaries.timeUnderLoad} />
+          <LoadChart data={data} range={drawnRange} summary={summaries.load} />
+          <PainChart data={data} range={drawnRange} summary={summaries.pain} />
+          <DistanceChart data={data} range={drawnRange} unit={distanceUnit} summary={summaries.distance} />
         </div>
       )}
     </section>

@@ -8,7 +8,7 @@ import { PlanCompliance } from '../components/PlanCompliance'
 import { WarningsPanel } from '../components/WarningsPanel'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
-import { useChangeStamp, useRead } from '../lib/query'
+import { useRead } from '../lib/query'
 import { href } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { useToast } from '../lib/toast'
@@ -26,8 +26,6 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const athleteRead = useRead('getAthlete', { id })
   const sessionsRead = useRead('listSessions', { athleteId: id })
   const warningsRead = useRead('listWarnings', { athleteId: id })
-  // AthleteCharts still fetches on its own: this moves on whenever a change makes its series stale.
-  const chartsVersion = useChangeStamp('getAthleteDashboard')
   const [actionError, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -154,7 +152,7 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         onClearStops={(ruleIds) => setEditing({ kind: 'clear-stop', ruleIds })}
       />
 
-      <AthleteCharts athleteId={athlete.id} version={chartsVersion} />
+      <AthleteCharts athleteId={athlete.id} />
 
       <PlanCompliance athleteId={athlete.id} />
       <h2>Session log</h2>

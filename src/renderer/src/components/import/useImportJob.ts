@@ -1,11 +1,13 @@
 // The import job as the page drives it: send the chosen files to main in chunks (or let main's own
-// dialog pick them), poll while main reads them, hold the preview, and commit the coach's choices.
-// Leaving the page mid-import cancels the job, so no file bytes linger in main.
-import { useEffect, useRef, useState } from 'react'
+// dialog pick them), poll while main reads them (a cached read refetched every POLL_MS), hold the
+// preview, and commit the coach's choices. Leaving the page mid-import cancels the job, so no file
+// bytes linger in main.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportPreviewRow, ImportSummary } from '../../../../shared/contract/io'
 import type { ChannelInput } from '../../../../shared/ipc'
 import type { Athlete } from '../../../../shared/domain'
 import { call } from '../../lib/api'
+import { useRead } from '../../lib/query'
 import { importKindsText, isImportable, toBase64 } from './importText'
 
 const POLL_MS = 150
@@ -25,6 +27,13 @@ export const useImportJob = (athleteId: number | '') => {
   const [skipped, setSkipped] = useState(0)
   const job = useRef<string | null>(null)
   const cancelled = useRef(false)
+  /** The job main is reading now: polled until it is ready (or cancelled, or fails). */
+  const [reading, setReading] = useState<string | null>(null)
+  const polled = useRead(
+    'importProgress',
+    { jobId: reading ?? '' },
+    { enabled: phase === 'reading' && reading !== null, refetchInterval: POLL_MS }
+  )
 
   useEffect(
     () => () => {
@@ -33,18 +42,23 @@ export const useImportJob = (athleteId: number | '') => {
     []
   )
 
-  const reset = () => {
+  // Stable (refs and setters only), so the poll's effect below can call them.
+  const reset = useCallback(() => {
     job.current = null
+    setReading(null)
     setPhase('idle')
     setRows([])
     setProgress({ done: 0, total: 0 })
-  }
+  }, [])
 
-  const fail = (message: string) => {
-    if (job.current) void call('importCancel', { jobId: job.current })
-    reset()
-    setError(message)
-  }
+  const fail = useCallback(
+    (message: string) => {
+      if (job.current) void call('importCancel', { jobId: job.current })
+      reset()
+      setError(message)
+    },
+    [reset]
+  )
 
   const clearMessages = () => {
     setError(null)
@@ -70,22 +84,22 @@ export const useImportJob = (athleteId: number | '') => {
   const readAndPreview = async (jobId: string, total: number) => {
     const read = await call('importRead', { jobId })
     if (!read.ok) return fail(read.error.message)
-    setPhase('reading')
     setProgress({ done: 0, total })
-    for (;;) {
-      await new Promise((r) => setTimeout(r, POLL_MS))
-      if (cancelled.current) return
-      const p = await call('importProgress', { jobId })
-      if (!p.ok) return fail(p.error.message)
-      setProgress({ done: p.value.done, total: p.value.total })
-      if (p.value.state === 'ready') {
-        setRows(p.value.rows)
-        setPhase('preview')
-        return
-      }
-      if (p.value.state === 'cancelled') return reset()
-    }
+    setReading(jobId)
+    setPhase('reading')
   }
+
+  // What the last poll said: the count so far, then the preview once main has read every file.
+  const polledNow = phase === 'reading' ? polled.data : undefined
+  if (polledNow?.state === 'ready') {
+    setRows(polledNow.rows)
+    setPhase('preview')
+  } else if (polledNow?.state === 'cancelled') reset()
+  // A failed poll ends the job (main may have dropped it).
+  const pollError = phase === 'reading' ? (polled.error?.message ?? null) : null
+  useEffect(() => {
+    if (pollError !== null) fail(pollError)
+  }, [pollError, fail])
 
   /** Files picked in the page (a file input or a folder): their bytes travel to main in chunks. */
   const start = async (list: FileList | null) => {
@@ -176,5 +190,19 @@ export const useImportJob = (athleteId: number | '') => {
     reset()
   }
 
-  return { phase, progress, rows, error, notice, summary, skipped, jobId: job, start, pickWithDialog, cancel, confirm }
+  const shown = polledNow ? { done: polledNow.done, total: polledNow.total } : progress
+  return {
+    phase,
+    progress: shown,
+    rows,
+    error,
+    notice,
+    summary,
+    skipped,
+    jobId: job,
+    start,
+    pickWithDialog,
+    cancel,
+    confirm
+  }
 }

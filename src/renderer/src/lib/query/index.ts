@@ -1,3 +1,2 @@
 export { queryClient, refreshReads, staleAfter } from './client'
 export { ReadError, readKey, readOnce, useRead, type ReadOptions } from './useRead'
-export { useChangeStamp } from './useChangeStamp'

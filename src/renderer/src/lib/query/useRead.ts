@@ -32,6 +32,11 @@ export interface ReadOptions {
   refetchInterval?: number
   /** While a new input loads, keep showing the last input's data (a filter that refetches). */
   keepPrevious?: boolean
+  /**
+   * Settings main reads on its own that change the answer (the week start buckets the charts' weeks):
+   * part of the cache key, so a change asks again and never shows an answer for the old setting.
+   */
+  varies?: readonly unknown[]
 }
 
 export const useRead = <K extends ReadChannel>(
@@ -40,7 +45,7 @@ export const useRead = <K extends ReadChannel>(
   options: ReadOptions = {}
 ): UseQueryResult<ChannelOutput<K>, ReadError> =>
   useQuery<ChannelOutput<K>, ReadError>({
-    queryKey: readKey(channel, input),
+    queryKey: options.varies ? [...readKey(channel, input), ...options.varies] : readKey(channel, input),
     queryFn: () => readOnce(channel, input),
     enabled: options.enabled,
     refetchInterval: options.refetchInterval,
