@@ -1,27 +1,16 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
+import { Bar, Cell, LabelList } from 'recharts'
 import type { DistanceUnit } from '../../../../shared/units'
 import { distanceValue, formatDistance } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
-import { mediumDate, niceTicks, rangePhrase, shortDate, signedPercent, sparseTicks } from './format'
+import { mediumDate, niceTicks, rangePhrase, signedPercent, sparseTicks } from './format'
+import { ChartTooltip, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
 import { ThinnedNote } from './ThinnedNote'
-import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
 const MAX_LABELLED_WEEKS = 13
 
-export const DistanceChart = ({
-  data,
-  range,
-  unit,
-  summary
-}: {
-  data: AthleteDashboard
-  range: ChartRange
-  unit: DistanceUnit
-  summary: string
-}) => {
+export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { unit: DistanceUnit }) => {
   const last = data.weekly.length - 1
   const rows = data.weekly.map((w, i) => ({
     weekStart: w.weekStart,
@@ -72,81 +61,57 @@ export const DistanceChart = ({
         ])
       }}
     >
-      <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
-        <BarChart data={rows} margin={{ ...plotMargin, top: 20 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={colors.grid} />
-          <XAxis
-            dataKey="weekStart"
-            ticks={ticks}
-            interval={0}
-            tickFormatter={shortDate}
-            tick={axisTick}
-            tickLine={false}
-          />
-          <YAxis
-            domain={[0, yTicks.at(-1)!]}
-            ticks={yTicks}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-            width={44}
-            label={axisLabel(`${unit} / week`)}
-          />
-          <Tooltip
-            cursor={{ fill: 'rgba(23,32,46,0.06)' }}
-            content={({ active, payload }) => {
-              const r = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined
-              if (!r) return null
-              return (
-                <TipBox
-                  title={`Week of ${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`}
-                  lines={[
-                    {
-                      label: 'Distance',
-                      value: formatDistance(r.distanceKm, unit),
-                      color: r.soFar ? colors.distanceSoFar : colors.distance
-                    },
-                    { label: 'Change', value: changeText(r) }
-                  ]}
-                />
-              )
-            }}
-          />
-          <Bar
-            dataKey="distance"
-            name="Distance"
-            fill={colors.distance}
-            className="series-distance"
-            maxBarSize={40}
-            isAnimationActive={false}
-          >
-            {rows.map((r) => (
-              <Cell key={r.weekStart} fill={r.soFar ? colors.distanceSoFar : colors.distance} />
-            ))}
-            {rows.length <= MAX_LABELLED_WEEKS && (
-              <LabelList
-                dataKey="changeLabel"
-                // Plain text above the bar: recharts would wrap "so far" to the bar's width.
-                content={(p) => {
-                  const x = Number(p.x ?? 0) + Number(p.width ?? 0) / 2
-                  return (
-                    <text
-                      x={x}
-                      y={Number(p.y ?? 0) - 5}
-                      textAnchor="middle"
-                      className="distance-change"
-                      fontSize={10.5}
-                      fill={colors.axis}
-                    >
-                      {p.value}
-                    </text>
-                  )
-                }}
-              />
-            )}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <Plot data={rows} margin={{ top: 20 }}>
+        <WeekAxis dataKey="weekStart" ticks={ticks} />
+        <ValueAxis ticks={yTicks} label={`${unit} / week`} />
+        <ChartTooltip<(typeof rows)[number]>
+          cursor="band"
+          tip={(r) => ({
+            title: `Week of ${mediumDate(r.weekStart)}${r.soFar ? ' (so far)' : ''}`,
+            lines: [
+              {
+                label: 'Distance',
+                value: formatDistance(r.distanceKm, unit),
+                color: r.soFar ? colors.distanceSoFar : colors.distance
+              },
+              { label: 'Change', value: changeText(r) }
+            ]
+          })}
+        />
+        <Bar
+          dataKey="distance"
+          name="Distance"
+          fill={colors.distance}
+          className="series-distance"
+          maxBarSize={40}
+          isAnimationActive={false}
+        >
+          {rows.map((r) => (
+            <Cell key={r.weekStart} fill={r.soFar ? colors.distanceSoFar : colors.distance} />
+          ))}
+          {rows.length <= MAX_LABELLED_WEEKS && (
+            <LabelList
+              dataKey="changeLabel"
+              // Plain text above the bar: recharts would wrap "so far" to the bar's width.
+              content={(p) => {
+                const x = Number(p.x ?? 0) + Number(p.width ?? 0) / 2
+                return (
+                  <text
+                    x={x}
+                    y={Number(p.y ?? 0) - 5}
+                    textAnchor="middle"
+                    className="distance-change"
+                    fontSize={10.5}
+                    fill={colors.axis}
+                  >
+                    {p.value}
+                  </text>
+                )
+              }}
+            />
+          )}
+        </Bar>
+      </Plot>
     </ChartCard>
   )
 }

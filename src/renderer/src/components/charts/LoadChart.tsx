@@ -1,20 +1,9 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
-import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
+import { Bar, Line, ReferenceArea } from 'recharts'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
-import { mediumDate, niceTicks, rangePhrase, shortDate, sparseTicks } from './format'
+import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
+import { ChartTooltip, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
 import { ThinnedNote } from './ThinnedNote'
-import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 /** RULES.md LD4: the ratio is contested; it is shown with this caveat, always. */
 export const AcwrCaveat = () => (
@@ -25,7 +14,7 @@ export const AcwrCaveat = () => (
   </p>
 )
 
-export const LoadChart = ({ data, range, summary }: { data: AthleteDashboard; range: ChartRange; summary: string }) => {
+export const LoadChart = ({ data, range, summary }: ChartProps) => {
   const rows = data.daily
   const any = rows.some((d) => d.load > 0)
   const shown = rows.filter((d) => d.acwr !== null)
@@ -84,76 +73,40 @@ export const LoadChart = ({ data, range, summary }: { data: AthleteDashboard; ra
           .map((d) => [mediumDate(d.date), d.load, d.acwr ?? 'hidden'])
       }}
     >
-      <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
-        <ComposedChart data={rows} margin={plotMargin} barCategoryGap="12%" accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={colors.grid} />
-          {anyAcwr && <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />}
-          <XAxis
-            dataKey="date"
-            ticks={weekTicks}
-            interval={0}
-            tickFormatter={shortDate}
-            tick={axisTick}
-            tickLine={false}
-          />
-          <YAxis
-            yAxisId="load"
-            domain={[0, loadTicks.at(-1)!]}
-            ticks={loadTicks}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-            width={44}
-            label={axisLabel('load (AU)')}
-          />
-          <YAxis
-            yAxisId="acwr"
-            hide={!anyAcwr}
-            orientation="right"
-            domain={[0, acwrTicks.at(-1)!]}
-            ticks={acwrTicks}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-            width={36}
-            label={axisLabel('ACWR', 90, 'insideRight')}
-          />
-          <Tooltip
-            cursor={{ fill: 'rgba(23,32,46,0.06)' }}
-            content={({ active, payload }) => {
-              const d = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined
-              if (!d) return null
-              return (
-                <TipBox
-                  title={mediumDate(d.date)}
-                  lines={[
-                    { label: 'Session load', value: d.load > 0 ? `${d.load} AU` : 'rest day', color: colors.load },
-                    { label: 'ACWR', value: d.acwr ?? 'not shown yet', color: colors.acwr }
-                  ]}
-                />
-              )
-            }}
-          />
-          <Bar
-            yAxisId="load"
-            dataKey="load"
-            name="Session load"
-            fill={colors.load}
-            className="series-load"
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="acwr"
-            dataKey="acwr"
-            name="ACWR"
-            stroke={colors.acwr}
-            strokeWidth={2}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <Plot data={rows} barCategoryGap="12%">
+        {anyAcwr && <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill="#dcefe3" fillOpacity={0.8} stroke="none" />}
+        <WeekAxis dataKey="date" ticks={weekTicks} />
+        <ValueAxis id="load" ticks={loadTicks} label="load (AU)" />
+        <ValueAxis id="acwr" right hide={!anyAcwr} ticks={acwrTicks} label="ACWR" width={36} />
+        <ChartTooltip<(typeof rows)[number]>
+          cursor="band"
+          tip={(d) => ({
+            title: mediumDate(d.date),
+            lines: [
+              { label: 'Session load', value: d.load > 0 ? `${d.load} AU` : 'rest day', color: colors.load },
+              { label: 'ACWR', value: d.acwr ?? 'not shown yet', color: colors.acwr }
+            ]
+          })}
+        />
+        <Bar
+          yAxisId="load"
+          dataKey="load"
+          name="Session load"
+          fill={colors.load}
+          className="series-load"
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="acwr"
+          dataKey="acwr"
+          name="ACWR"
+          stroke={colors.acwr}
+          strokeWidth={2}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      </Plot>
     </ChartCard>
   )
 }

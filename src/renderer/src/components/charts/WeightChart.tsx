@@ -1,23 +1,12 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
-import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
+import { Line, ReferenceArea } from 'recharts'
 import type { Severity } from '../../../../shared/rules'
 import type { MassUnit } from '../../../../shared/units'
 import { formatMass, massValue as massToDisplay, percent } from '../../lib/format'
 import { ChartCard, type LegendItem } from './ChartCard'
 import { colors, severityColor, severityText } from './colors'
-import { dayNumber, mediumDate, niceTicks, rangePhrase, shortDateOfDay, sparseTicks } from './format'
+import { dayNumber, mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
+import { ChartTooltip, DayAxis, LimitLine, markWhere, Plot, ValueAxis, type ChartProps } from './parts'
 import { ThinnedNote } from './ThinnedNote'
-import { axisLabel, axisTick, plotMargin, PLOT_HEIGHT, TipBox } from './Tip'
 
 interface Point {
   day: number
@@ -47,17 +36,10 @@ const SeverityMark = ({ cx, cy, severity }: { cx: number; cy: number; severity: 
   return <circle cx={cx} cy={cy} r={5} {...common} />
 }
 
-export const WeightChart = ({
-  data,
-  range,
-  unit,
-  summary
-}: {
-  data: AthleteDashboard
-  range: ChartRange
-  unit: MassUnit
-  summary: string
-}) => {
+/** Each session's mark, by its worst warning. */
+const severityDot = markWhere<Point>((x, y, key, p) => <SeverityMark key={key} cx={x} cy={y} severity={p.severity} />)
+
+export const WeightChart = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
   const points: Point[] = data.weights.map((w) => ({
     day: dayNumber(w.date),
     date: w.date,
@@ -72,8 +54,6 @@ export const WeightChart = ({
   const aw2Stop = massToDisplay(data.aw2StopKg, unit)
   const yTicks = niceTicks(Math.max(aw2Stop, aw1 ?? 0, ...points.map((p) => p.weight)) * 1.05, 5)
   const yMax = yTicks.at(-1)!
-  const from = dayNumber(data.from)
-  const to = dayNumber(data.to)
   const ticks = sparseTicks(data.weekly.map((w) => dayNumber(w.weekStart)))
   const seen = new Set(points.map((p) => p.severity ?? 'none'))
   const legend: LegendItem[] = [
@@ -87,7 +67,7 @@ export const WeightChart = ({
           }
         ]
       : []),
-    { label: `AW2 caution over ${formatMass(data.aw2CautionKg, unit)}`, color: '#c77c00', mark: 'dashed' },
+    { label: `AW2 caution over ${formatMass(data.aw2CautionKg, unit)}`, color: colors.cautionLine, mark: 'dashed' },
     { label: `AW2 stop over ${formatMass(data.aw2StopKg, unit)}`, color: colors.stop, mark: 'dashed' },
     // Only the severities that occur, so the key never lists marks the chart does not show.
     ...(seen.has('none') ? [{ label: 'Session without warning', color: colors.none, mark: 'dot' as const }] : []),
@@ -138,94 +118,52 @@ export const WeightChart = ({
         ])
       }}
     >
-      <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
-        <ComposedChart data={points} margin={{ ...plotMargin, right: 74 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={colors.grid} />
-          {aw1 !== null && aw1 < yMax && (
-            <ReferenceArea
-              y1={aw1}
-              y2={yMax}
-              fill={colors.cautionBand}
-              fillOpacity={0.55}
-              stroke="none"
-              label={{
-                value: 'AW1 caution: too heavy for body mass',
-                position: 'insideBottomLeft',
-                fontSize: 11,
-                fill: '#8a5a00'
-              }}
-            />
-          )}
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[from, to]}
-            padding={{ left: 8, right: 10 }}
-            ticks={ticks}
-            tickFormatter={shortDateOfDay}
-            tick={axisTick}
-            tickLine={false}
-          />
-          <YAxis
-            domain={[0, yMax]}
-            ticks={yTicks}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-            width={44}
-            label={axisLabel(`${unit} per ankle`)}
-          />
-          <ReferenceLine
-            y={aw2Caution}
-            stroke="#c77c00"
-            strokeDasharray="5 4"
-            label={{ value: `caution ${aw2Caution}`, position: 'right', fontSize: 11, fill: '#8a5a00' }}
-          />
-          <ReferenceLine
-            y={aw2Stop}
-            stroke={colors.stop}
-            strokeDasharray="5 4"
-            label={{ value: `stop ${aw2Stop}`, position: 'right', fontSize: 11, fill: colors.stop }}
-          />
-          <Tooltip
-            cursor={{ stroke: colors.axis, strokeDasharray: '3 3' }}
-            content={({ active, payload }) => {
-              const p = active ? (payload?.[0]?.payload as Point | undefined) : undefined
-              if (!p) return null
-              return (
-                <TipBox
-                  title={mediumDate(p.date)}
-                  lines={[
-                    { label: 'Weight per ankle', value: formatMass(p.kg, unit) },
-                    {
-                      label: '% of body mass',
-                      value: p.percentBodyMass === null ? 'body mass not set' : percent(p.percentBodyMass)
-                    },
-                    { label: 'Weighted minutes', value: `${p.weightedMin} min` },
-                    { label: 'Worst warning', value: severityText(p.severity), color: severityColor(p.severity) }
-                  ]}
-                />
-              )
+      <Plot data={points} margin={{ right: 74 }}>
+        {aw1 !== null && aw1 < yMax && (
+          <ReferenceArea
+            y1={aw1}
+            y2={yMax}
+            fill={colors.cautionBand}
+            fillOpacity={0.55}
+            stroke="none"
+            label={{
+              value: 'AW1 caution: too heavy for body mass',
+              position: 'insideBottomLeft',
+              fontSize: 11,
+              fill: colors.cautionText
             }}
           />
-          <Line
-            dataKey="weight"
-            name="Ankle weight"
-            type="stepAfter"
-            stroke={colors.weighted}
-            strokeWidth={2.5}
-            isAnimationActive={false}
-            dot={(props: { cx?: number; cy?: number; index?: number; payload?: Point }) =>
-              props.cx === undefined || props.cy === undefined || !props.payload ? (
-                <g key={props.index} />
-              ) : (
-                <SeverityMark key={props.index} cx={props.cx} cy={props.cy} severity={props.payload.severity} />
-              )
-            }
-            activeDot={{ r: 7, fill: 'none', stroke: colors.acwr, strokeWidth: 1.5 }}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+        )}
+        <DayAxis data={data} ticks={ticks} />
+        <ValueAxis ticks={yTicks} label={`${unit} per ankle`} />
+        <LimitLine y={aw2Caution} tone="caution" label={`caution ${aw2Caution}`} />
+        <LimitLine y={aw2Stop} tone="stop" label={`stop ${aw2Stop}`} />
+        <ChartTooltip<Point>
+          cursor="rule"
+          tip={(p) => ({
+            title: mediumDate(p.date),
+            lines: [
+              { label: 'Weight per ankle', value: formatMass(p.kg, unit) },
+              {
+                label: '% of body mass',
+                value: p.percentBodyMass === null ? 'body mass not set' : percent(p.percentBodyMass)
+              },
+              { label: 'Weighted minutes', value: `${p.weightedMin} min` },
+              { label: 'Worst warning', value: severityText(p.severity), color: severityColor(p.severity) }
+            ]
+          })}
+        />
+        <Line
+          dataKey="weight"
+          name="Ankle weight"
+          type="stepAfter"
+          stroke={colors.weighted}
+          strokeWidth={2.5}
+          isAnimationActive={false}
+          dot={severityDot}
+          activeDot={{ r: 7, fill: 'none', stroke: colors.acwr, strokeWidth: 1.5 }}
+        />
+      </Plot>
     </ChartCard>
   )
 }

@@ -19,6 +19,9 @@ export const colors = {
   axis: '#667085',
   stop: '#b42318',
   caution: '#f5b042',
+  /** A caution limit line, and its label (darker, for contrast on white). */
+  cautionLine: '#c77c00',
+  cautionText: '#8a5a00',
   cautionBand: '#fde7bd',
   info: '#2f6fb3',
   none: '#2e7d4f'
