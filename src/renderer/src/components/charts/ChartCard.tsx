@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { ThinnedNote, type ChartName } from './ThinnedNote'
 
 export interface TableSpec {
   columns: { label: string; numeric?: boolean }[]
@@ -14,7 +15,7 @@ export interface LegendItem {
 
 interface Props {
   /** Stable test hook, e.g. "frequency". */
-  chart: string
+  chart: ChartName
   title: string
   summary: string
   /** A sentence shown instead of the chart when there is nothing to draw. */
@@ -22,6 +23,8 @@ interface Props {
   /** Describes the picture for screen readers (the data table carries the numbers). */
   description: string
   legend?: LegendItem[]
+  /** Points drawn, and points in the range: a note says so when fewer are drawn (thinned to fit). */
+  thinned: { shown: number; of: number }
   note?: ReactNode
   table: TableSpec
   children: ReactNode
@@ -86,7 +89,18 @@ export const DataTable = ({ spec, label }: { spec: TableSpec; label: string }) =
 )
 
 /** One chart: title, one-line summary, the chart or its data table, and a deliberate empty state. */
-export const ChartCard = ({ chart, title, summary, empty, description, legend, note, table, children }: Props) => {
+export const ChartCard = ({
+  chart,
+  title,
+  summary,
+  empty,
+  description,
+  legend,
+  thinned,
+  note,
+  table,
+  children
+}: Props) => {
   const [showTable, setShowTable] = useState(false)
   const titleId = useId()
   return (
@@ -114,6 +128,7 @@ export const ChartCard = ({ chart, title, summary, empty, description, legend, n
           {legend && <LegendKey items={legend} />}
         </>
       )}
+      {empty === null && <ThinnedNote chart={chart} {...thinned} />}
       {note}
     </figure>
   )

@@ -1,11 +1,10 @@
-import { Bar, Cell, LabelList } from 'recharts'
+import { Cell, LabelList } from 'recharts'
 import type { DistanceUnit } from '../../../../shared/units'
 import { distanceValue, formatDistance } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, signedPercent, sparseTicks } from './format'
-import { ChartTooltip, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { BarSeries, type ChartProps, ChartTooltip, Plot, ValueAxis, WeekAxis } from './parts'
 
 /** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
 const MAX_LABELLED_WEEKS = 13
@@ -40,13 +39,12 @@ export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { uni
         { label: `Distance per week (${unit})`, color: colors.distance, mark: 'bar' },
         { label: 'This week so far', color: colors.distanceSoFar, mark: 'bar' }
       ]}
+      thinned={{ shown: rows.length, of: data.pointsBefore.weekly }}
       note={
-        <>
-          {rows.length > MAX_LABELLED_WEEKS && any && (
-            <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p>
-          )}
-          <ThinnedNote shown={rows.length} of={data.pointsBefore.weekly} what="weeks" kept="the longest week" />
-        </>
+        rows.length > MAX_LABELLED_WEEKS &&
+        any && (
+          <p className="chart-note">Hover a week (or open the data table) for its change against the week before.</p>
+        )
       }
       table={{
         columns: [
@@ -78,13 +76,12 @@ export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { uni
             ]
           })}
         />
-        <Bar
+        <BarSeries
           dataKey="distance"
           name="Distance"
-          fill={colors.distance}
+          color={colors.distance}
           className="series-distance"
           maxBarSize={40}
-          isAnimationActive={false}
         >
           {rows.map((r) => (
             <Cell key={r.weekStart} fill={r.soFar ? colors.distanceSoFar : colors.distance} />
@@ -110,7 +107,7 @@ export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { uni
               }}
             />
           )}
-        </Bar>
+        </BarSeries>
       </Plot>
     </ChartCard>
   )

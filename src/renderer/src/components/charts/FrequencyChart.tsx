@@ -1,9 +1,7 @@
-import { Bar } from 'recharts'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
-import { ChartTooltip, LimitLine, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { BarSeries, type ChartProps, ChartTooltip, LimitLine, Plot, ValueAxis, WeekAxis } from './parts'
 
 type Week = ChartProps['data']['weekly'][number]
 
@@ -59,15 +57,13 @@ export const FrequencyChart = ({ data, range, summary }: ChartProps) => {
         ...series.map((s) => ({ label: s.name, color: s.color, mark: 'bar' as const })),
         { label: `Weighted limit ${limit} a week`, color: colors.stop, mark: 'dashed' }
       ]}
+      thinned={{ shown: rows.length, of: data.pointsBefore.weekly }}
       note={
         anyRuns && (
-          <>
-            <p className="chart-note">
-              Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them
-              (already counted on the left).
-            </p>
-            <ThinnedNote shown={rows.length} of={data.pointsBefore.weekly} what="weeks" kept="the busiest week" />
-          </>
+          <p className="chart-note">
+            Left bar: all runs of the week. Right bar: the hill sprints, intervals and incline runs among them (already
+            counted on the left).
+          </p>
         )
       }
       table={{
@@ -93,14 +89,13 @@ export const FrequencyChart = ({ data, range, summary }: ChartProps) => {
           })}
         />
         {series.map((s) => (
-          <Bar
+          <BarSeries
             key={s.key}
             dataKey={s.key}
             name={s.name}
             stackId={s.stack}
-            fill={s.color}
+            color={s.color}
             className={s.className}
-            isAnimationActive={false}
           />
         ))}
         <LimitLine y={limit} tone="stop" label={`limit ${limit}`} extend />

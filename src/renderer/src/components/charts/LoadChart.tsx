@@ -1,9 +1,8 @@
-import { Bar, Line, ReferenceArea } from 'recharts'
+import { ReferenceArea } from 'recharts'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
-import { ChartTooltip, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { BarSeries, type ChartProps, ChartTooltip, LineSeries, Plot, ValueAxis, WeekAxis } from './parts'
 
 /** RULES.md LD4: the ratio is contested; it is shown with this caveat, always. */
 export const AcwrCaveat = () => (
@@ -54,15 +53,10 @@ export const LoadChart = ({ data, range, summary }: ChartProps) => {
             ]
           : [])
       ]}
+      thinned={{ shown: rows.length, of: data.pointsBefore.daily }}
       note={
         <>
           {hiddenNote && any && <p className="chart-note">{hiddenNote}</p>}
-          <ThinnedNote
-            shown={rows.length}
-            of={data.pointsBefore.daily}
-            what="days"
-            kept="the day with the most load and the highest and lowest ACWR"
-          />
           <AcwrCaveat />
         </>
       }
@@ -88,24 +82,8 @@ export const LoadChart = ({ data, range, summary }: ChartProps) => {
             ]
           })}
         />
-        <Bar
-          yAxisId="load"
-          dataKey="load"
-          name="Session load"
-          fill={colors.load}
-          className="series-load"
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="acwr"
-          dataKey="acwr"
-          name="ACWR"
-          stroke={colors.acwr}
-          strokeWidth={2}
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
+        <BarSeries yAxisId="load" dataKey="load" name="Session load" color={colors.load} className="series-load" />
+        <LineSeries yAxisId="acwr" dataKey="acwr" name="ACWR" color={colors.acwr} dot={false} connectNulls={false} />
       </Plot>
     </ChartCard>
   )

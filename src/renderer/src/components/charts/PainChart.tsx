@@ -1,9 +1,7 @@
-import { Line } from 'recharts'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { dayNumber, mediumDate, rangePhrase, sparseTicks } from './format'
-import { ChartTooltip, DayAxis, LimitLine, markWhere, Plot, ValueAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { type ChartProps, ChartTooltip, DayAxis, LimitLine, LineSeries, markWhere, Plot, ValueAxis } from './parts'
 
 interface Point {
   day: number
@@ -55,14 +53,7 @@ export const PainChart = ({ data, range, summary }: ChartProps) => {
       summary={summary}
       empty={points.length ? null : `No pain scores logged ${rangePhrase(range)}.`}
       description="Pain during the session and the next morning, 0 to 10, with lines at 3 and 5."
-      note={
-        <ThinnedNote
-          shown={points.length}
-          of={data.pointsBefore.pain}
-          what="sessions with pain scores"
-          kept="the highest pain during and next morning"
-        />
-      }
+      thinned={{ shown: points.length, of: data.pointsBefore.pain }}
       legend={[
         { label: 'Pain during (0–10)', color: colors.painDuring, mark: 'dot' },
         {
@@ -105,26 +96,22 @@ export const PainChart = ({ data, range, summary }: ChartProps) => {
             ]
           })}
         />
-        <Line
+        <LineSeries
           dataKey="pain"
           name="Pain during"
-          stroke={colors.painDuring}
-          strokeWidth={2}
+          color={colors.painDuring}
           connectNulls
           dot={duringDot}
           activeDot={false}
-          isAnimationActive={false}
         />
-        <Line
+        <LineSeries
           dataKey="painNextMorning"
           name="Pain next morning"
-          stroke={colors.painMorning}
-          strokeWidth={2}
+          color={colors.painMorning}
           strokeDasharray="5 3"
           connectNulls
           dot={morningDot}
           activeDot={false}
-          isAnimationActive={false}
         />
       </Plot>
     </ChartCard>

@@ -1,11 +1,9 @@
-import { Bar, Line } from 'recharts'
 import type { MassUnit } from '../../../../shared/units'
 import { massValue } from '../../lib/format'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
-import { ChartTooltip, Plot, ValueAxis, WeekAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { BarSeries, type ChartProps, ChartTooltip, LineSeries, Plot, ValueAxis, WeekAxis } from './parts'
 
 export const TimeUnderLoadChart = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
   // Exposure = weight per ankle x weighted minutes, so in lb mode it is lb x min.
@@ -26,14 +24,7 @@ export const TimeUnderLoadChart = ({ data, range, unit, summary }: ChartProps & 
       summary={summary}
       empty={any ? null : `No weighted minutes ${rangePhrase(range)}.`}
       description={`Weighted minutes per week as bars, and exposure (${unit} per ankle × weighted minutes) as a line.`}
-      note={
-        <ThinnedNote
-          shown={rows.length}
-          of={data.pointsBefore.weekly}
-          what="weeks"
-          kept="the week with the most weighted minutes and the most exposure"
-        />
-      }
+      thinned={{ shown: rows.length, of: data.pointsBefore.weekly }}
       legend={[
         { label: 'Weighted minutes per week (left axis)', color: colors.weighted, mark: 'bar' },
         { label: `Exposure, ${exposureUnit} per week (right axis)`, color: colors.exposure, mark: 'line' }
@@ -61,23 +52,20 @@ export const TimeUnderLoadChart = ({ data, range, unit, summary }: ChartProps & 
             ]
           })}
         />
-        <Bar
+        <BarSeries
           yAxisId="min"
           dataKey="weightedMinutes"
           name="Weighted minutes"
-          fill={colors.weighted}
+          color={colors.weighted}
           className="series-minutes"
           maxBarSize={36}
-          isAnimationActive={false}
         />
-        <Line
+        <LineSeries
           yAxisId="exp"
           dataKey="exposure"
           name="Exposure"
-          stroke={colors.exposure}
-          strokeWidth={2}
+          color={colors.exposure}
           dot={rows.length <= 13 ? { r: 2.5, fill: colors.exposure } : false}
-          isAnimationActive={false}
         />
       </Plot>
     </ChartCard>

@@ -1,12 +1,11 @@
-import { Line, ReferenceArea } from 'recharts'
+import { ReferenceArea } from 'recharts'
 import type { Severity } from '../../../../shared/rules'
 import type { MassUnit } from '../../../../shared/units'
 import { formatMass, massValue as massToDisplay, percent } from '../../lib/format'
 import { ChartCard, type LegendItem } from './ChartCard'
 import { colors, severityColor, severityText } from './colors'
 import { dayNumber, mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
-import { ChartTooltip, DayAxis, LimitLine, markWhere, Plot, ValueAxis, type ChartProps } from './parts'
-import { ThinnedNote } from './ThinnedNote'
+import { type ChartProps, ChartTooltip, DayAxis, LimitLine, LineSeries, markWhere, Plot, ValueAxis } from './parts'
 
 interface Point {
   day: number
@@ -85,21 +84,14 @@ export const WeightChart = ({ data, range, unit, summary }: ChartProps & { unit:
       empty={points.length ? null : `No weighted sessions ${rangePhrase(range)}.`}
       description={`Ankle weight per weighted session in ${unit} per ankle, with the caution and stop limits; each point marked by its worst warning.`}
       legend={legend}
+      thinned={{ shown: points.length, of: data.pointsBefore.weights }}
       note={
-        <>
-          {data.aw1CautionKg === null && (
-            <p className="chart-note warn">
-              Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session
-              until it is set.
-            </p>
-          )}
-          <ThinnedNote
-            shown={points.length}
-            of={data.pointsBefore.weights}
-            what="weighted sessions"
-            kept="the heaviest, the lightest and the worst-warned"
-          />
-        </>
+        data.aw1CautionKg === null && (
+          <p className="chart-note warn">
+            Body mass is not set, so the body-mass ceiling (AW1) cannot be drawn; AW1 stops every weighted session until
+            it is set.
+          </p>
+        )
       }
       table={{
         columns: [
@@ -153,13 +145,12 @@ export const WeightChart = ({ data, range, unit, summary }: ChartProps & { unit:
             ]
           })}
         />
-        <Line
+        <LineSeries
           dataKey="weight"
           name="Ankle weight"
           type="stepAfter"
-          stroke={colors.weighted}
-          strokeWidth={2.5}
-          isAnimationActive={false}
+          color={colors.weighted}
+          width={2.5}
           dot={severityDot}
           activeDot={{ r: 7, fill: 'none', stroke: colors.acwr, strokeWidth: 1.5 }}
         />

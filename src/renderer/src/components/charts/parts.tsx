@@ -1,8 +1,18 @@
 // The building blocks every athlete chart draws with: one plot frame, one week or day axis, one value
 // axis, one dashed limit line, one tooltip and one series mark. Recharts 3 renders its parts from
 // any component, so these wrap them with the settings the six charts share (and keep them alike).
-import type { ReactElement, ReactNode } from 'react'
-import { CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { ComponentProps, ReactElement, ReactNode } from 'react'
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
 import type { AthleteDashboard, ChartRange } from '../../../../shared/contract/dashboard'
 import { colors } from './colors'
 import { dayNumber, shortDate, shortDateOfDay } from './format'
@@ -165,3 +175,19 @@ export const markWhere =
     ) : (
       draw(p.cx, p.cy, p.index, p.payload)
     )
+
+/* Series are drawn at once, never animated: what shows is the data (and a test can count the marks). */
+
+/** A bar series in its colour. */
+export const BarSeries = ({ color, ...props }: Omit<ComponentProps<typeof Bar>, 'ref'> & { color: string }) => (
+  <Bar fill={color} isAnimationActive={false} {...props} />
+)
+
+/** A line series in its colour, 2 px unless `width` says otherwise. */
+export const LineSeries = ({
+  color,
+  width = 2,
+  ...props
+}: Omit<ComponentProps<typeof Line>, 'ref'> & { color: string; width?: number }) => (
+  <Line stroke={color} strokeWidth={width} isAnimationActive={false} {...props} />
+)
