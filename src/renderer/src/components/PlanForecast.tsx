@@ -1,25 +1,74 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
+import type { ReactNode } from 'react'
+import { Bar, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { ladderAxis } from '../../../shared/plan/forecast'
 import { massToDisplay } from '../../../shared/units'
 import { useSettings } from '../lib/settings'
+import { axisTick, Plot } from './charts/parts'
+import { TableHead } from './TableHead'
 
 const WEIGHT = '#b45309'
 const LOAD = '#1f5fbf'
-const GRID = '#e2e5ea'
-const TICK = { fontSize: 11, fill: '#667085' }
+
+type Week = PlanDetail['forecast']['weeks'][number]
+
+/**
+ * One forecast chart over the plan's weeks, deload weeks shaded: its caption, then the plot or why
+ * there is none.
+ */
+const ForecastFigure = ({
+  label,
+  caption,
+  weeks,
+  data = weeks,
+  empty,
+  after,
+  children
+}: {
+  label: string
+  caption: string
+  weeks: Week[]
+  /** The points, when not one per week (the weight ladder). */
+  data?: readonly object[]
+  /** Said instead of the plot when there is nothing to draw. */
+  empty?: string | false
+  /** Said under the plot (a caveat). */
+  after?: ReactNode
+  children: ReactNode
+}) => (
+  <figure className="plan-chart" aria-label={label}>
+    <figcaption>{caption}</figcaption>
+    {empty ? (
+      <p className="plan-chart-empty">{empty}</p>
+    ) : (
+      <Plot data={data} height={190} margin={{ top: 8, bottom: 14, left: 0 }}>
+        {weeks
+          .filter((w) => w.deload)
+          .map((w) => (
+            <ReferenceArea
+              key={w.week}
+              x1={w.week - 0.5}
+              x2={w.week + 0.5}
+              fill="#e8edf4"
+              fillOpacity={0.8}
+              ifOverflow="extendDomain"
+            />
+          ))}
+        <XAxis
+          type="number"
+          dataKey="week"
+          domain={[0.5, weeks.length + 0.5]}
+          ticks={weeks.map((w) => w.week)}
+          tick={axisTick}
+          allowDecimals={false}
+          label={{ value: 'Plan week', position: 'insideBottom', offset: -2, ...axisTick }}
+        />
+        {children}
+      </Plot>
+    )}
+    {after}
+  </figure>
+)
 
 /**
  * What the plan will do, from the same series the PDF draws: weekly load, projected ACWR, weighted
@@ -29,21 +78,6 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
   const { settings } = useSettings()
   const mu = settings.massUnit
   const weeks = detail.forecast.weeks
-  const deloads = weeks.filter((w) => w.deload).map((w) => w.week)
-  const shade = deloads.map((w) => (
-    <ReferenceArea key={w} x1={w - 0.5} x2={w + 0.5} fill="#e8edf4" fillOpacity={0.8} ifOverflow="extendDomain" />
-  ))
-  const xAxis = (
-    <XAxis
-      type="number"
-      dataKey="week"
-      domain={[0.5, weeks.length + 0.5]}
-      ticks={weeks.map((w) => w.week)}
-      tick={TICK}
-      allowDecimals={false}
-      label={{ value: 'Plan week', position: 'insideBottom', offset: -2, fontSize: 11, fill: '#667085' }}
-    />
-  )
   // One ladder point per weighted run, placed inside its week; a week without weights breaks the line.
   const first = weeks.length ? Date.parse(`${weeks[0].weekStart}T00:00:00Z`) : 0
   const ladder: { week: number; weight: number | null; minutes: number | null }[] = []
@@ -72,123 +106,87 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
         weights).
       </p>
       <div className="plan-chart-grid">
-        <figure className="plan-chart" aria-label="Weekly load">
-          <figcaption>Weekly load (RPE × minutes)</figcaption>
-          <ResponsiveContainer width="100%" height={190}>
-            <BarChart data={weeks} margin={{ top: 8, right: 12, bottom: 14, left: 0 }}>
-              <CartesianGrid stroke={GRID} vertical={false} />
-              {shade}
-              {xAxis}
-              <YAxis tick={TICK} width={44} />
-              <Tooltip formatter={(v) => [`${v} AU`, 'Load']} labelFormatter={(w) => `Week ${w}`} />
-              <Bar dataKey="load" fill={LOAD} barSize={16} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
-        <figure className="plan-chart" aria-label="Projected ACWR">
-          <figcaption>Projected ACWR (7-day vs 28-day EWMA load)</figcaption>
-          {acwrShown ? (
-            <ResponsiveContainer width="100%" height={190}>
-              <LineChart data={weeks} margin={{ top: 8, right: 12, bottom: 14, left: 0 }}>
-                <CartesianGrid stroke={GRID} vertical={false} />
-                {shade}
-                {xAxis}
-                <YAxis tick={TICK} width={44} domain={[0, (max: number) => Math.max(2, Math.ceil(max * 4) / 4)]} />
-                <ReferenceLine
-                  y={1.5}
-                  stroke="#a05a00"
-                  strokeDasharray="4 3"
-                  label={{ value: '1.5 (note)', position: 'insideTopRight', fontSize: 10, fill: '#a05a00' }}
-                />
-                <Tooltip formatter={(v) => [String(v), 'ACWR']} labelFormatter={(w) => `End of week ${w}`} />
-                <Line
-                  dataKey="acwr"
-                  stroke="#475467"
-                  strokeWidth={2}
-                  dot={{ r: 3 }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          ) : (
-            <p className="plan-chart-empty">Shown once history plus plan reach 28 days.</p>
-          )}
-          <p className="chart-caveat">
-            Contested: studies disagree on whether steering training by ACWR prevents injury (Impellizzeri 2020;
-            Frandsen 2025). Read it as a trend, not a limit.
-          </p>
-        </figure>
-        <figure className="plan-chart" aria-label="Minutes with weights on per week">
-          <figcaption>Minutes with weights on, per week</figcaption>
-          {hasWeights ? (
-            <ResponsiveContainer width="100%" height={190}>
-              <BarChart data={weeks} margin={{ top: 8, right: 12, bottom: 14, left: 0 }}>
-                <CartesianGrid stroke={GRID} vertical={false} />
-                {shade}
-                {xAxis}
-                <YAxis tick={TICK} width={44} allowDecimals={false} />
-                <Tooltip formatter={(v) => [`${v} min`, 'With weights on']} labelFormatter={(w) => `Week ${w}`} />
-                <Bar dataKey="weightedMinutes" fill="#f0b46a" barSize={16} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          ) : (
-            <p className="plan-chart-empty">No ankle-weighted runs in this plan.</p>
-          )}
-        </figure>
-        <figure className="plan-chart" aria-label="Weight ladder">
-          <figcaption>Weight ladder ({mu} per ankle, each dot one weighted run)</figcaption>
-          {hasWeights ? (
-            <ResponsiveContainer width="100%" height={190}>
-              <LineChart data={ladder} margin={{ top: 8, right: 12, bottom: 14, left: 0 }}>
-                <CartesianGrid stroke={GRID} vertical={false} />
-                {shade}
-                {xAxis}
-                <YAxis tick={TICK} width={44} domain={[0, axis.max]} ticks={axis.ticks} />
-                <Tooltip
-                  formatter={(v, _n, item) => [
-                    `${v} ${mu} for ${(item.payload as { minutes: number }).minutes} min`,
-                    'Weight per ankle'
-                  ]}
-                  labelFormatter={() => ''}
-                />
-                <Line
-                  type="stepAfter"
-                  dataKey="weight"
-                  stroke={WEIGHT}
-                  strokeWidth={2}
-                  dot={{ r: 3, fill: WEIGHT }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          ) : (
-            <p className="plan-chart-empty">No ankle-weighted runs in this plan.</p>
-          )}
-        </figure>
+        <ForecastFigure label="Weekly load" caption="Weekly load (RPE × minutes)" weeks={weeks}>
+          <YAxis tick={axisTick} width={44} />
+          <Tooltip formatter={(v) => [`${v} AU`, 'Load']} labelFormatter={(w) => `Week ${w}`} />
+          <Bar dataKey="load" fill={LOAD} barSize={16} isAnimationActive={false} />
+        </ForecastFigure>
+        <ForecastFigure
+          label="Projected ACWR"
+          caption="Projected ACWR (7-day vs 28-day EWMA load)"
+          weeks={weeks}
+          empty={!acwrShown && 'Shown once history plus plan reach 28 days.'}
+          after={
+            <p className="chart-caveat">
+              Contested: studies disagree on whether steering training by ACWR prevents injury (Impellizzeri 2020;
+              Frandsen 2025). Read it as a trend, not a limit.
+            </p>
+          }
+        >
+          <YAxis tick={axisTick} width={44} domain={[0, (max: number) => Math.max(2, Math.ceil(max * 4) / 4)]} />
+          <ReferenceLine
+            y={1.5}
+            stroke="#a05a00"
+            strokeDasharray="4 3"
+            label={{ value: '1.5 (note)', position: 'insideTopRight', fontSize: 10, fill: '#a05a00' }}
+          />
+          <Tooltip formatter={(v) => [String(v), 'ACWR']} labelFormatter={(w) => `End of week ${w}`} />
+          <Line
+            dataKey="acwr"
+            stroke="#475467"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </ForecastFigure>
+        <ForecastFigure
+          label="Minutes with weights on per week"
+          caption="Minutes with weights on, per week"
+          weeks={weeks}
+          empty={!hasWeights && 'No ankle-weighted runs in this plan.'}
+        >
+          <YAxis tick={axisTick} width={44} allowDecimals={false} />
+          <Tooltip formatter={(v) => [`${v} min`, 'With weights on']} labelFormatter={(w) => `Week ${w}`} />
+          <Bar dataKey="weightedMinutes" fill="#f0b46a" barSize={16} isAnimationActive={false} />
+        </ForecastFigure>
+        <ForecastFigure
+          label="Weight ladder"
+          caption={`Weight ladder (${mu} per ankle, each dot one weighted run)`}
+          weeks={weeks}
+          data={ladder}
+          empty={!hasWeights && 'No ankle-weighted runs in this plan.'}
+        >
+          <YAxis tick={axisTick} width={44} domain={[0, axis.max]} ticks={axis.ticks} />
+          <Tooltip
+            formatter={(v, _n, item) => [
+              `${v} ${mu} for ${(item.payload as { minutes: number }).minutes} min`,
+              'Weight per ankle'
+            ]}
+            labelFormatter={() => ''}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="weight"
+            stroke={WEIGHT}
+            strokeWidth={2}
+            dot={{ r: 3, fill: WEIGHT }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </ForecastFigure>
       </div>
       <table className="grid plan-forecast-table" aria-label="Forecast by week">
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col" className="num">
-              Sessions
-            </th>
-            <th scope="col" className="num">
-              Load (AU)
-            </th>
-            <th scope="col" className="num">
-              Minutes with weights
-            </th>
-            <th scope="col" className="num">
-              Heaviest ({mu} per ankle)
-            </th>
-            <th scope="col" className="num">
-              Projected ACWR
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Week' },
+            { label: 'Sessions', numeric: true },
+            { label: 'Load (AU)', numeric: true },
+            { label: 'Minutes with weights', numeric: true },
+            { label: `Heaviest (${mu} per ankle)`, numeric: true },
+            { label: 'Projected ACWR', numeric: true }
+          ]}
+        />
         <tbody>
           {weeks.map((w) => (
             <tr key={w.week}>

@@ -14,9 +14,25 @@ import { rememberGenerated } from './plan/generatorNotes'
 import { ApplyTemplateDialog } from './plans/ApplyTemplateDialog'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
+import { actionsColumn, RowActions, TableHead, type Column } from '../components/TableHead'
 
 type Dialogs =
   { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
+
+const planColumns: Column[] = [
+  { label: 'Plan' },
+  { label: 'Athlete' },
+  { label: 'Dates' },
+  { label: 'Weeks', numeric: true },
+  { label: 'Sessions', numeric: true },
+  { label: 'Status' }
+]
+const templateColumns: Column[] = [
+  { label: 'Template' },
+  { label: 'Weeks', numeric: true },
+  { label: 'Sessions', numeric: true },
+  actionsColumn
+]
 
 const noTemplates: PlanTemplate[] = []
 const noAthletes: AthleteSummary[] = []
@@ -79,20 +95,7 @@ export const PlansPage = () => {
         </div>
       ) : (
         <table className="grid" aria-label="Plans">
-          <thead>
-            <tr>
-              <th scope="col">Plan</th>
-              <th scope="col">Athlete</th>
-              <th scope="col">Dates</th>
-              <th scope="col" className="num">
-                Weeks
-              </th>
-              <th scope="col" className="num">
-                Sessions
-              </th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <TableHead columns={planColumns} />
           <tbody>
             {plans.map((p) => (
               <tr key={p.id}>
@@ -125,38 +128,23 @@ export const PlansPage = () => {
         </p>
       ) : (
         <table className="grid" aria-label="Templates">
-          <thead>
-            <tr>
-              <th scope="col">Template</th>
-              <th scope="col" className="num">
-                Weeks
-              </th>
-              <th scope="col" className="num">
-                Sessions
-              </th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={templateColumns} />
           <tbody>
             {templates.map((t) => (
               <tr key={t.id}>
                 <td>{t.name}</td>
                 <td className="num">{t.weeks}</td>
                 <td className="num">{t.sessionCount}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    onClick={() => setDialog({ kind: 'apply', template: t })}
-                    aria-label={`Apply template ${t.name}`}
-                  >
-                    Apply…
-                  </button>
-                  <button type="button" onClick={() => deleteTemplate(t)} aria-label={`Delete template ${t.name}`}>
-                    Delete
-                  </button>
-                </td>
+                <RowActions
+                  actions={[
+                    {
+                      label: 'Apply…',
+                      name: `Apply template ${t.name}`,
+                      onClick: () => setDialog({ kind: 'apply', template: t })
+                    },
+                    { label: 'Delete', name: `Delete template ${t.name}`, onClick: () => void deleteTemplate(t) }
+                  ]}
+                />
               </tr>
             ))}
           </tbody>

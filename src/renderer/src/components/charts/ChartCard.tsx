@@ -1,8 +1,9 @@
 import { useId, useState, type ReactNode } from 'react'
+import { TableHead, type Column } from '../TableHead'
 import { ThinnedNote, type ChartName } from './ThinnedNote'
 
 export interface TableSpec {
-  columns: { label: string; numeric?: boolean }[]
+  columns: (Column & { label: string })[]
   rows: (string | number)[][]
 }
 
@@ -58,15 +59,7 @@ export const DataTable = ({ spec, label }: { spec: TableSpec; label: string }) =
   // A table wider than its card scrolls; the region takes focus so the keyboard can scroll it too.
   <div className="chart-table-wrap" role="region" aria-label={`${label} (scrolls)`} tabIndex={0}>
     <table className="grid chart-table" aria-label={label}>
-      <thead>
-        <tr>
-          {spec.columns.map((c) => (
-            <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={spec.columns} />
       <tbody>
         {spec.rows.map((r, i) => (
           <tr key={i}>

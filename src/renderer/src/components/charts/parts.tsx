@@ -19,7 +19,7 @@ import { dayNumber, shortDate, shortDateOfDay } from './format'
 import { TipBox, type TipLine } from './Tip'
 
 /** Props every cartesian axis shares: small grey ticks, no tick marks. */
-const axisTick = { fontSize: 11, fill: colors.axis }
+export const axisTick = { fontSize: 11, fill: colors.axis }
 const axisLabel = (
   value: string,
   angle = -90,
@@ -47,12 +47,13 @@ interface PlotProps {
   margin?: Partial<typeof plotMargin>
   barGap?: number
   barCategoryGap?: string
+  height?: number
   children: ReactNode
 }
 
 /** The plot: the same height, margins and horizontal grid lines in every chart. */
-export const Plot = ({ data, margin, barGap, barCategoryGap, children }: PlotProps) => (
-  <ResponsiveContainer width="100%" height={PLOT_HEIGHT}>
+export const Plot = ({ data, margin, barGap, barCategoryGap, height = PLOT_HEIGHT, children }: PlotProps) => (
+  <ResponsiveContainer width="100%" height={height}>
     <ComposedChart
       data={data as object[]}
       margin={{ ...plotMargin, ...margin }}

@@ -5,6 +5,7 @@ import { sessionTypeLabels, type SessionTypeName } from '../../../../shared/doma
 import { formatDistance, formatMass, type DistanceUnit, type MassUnit } from '../../../../shared/units'
 import { formatDay } from '../../lib/format'
 import { SessionTypeSelect } from '../SessionTypeSelect'
+import { TableHead } from '../TableHead'
 import { matchText, statusLabel, timeUsedText } from './importText'
 import type { ImportChoices } from './useImportChoices'
 
@@ -20,30 +21,28 @@ export const ImportPreviewTable = ({ rows, choices, units }: Props) => {
   return (
     <div className="import-table-wrap">
       <table className="grid import-preview" aria-label="Import preview">
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label="Select all new sessions"
-                checked={allSelected}
-                disabled={newRows.length === 0}
-                onChange={(e) => choices.selectAll(e.target.checked)}
-              />
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">File</th>
-            <th scope="col">Date</th>
-            <th scope="col">Type</th>
-            <th scope="col" className="num">
-              Duration
-            </th>
-            <th scope="col" className="num">
-              Distance
-            </th>
-            <th scope="col">Ankle weights</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            {
+              label: (
+                <input
+                  type="checkbox"
+                  aria-label="Select all new sessions"
+                  checked={allSelected}
+                  disabled={newRows.length === 0}
+                  onChange={(e) => choices.selectAll(e.target.checked)}
+                />
+              )
+            },
+            { label: 'Status' },
+            { label: 'File' },
+            { label: 'Date' },
+            { label: 'Type' },
+            { label: 'Duration', numeric: true },
+            { label: 'Distance', numeric: true },
+            { label: 'Ankle weights' }
+          ]}
+        />
         <tbody>
           {rows.map((r) => {
             const edit = edits[r.rowId]

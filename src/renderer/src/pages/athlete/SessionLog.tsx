@@ -14,11 +14,25 @@ import {
 import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
 import { SpacerRow } from '../../components/SpacerRow'
+import { actionsColumn, RowActions, TableHead, type Column } from '../../components/TableHead'
 import { formatDay } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'
 import type { Editing } from './AthleteDialogs'
 
 type SessionWarnings = ChannelOutput<'listWarnings'>['warnings']
+
+const columns: Column[] = [
+  { label: 'Date' },
+  { label: 'Type' },
+  { label: 'Duration', numeric: true },
+  { label: 'Distance', numeric: true },
+  { label: 'Ankle weights' },
+  { label: 'RPE', numeric: true },
+  { label: 'Pain', numeric: true },
+  { label: 'Warnings' },
+  { label: 'Notes' },
+  actionsColumn
+]
 
 interface Props {
   sessions: Session[]
@@ -43,32 +57,9 @@ export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, .
 
   return (
     <table className="grid sessions" aria-label="Session log" aria-rowcount={sessions.length + 1}>
-      <thead>
-        <tr aria-rowindex={1}>
-          <th scope="col">Date</th>
-          <th scope="col">Type</th>
-          <th scope="col" className="num">
-            Duration
-          </th>
-          <th scope="col" className="num">
-            Distance
-          </th>
-          <th scope="col">Ankle weights</th>
-          <th scope="col" className="num">
-            RPE
-          </th>
-          <th scope="col" className="num">
-            Pain
-          </th>
-          <th scope="col">Warnings</th>
-          <th scope="col">Notes</th>
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={columns} rowIndex={1} />
       <tbody ref={win.ref}>
-        <SpacerRow height={win.padTop} columns={10} />
+        <SpacerRow height={win.padTop} columns={columns.length} />
         {sessions.slice(win.start, win.end).map((s, i) => (
           <SessionRow
             key={s.id}
@@ -86,7 +77,7 @@ export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, .
             {...units}
           />
         ))}
-        <SpacerRow height={win.padBottom} columns={10} />
+        <SpacerRow height={win.padBottom} columns={columns.length} />
       </tbody>
     </table>
   )
@@ -154,22 +145,20 @@ const SessionRow = memo(function SessionRow({
       <td className="notes-cell" title={[s.painLocation, s.notes].filter(Boolean).join(' · ') || undefined}>
         {[s.painLocation, s.notes].filter(Boolean).join(' · ')}
       </td>
-      <td className="row-actions">
-        <button
-          type="button"
-          onClick={() => onEdit({ kind: 'session', session: s })}
-          aria-label={`Edit session of ${formatDay(s.date)}`}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          onClick={() => onEdit({ kind: 'delete-session', session: s })}
-          aria-label={`Delete session of ${formatDay(s.date)}`}
-        >
-          Delete
-        </button>
-      </td>
+      <RowActions
+        actions={[
+          {
+            label: 'Edit',
+            name: `Edit session of ${formatDay(s.date)}`,
+            onClick: () => onEdit({ kind: 'session', session: s })
+          },
+          {
+            label: 'Delete',
+            name: `Delete session of ${formatDay(s.date)}`,
+            onClick: () => onEdit({ kind: 'delete-session', session: s })
+          }
+        ]}
+      />
     </tr>
   )
 })

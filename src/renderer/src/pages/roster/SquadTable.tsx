@@ -5,6 +5,7 @@ import { levelLabels } from '../../../../shared/domain'
 import { formatMass, type MassUnit } from '../../../../shared/units'
 import { SeverityBadge } from '../../components/SeverityBadge'
 import { SpacerRow } from '../../components/SpacerRow'
+import { actionsColumn, RowActions, TableHead, type Column } from '../../components/TableHead'
 import { RuleCode } from '../../components/RuleCode'
 import { Sparkline } from '../../components/Sparkline'
 import { formatDay } from '../../lib/format'
@@ -22,50 +23,46 @@ interface TableProps {
 export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: TableProps) => {
   // Past about 100 athletes only the rows near the screen are rendered.
   const win = useWindowedRows(shown.length, { estimate: 45 })
+  const columns: Column[] = [
+    { label: 'Status' },
+    { label: 'Name' },
+    { label: 'Level', className: 'col-level' },
+    { label: 'Last session' },
+    {
+      label: (
+        <>
+          Weighted runs
+          <br />7 d / 28 d
+        </>
+      ),
+      numeric: true,
+      title: 'Weighted runs in the last 7 and 28 days'
+    },
+    {
+      label: 'Current weight',
+      numeric: true,
+      title: 'Weight per ankle of the latest weighted session, and both ankles as % of body mass'
+    },
+    {
+      label: 'Weighted min this week',
+      numeric: true,
+      className: 'col-minutes',
+      title: 'Minutes with weights on this week'
+    },
+    {
+      label: 'ACWR',
+      numeric: true,
+      title: 'EWMA acute:chronic workload ratio; shown after 28 days of data. A contested measure.'
+    },
+    { label: 'Pain', className: 'col-pain' },
+    { label: '12 weeks', title: `Weighted runs per week, last 12 weeks; dashed line = weekly limit ${weeklyLimit}` },
+    actionsColumn
+  ]
   return (
     <table className="grid roster" aria-label="Athletes" aria-rowcount={shown.length + 1}>
-      <thead>
-        <tr aria-rowindex={1}>
-          <th scope="col">Status</th>
-          <th scope="col">Name</th>
-          <th scope="col" className="col-level">
-            Level
-          </th>
-          <th scope="col">Last session</th>
-          <th scope="col" className="num" title="Weighted runs in the last 7 and 28 days">
-            Weighted runs
-            <br />7 d / 28 d
-          </th>
-          <th
-            scope="col"
-            className="num"
-            title="Weight per ankle of the latest weighted session, and both ankles as % of body mass"
-          >
-            Current weight
-          </th>
-          <th scope="col" className="num col-minutes" title="Minutes with weights on this week">
-            Weighted min this week
-          </th>
-          <th
-            scope="col"
-            className="num"
-            title="EWMA acute:chronic workload ratio; shown after 28 days of data. A contested measure."
-          >
-            ACWR
-          </th>
-          <th scope="col" className="col-pain">
-            Pain
-          </th>
-          <th scope="col" title={`Weighted runs per week, last 12 weeks; dashed line = weekly limit ${weeklyLimit}`}>
-            12 weeks
-          </th>
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={columns} rowIndex={1} />
       <tbody ref={win.ref}>
-        <SpacerRow height={win.padTop} columns={11} />
+        <SpacerRow height={win.padTop} columns={columns.length} />
         {shown.slice(win.start, win.end).map((a, i) => (
           <SquadTableRow
             key={a.id}
@@ -77,7 +74,7 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
             onArchive={onArchive}
           />
         ))}
-        <SpacerRow height={win.padBottom} columns={11} />
+        <SpacerRow height={win.padBottom} columns={columns.length} />
       </tbody>
     </table>
   )
@@ -162,18 +159,16 @@ const SquadTableRow = memo(function SquadTableRow({ a, rowIndex, massUnit, weekl
           label={`Weighted runs per week for ${a.name}: ${a.weeks.map((w) => w.weightedRuns).join(', ')}`}
         />
       </td>
-      <td className="row-actions">
-        <button type="button" onClick={() => onEdit(a)} aria-label={`Edit ${a.name}`}>
-          Edit
-        </button>
-        <button
-          type="button"
-          onClick={() => onArchive(a, !a.archivedAt)}
-          aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}
-        >
-          {a.archivedAt ? 'Restore' : 'Archive'}
-        </button>
-      </td>
+      <RowActions
+        actions={[
+          { label: 'Edit', name: `Edit ${a.name}`, onClick: () => onEdit(a) },
+          {
+            label: a.archivedAt ? 'Restore' : 'Archive',
+            name: `${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`,
+            onClick: () => onArchive(a, !a.archivedAt)
+          }
+        ]}
+      />
     </tr>
   )
 })

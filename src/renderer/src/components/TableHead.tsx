@@ -1,0 +1,55 @@
+// The header row every data table shares: column headers with scope, numbers right-aligned, and a
+// column without a visible heading (row actions) still named for screen readers.
+import type { ReactNode } from 'react'
+
+export interface Column {
+  label: ReactNode
+  /** Right-aligned, as the numbers under it. */
+  numeric?: boolean
+  /** Extra classes (a column that hides or narrows at 1024 px). */
+  className?: string
+  /** A longer explanation on hover. */
+  title?: string
+  /** Named for screen readers only (the Edit/Delete buttons' column). */
+  hidden?: boolean
+}
+
+/** `rowIndex` for a windowed table (aria-rowindex 1 is the header). */
+export const TableHead = ({ columns, rowIndex }: { columns: readonly Column[]; rowIndex?: number }) => (
+  <thead>
+    <tr aria-rowindex={rowIndex}>
+      {columns.map((c, i) => (
+        <th
+          key={i}
+          scope="col"
+          className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}
+          title={c.title}
+        >
+          {c.hidden ? <span className="sr-only">{c.label}</span> : c.label}
+        </th>
+      ))}
+    </tr>
+  </thead>
+)
+
+/** The column of a row's buttons (Edit, Delete…), named for screen readers. */
+export const actionsColumn: Column = { label: 'Actions', hidden: true }
+
+export interface RowAction {
+  /** The button's text. */
+  label: string
+  /** Its accessible name, saying which row it acts on ("Edit session of Tue 24 Nov 2026"). */
+  name: string
+  onClick: () => void
+}
+
+/** A row's buttons, in the actions column. */
+export const RowActions = ({ actions }: { actions: readonly RowAction[] }) => (
+  <td className="row-actions">
+    {actions.map((a) => (
+      <button key={a.label} type="button" onClick={a.onClick} aria-label={a.name}>
+        {a.label}
+      </button>
+    ))}
+  </td>
+)
