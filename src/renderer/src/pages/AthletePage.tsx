@@ -4,6 +4,7 @@ import { levelLabels } from '../../../shared/domain'
 import { formatMass } from '../../../shared/units'
 import { AthleteCharts } from '../components/AthleteCharts'
 import { ErrorMessage, Notice } from '../components/Messages'
+import { PageHeader, PageLoading, PageReadError } from '../components/PageHeader'
 import { PlanCompliance } from '../components/PlanCompliance'
 import { WarningsPanel } from '../components/WarningsPanel'
 import { call } from '../lib/api'
@@ -61,17 +62,9 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
     afterRender(() => document.querySelector('tr.in-week')?.scrollIntoView({ block: 'center' }))
   }, [week, loaded, firstInWeek, reveal])
 
-  if (error) {
-    return (
-      <section>
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-        <a href={href({ page: 'roster' })}>Back to the squad</a>
-      </section>
-    )
-  }
-  if (!athlete || !sessions || !warnings) return <p className="muted">Loading…</p>
+  if (error)
+    return <PageReadError message={error} back={{ label: 'Back to the squad', href: href({ page: 'roster' }) }} />
+  if (!athlete || !sessions || !warnings) return <PageLoading />
 
   const mu = settings.massUnit
   const close = () => setEditing(null)
@@ -93,45 +86,47 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
 
   return (
     <section aria-labelledby="athlete-title">
-      <nav className="crumbs" aria-label="Breadcrumb">
-        <a href={href({ page: 'roster' })}>Squad</a> <span aria-hidden="true">›</span> {athlete.name}
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1 id="athlete-title">
+      <PageHeader
+        titleId="athlete-title"
+        title={
+          <>
             {athlete.name} {athlete.archivedAt && <span className="tag">Archived</span>}
-          </h1>
-          <p className="facts">
-            {levelLabels[athlete.level]} ·{' '}
-            {athlete.bodyMassKg === null ? 'body mass not set' : formatMass(athlete.bodyMassKg, mu)} ·{' '}
-            {athlete.ownedWeightsKg.length
-              ? `owns ${athlete.ownedWeightsKg.map((w) => formatMass(w, mu)).join(', ')} ankle weights`
-              : 'no ankle weights'}
-          </p>
-          {athlete.notes && <p className="notes">{athlete.notes}</p>}
-        </div>
-        <div className="toolbar">
-          <button type="button" onClick={() => setEditing({ kind: 'athlete' })}>
-            Edit athlete
-          </button>
-          <button type="button" onClick={() => setEditing({ kind: 'thresholds' })}>
-            Thresholds…
-          </button>
-          <button type="button" onClick={toggleArchive}>
-            {athlete.archivedAt ? 'Restore' : 'Archive'}
-          </button>
-          {athlete.archivedAt && (
-            <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete-athlete' })}>
-              Delete permanently…
+          </>
+        }
+        parent={{ label: 'Squad', href: href({ page: 'roster' }), here: athlete.name }}
+        actions={
+          <>
+            <button type="button" onClick={() => setEditing({ kind: 'athlete' })}>
+              Edit athlete
             </button>
-          )}
-          {!athlete.archivedAt && (
-            <button type="button" className="primary" onClick={() => setEditing({ kind: 'session' })}>
-              Log session
+            <button type="button" onClick={() => setEditing({ kind: 'thresholds' })}>
+              Thresholds…
             </button>
-          )}
-        </div>
-      </div>
+            <button type="button" onClick={toggleArchive}>
+              {athlete.archivedAt ? 'Restore' : 'Archive'}
+            </button>
+            {athlete.archivedAt && (
+              <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete-athlete' })}>
+                Delete permanently…
+              </button>
+            )}
+            {!athlete.archivedAt && (
+              <button type="button" className="primary" onClick={() => setEditing({ kind: 'session' })}>
+                Log session
+              </button>
+            )}
+          </>
+        }
+      >
+        <p className="facts">
+          {levelLabels[athlete.level]} ·{' '}
+          {athlete.bodyMassKg === null ? 'body mass not set' : formatMass(athlete.bodyMassKg, mu)} ·{' '}
+          {athlete.ownedWeightsKg.length
+            ? `owns ${athlete.ownedWeightsKg.map((w) => formatMass(w, mu)).join(', ')} ankle weights`
+            : 'no ankle weights'}
+        </p>
+        {athlete.notes && <p className="notes">{athlete.notes}</p>}
+      </PageHeader>
       <ErrorMessage>{readError}</ErrorMessage>
       <Notice>{notice}</Notice>
 

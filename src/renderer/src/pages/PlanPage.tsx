@@ -3,6 +3,7 @@ import type { PlanDetail } from '../../../shared/contract/plan'
 import { levelLabels, sessionTypeLabels } from '../../../shared/domain'
 import { notesBesideGenerator } from '../../../shared/plan/notes'
 import { ErrorMessage, Notice } from '../components/Messages'
+import { PageHeader, PageLoading, PageReadError } from '../components/PageHeader'
 import { PlanExportButtons } from '../components/PlanExportButtons'
 import { PlanForecast } from '../components/PlanForecast'
 import { PlanReturnedToDraft } from '../components/PlanReturnedToDraft'
@@ -34,14 +35,9 @@ export const PlanPage = ({ id }: { id: number }) => {
   }, [error])
 
   if (!detail) {
-    if (!read.error) return <p className="muted">Loading…</p>
+    if (!read.error) return <PageLoading />
     return (
-      <section>
-        <p className="form-error" role="alert">
-          {read.error.message}
-        </p>
-        <a href={href({ page: 'plans' })}>Back to plans</a>
-      </section>
+      <PageReadError message={read.error.message} back={{ label: 'Back to plans', href: href({ page: 'plans' }) }} />
     )
   }
 
@@ -74,64 +70,66 @@ export const PlanPage = ({ id }: { id: number }) => {
 
   return (
     <section aria-labelledby="plan-title">
-      <nav className="crumbs" aria-label="Breadcrumb">
-        <a href={href({ page: 'plans' })}>Plans</a> <span aria-hidden="true">›</span> {plan.name}
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1 id="plan-title">
+      <PageHeader
+        titleId="plan-title"
+        title={
+          <>
             {plan.name}{' '}
             <span className={`tag plan-status ${plan.status}`}>
               {plan.status === 'published' ? 'Published' : 'Draft'}
             </span>
-          </h1>
-          <p className="facts">
-            <a href={href({ page: 'athlete', id: athlete.id })}>{athlete.name}</a> · {levelLabels[athlete.level]} ·{' '}
-            {formatDay(plan.startDate)} to {formatDay(plan.endDate)} · {plan.weeks} weeks · {plan.sessionCount} sessions
-            {detail.compliance.percent !== null &&
-              ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
+          </>
+        }
+        parent={{ label: 'Plans', href: href({ page: 'plans' }), here: plan.name }}
+        actions={
+          <>
+            {plan.status === 'draft' ? (
+              <button type="button" className="primary" onClick={() => setStatus('published')} disabled={busy !== null}>
+                Publish
+              </button>
+            ) : (
+              <button type="button" onClick={() => setStatus('draft')} disabled={busy !== null}>
+                Back to draft
+              </button>
+            )}
+            <PlanExportButtons
+              detail={detail}
+              disabled={busy !== null}
+              onDone={(n, e) => {
+                setError(e)
+                setNotice(n)
+              }}
+            />
+            <button type="button" onClick={() => setEditing({ kind: 'details' })}>
+              Edit details
+            </button>
+            <button type="button" onClick={() => setEditing({ kind: 'template' })}>
+              Save as template
+            </button>
+            <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete' })}>
+              Delete plan
+            </button>
+          </>
+        }
+      >
+        <p className="facts">
+          <a href={href({ page: 'athlete', id: athlete.id })}>{athlete.name}</a> · {levelLabels[athlete.level]} ·{' '}
+          {formatDay(plan.startDate)} to {formatDay(plan.endDate)} · {plan.weeks} weeks · {plan.sessionCount} sessions
+          {detail.compliance.percent !== null &&
+            ` · ${detail.compliance.done} of ${detail.compliance.due} due sessions done (${detail.compliance.percent}%)`}
+        </p>
+        {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
+        {headerNotes.length > 0 && (
+          <p className="notes">
+            {headerNotes.map((line, i) => (
+              <span key={i}>
+                {i > 0 && <br />}
+                {line}
+              </span>
+            ))}
           </p>
-          {plan.goal && <p className="notes">Goal: {plan.goal}</p>}
-          {headerNotes.length > 0 && (
-            <p className="notes">
-              {headerNotes.map((line, i) => (
-                <span key={i}>
-                  {i > 0 && <br />}
-                  {line}
-                </span>
-              ))}
-            </p>
-          )}
-        </div>
-        <div className="toolbar">
-          {plan.status === 'draft' ? (
-            <button type="button" className="primary" onClick={() => setStatus('published')} disabled={busy !== null}>
-              Publish
-            </button>
-          ) : (
-            <button type="button" onClick={() => setStatus('draft')} disabled={busy !== null}>
-              Back to draft
-            </button>
-          )}
-          <PlanExportButtons
-            detail={detail}
-            disabled={busy !== null}
-            onDone={(n, e) => {
-              setError(e)
-              setNotice(n)
-            }}
-          />
-          <button type="button" onClick={() => setEditing({ kind: 'details' })}>
-            Edit details
-          </button>
-          <button type="button" onClick={() => setEditing({ kind: 'template' })}>
-            Save as template
-          </button>
-          <button type="button" className="danger" onClick={() => setEditing({ kind: 'delete' })}>
-            Delete plan
-          </button>
-        </div>
-      </div>
+        )}
+      </PageHeader>
       {/* A read that failed while the plan is on screen (not while it is being read again). */}
       <ErrorMessage>{error ?? (read.isFetching ? null : read.error?.message)}</ErrorMessage>
       <Notice>{notice}</Notice>

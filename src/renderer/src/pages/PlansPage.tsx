@@ -14,6 +14,7 @@ import { rememberGenerated } from './plan/generatorNotes'
 import { ApplyTemplateDialog } from './plans/ApplyTemplateDialog'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
+import { PageHeader, PageLoading } from '../components/PageHeader'
 import { actionsColumn, RowActions, TableHead, type Column } from '../components/TableHead'
 
 type Dialogs =
@@ -58,30 +59,32 @@ export const PlansPage = () => {
 
   return (
     <section aria-labelledby="plans-title">
-      <div className="page-head">
-        <div>
-          <h1 id="plans-title">Plans</h1>
-          <p className="facts">
-            Progressive plans checked against the same rules as the warnings, with a PDF pack for each athlete.
-          </p>
-        </div>
-        <div className="toolbar">
-          {plans && plans.length > 0 && (
-            <button type="button" onClick={() => setDialog({ kind: 'bulk' })}>
-              Export plan packs…
+      <PageHeader
+        titleId="plans-title"
+        title="Plans"
+        actions={
+          <>
+            {plans && plans.length > 0 && (
+              <button type="button" onClick={() => setDialog({ kind: 'bulk' })}>
+                Export plan packs…
+              </button>
+            )}
+            <button type="button" onClick={() => setDialog({ kind: 'empty' })}>
+              New empty plan
             </button>
-          )}
-          <button type="button" onClick={() => setDialog({ kind: 'empty' })}>
-            New empty plan
-          </button>
-          <button type="button" className="primary" onClick={() => setDialog({ kind: 'generate' })}>
-            Generate plan
-          </button>
-        </div>
-      </div>
+            <button type="button" className="primary" onClick={() => setDialog({ kind: 'generate' })}>
+              Generate plan
+            </button>
+          </>
+        }
+      >
+        <p className="facts">
+          Progressive plans checked against the same rules as the warnings, with a PDF pack for each athlete.
+        </p>
+      </PageHeader>
       <ErrorMessage>{error}</ErrorMessage>
       {!plans ? (
-        <p className="muted">Loading…</p>
+        <PageLoading />
       ) : plans.length === 0 ? (
         <div className="empty">
           <h2>No plans yet</h2>

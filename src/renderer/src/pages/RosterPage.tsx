@@ -4,6 +4,7 @@ import { AthleteForm } from '../components/AthleteForm'
 import { Dialog } from '../components/Dialog'
 import { GroupSessionForm } from '../components/GroupSessionForm'
 import { ErrorMessage, Notice } from '../components/Messages'
+import { PageHeader, PageLoading } from '../components/PageHeader'
 import { TriageGrid } from '../components/TriageGrid'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
@@ -75,31 +76,32 @@ export const RosterPage = () => {
 
   return (
     <section aria-labelledby="roster-title">
-      <div className="page-head">
-        <div>
-          <h1 id="roster-title">Squad</h1>
-          {squad && squad.athletes.length > 0 && (
-            <p className="facts">
-              {active.length} active athletes · {active.filter((a) => a.worstSeverity === 'stop').length} with a stop ·{' '}
-              {active.filter((a) => a.worstSeverity === 'caution').length} with a caution · today{' '}
-              {formatDay(squad.today)}
-            </p>
-          )}
-        </div>
-        <div className="toolbar">
-          {active.length > 0 && (
-            <button type="button" onClick={() => setEditing('group')}>
-              Log group session
+      <PageHeader
+        titleId="roster-title"
+        title="Squad"
+        actions={
+          <>
+            {active.length > 0 && (
+              <button type="button" onClick={() => setEditing('group')}>
+                Log group session
+              </button>
+            )}
+            <button type="button" className="primary" onClick={() => setEditing('new')}>
+              Add athlete
             </button>
-          )}
-          <button type="button" className="primary" onClick={() => setEditing('new')}>
-            Add athlete
-          </button>
-        </div>
-      </div>
+          </>
+        }
+      >
+        {squad && squad.athletes.length > 0 && (
+          <p className="facts">
+            {active.length} active athletes · {active.filter((a) => a.worstSeverity === 'stop').length} with a stop ·{' '}
+            {active.filter((a) => a.worstSeverity === 'caution').length} with a caution · today {formatDay(squad.today)}
+          </p>
+        )}
+      </PageHeader>
       <ErrorMessage>{error}</ErrorMessage>
       <Notice>{notice}</Notice>
-      {squad === null && !error && <p className="muted">Loading…</p>}
+      {squad === null && !error && <PageLoading />}
       {empty && (
         <div className="empty">
           <h2>No athletes yet</h2>
