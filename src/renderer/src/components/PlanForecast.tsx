@@ -17,7 +17,6 @@ type Week = PlanDetail['forecast']['weeks'][number]
  * there is none.
  */
 const ForecastFigure = ({
-  label,
   caption,
   weeks,
   data = weeks,
@@ -25,7 +24,7 @@ const ForecastFigure = ({
   after,
   children
 }: {
-  label: string
+  /** Also the figure's accessible name. */
   caption: string
   weeks: Week[]
   /** The points, when not one per week (the weight ladder). */
@@ -36,7 +35,7 @@ const ForecastFigure = ({
   after?: ReactNode
   children: ReactNode
 }) => (
-  <figure className="plan-chart" aria-label={label}>
+  <figure className="plan-chart">
     <figcaption>{caption}</figcaption>
     {empty ? (
       <p className="plan-chart-empty">{empty}</p>
@@ -106,13 +105,12 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
         weights).
       </p>
       <div className="plan-chart-grid">
-        <ForecastFigure label="Weekly load" caption="Weekly load (RPE × minutes)" weeks={weeks}>
+        <ForecastFigure caption="Weekly load (RPE × minutes)" weeks={weeks}>
           <YAxis tick={axisTick} width={44} />
           <Tooltip formatter={(v) => [`${v} AU`, 'Load']} labelFormatter={(w) => `Week ${w}`} />
           <Bar dataKey="load" fill={LOAD} barSize={16} isAnimationActive={false} />
         </ForecastFigure>
         <ForecastFigure
-          label="Projected ACWR"
           caption="Projected ACWR (7-day vs 28-day EWMA load)"
           weeks={weeks}
           empty={!acwrShown && 'Shown once history plus plan reach 28 days.'}
@@ -141,7 +139,6 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
           />
         </ForecastFigure>
         <ForecastFigure
-          label="Minutes with weights on per week"
           caption="Minutes with weights on, per week"
           weeks={weeks}
           empty={!hasWeights && 'No ankle-weighted runs in this plan.'}
@@ -151,7 +148,6 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
           <Bar dataKey="weightedMinutes" fill="#f0b46a" barSize={16} isAnimationActive={false} />
         </ForecastFigure>
         <ForecastFigure
-          label="Weight ladder"
           caption={`Weight ladder (${mu} per ankle, each dot one weighted run)`}
           weeks={weeks}
           data={ladder}
@@ -179,7 +175,7 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
       <table className="grid plan-forecast-table" aria-label="Forecast by week">
         <TableHead
           columns={[
-            { label: 'Week' },
+            'Week',
             { label: 'Sessions', numeric: true },
             { label: 'Load (AU)', numeric: true },
             { label: 'Minutes with weights', numeric: true },

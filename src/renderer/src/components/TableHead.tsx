@@ -14,11 +14,14 @@ export interface Column {
   hidden?: boolean
 }
 
+/** A plain text column can be given as its label. */
+const column = (c: Column | string): Column => (typeof c === 'string' ? { label: c } : c)
+
 /** `rowIndex` for a windowed table (aria-rowindex 1 is the header). */
-export const TableHead = ({ columns, rowIndex }: { columns: readonly Column[]; rowIndex?: number }) => (
+export const TableHead = ({ columns, rowIndex }: { columns: readonly (Column | string)[]; rowIndex?: number }) => (
   <thead>
     <tr aria-rowindex={rowIndex}>
-      {columns.map((c, i) => (
+      {columns.map(column).map((c, i) => (
         <th
           key={i}
           scope="col"

@@ -20,20 +20,10 @@ import { actionsColumn, RowActions, TableHead, type Column } from '../components
 type Dialogs =
   { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
 
-const planColumns: Column[] = [
-  { label: 'Plan' },
-  { label: 'Athlete' },
-  { label: 'Dates' },
-  { label: 'Weeks', numeric: true },
-  { label: 'Sessions', numeric: true },
-  { label: 'Status' }
-]
-const templateColumns: Column[] = [
-  { label: 'Template' },
-  { label: 'Weeks', numeric: true },
-  { label: 'Sessions', numeric: true },
-  actionsColumn
-]
+const weeksColumn: Column = { label: 'Weeks', numeric: true }
+const sessionsColumn: Column = { label: 'Sessions', numeric: true }
+const planColumns = ['Plan', 'Athlete', 'Dates', weeksColumn, sessionsColumn, 'Status']
+const templateColumns = ['Template', weeksColumn, sessionsColumn, actionsColumn]
 
 const noTemplates: PlanTemplate[] = []
 const noAthletes: AthleteSummary[] = []

@@ -34,13 +34,13 @@ export const ImportPreviewTable = ({ rows, choices, units }: Props) => {
                 />
               )
             },
-            { label: 'Status' },
-            { label: 'File' },
-            { label: 'Date' },
-            { label: 'Type' },
+            'Status',
+            'File',
+            'Date',
+            'Type',
             { label: 'Duration', numeric: true },
             { label: 'Distance', numeric: true },
-            { label: 'Ankle weights' }
+            'Ankle weights'
           ]}
         />
         <tbody>

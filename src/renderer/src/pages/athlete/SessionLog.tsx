@@ -13,24 +13,24 @@ import {
 } from '../../../../shared/units'
 import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
-import { SpacerRow } from '../../components/SpacerRow'
-import { actionsColumn, RowActions, TableHead, type Column } from '../../components/TableHead'
+import { actionsColumn, RowActions, type Column } from '../../components/TableHead'
+import { WindowedTable } from '../../components/WindowedTable'
 import { formatDay } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'
 import type { Editing } from './AthleteDialogs'
 
 type SessionWarnings = ChannelOutput<'listWarnings'>['warnings']
 
-const columns: Column[] = [
-  { label: 'Date' },
-  { label: 'Type' },
+const columns: (Column | string)[] = [
+  'Date',
+  'Type',
   { label: 'Duration', numeric: true },
   { label: 'Distance', numeric: true },
-  { label: 'Ankle weights' },
+  'Ankle weights',
   { label: 'RPE', numeric: true },
   { label: 'Pain', numeric: true },
-  { label: 'Warnings' },
-  { label: 'Notes' },
+  'Warnings',
+  'Notes',
   actionsColumn
 ]
 
@@ -56,30 +56,30 @@ export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, .
   }, [warnings])
 
   return (
-    <table className="grid sessions" aria-label="Session log" aria-rowcount={sessions.length + 1}>
-      <TableHead columns={columns} rowIndex={1} />
-      <tbody ref={win.ref}>
-        <SpacerRow height={win.padTop} columns={columns.length} />
-        {sessions.slice(win.start, win.end).map((s, i) => (
-          <SessionRow
-            key={s.id}
-            s={s}
-            rowIndex={win.start + i + 2}
-            className={
-              highlight === String(s.id)
-                ? 'highlight'
-                : week && s.date >= week.from && s.date <= week.to
-                  ? 'in-week'
-                  : undefined
-            }
-            warnings={bySession.get(String(s.id))}
-            onEdit={onEdit}
-            {...units}
-          />
-        ))}
-        <SpacerRow height={win.padBottom} columns={columns.length} />
-      </tbody>
-    </table>
+    <WindowedTable
+      label="Session log"
+      className="grid sessions"
+      columns={columns}
+      rows={sessions}
+      win={win}
+      row={(s, rowIndex) => (
+        <SessionRow
+          key={s.id}
+          s={s}
+          rowIndex={rowIndex}
+          className={
+            highlight === String(s.id)
+              ? 'highlight'
+              : week && s.date >= week.from && s.date <= week.to
+                ? 'in-week'
+                : undefined
+          }
+          warnings={bySession.get(String(s.id))}
+          onEdit={onEdit}
+          {...units}
+        />
+      )}
+    />
   )
 }
 

@@ -4,8 +4,8 @@ import type { SquadRow } from '../../../../shared/contract/dashboard'
 import { levelLabels } from '../../../../shared/domain'
 import { formatMass, type MassUnit } from '../../../../shared/units'
 import { SeverityBadge } from '../../components/SeverityBadge'
-import { SpacerRow } from '../../components/SpacerRow'
-import { actionsColumn, RowActions, TableHead, type Column } from '../../components/TableHead'
+import { actionsColumn, RowActions, type Column } from '../../components/TableHead'
+import { WindowedTable } from '../../components/WindowedTable'
 import { RuleCode } from '../../components/RuleCode'
 import { Sparkline } from '../../components/Sparkline'
 import { formatDay } from '../../lib/format'
@@ -23,11 +23,11 @@ interface TableProps {
 export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: TableProps) => {
   // Past about 100 athletes only the rows near the screen are rendered.
   const win = useWindowedRows(shown.length, { estimate: 45 })
-  const columns: Column[] = [
-    { label: 'Status' },
-    { label: 'Name' },
+  const columns: (Column | string)[] = [
+    'Status',
+    'Name',
     { label: 'Level', className: 'col-level' },
-    { label: 'Last session' },
+    'Last session',
     {
       label: (
         <>
@@ -59,24 +59,24 @@ export const SquadTable = ({ shown, massUnit, weeklyLimit, onEdit, onArchive }: 
     actionsColumn
   ]
   return (
-    <table className="grid roster" aria-label="Athletes" aria-rowcount={shown.length + 1}>
-      <TableHead columns={columns} rowIndex={1} />
-      <tbody ref={win.ref}>
-        <SpacerRow height={win.padTop} columns={columns.length} />
-        {shown.slice(win.start, win.end).map((a, i) => (
-          <SquadTableRow
-            key={a.id}
-            a={a}
-            rowIndex={win.start + i + 2}
-            massUnit={massUnit}
-            weeklyLimit={weeklyLimit}
-            onEdit={onEdit}
-            onArchive={onArchive}
-          />
-        ))}
-        <SpacerRow height={win.padBottom} columns={columns.length} />
-      </tbody>
-    </table>
+    <WindowedTable
+      label="Athletes"
+      className="grid roster"
+      columns={columns}
+      rows={shown}
+      win={win}
+      row={(a, rowIndex) => (
+        <SquadTableRow
+          key={a.id}
+          a={a}
+          rowIndex={rowIndex}
+          massUnit={massUnit}
+          weeklyLimit={weeklyLimit}
+          onEdit={onEdit}
+          onArchive={onArchive}
+        />
+      )}
+    />
   )
 }
 
