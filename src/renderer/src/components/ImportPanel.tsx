@@ -1,7 +1,7 @@
 // Import sessions from watch and app files: pick files or a folder, watch the progress (and cancel),
 // check the preview (new / duplicate / error and why), adjust types and weights, confirm. The job's
 // flow is useImportJob, the coach's choices useImportChoices, the table ImportPreviewTable.
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ChangeEvent } from 'react'
 import type { ImportImpact } from '../../../shared/contract/io'
 import type { Athlete } from '../../../shared/domain'
 import { call } from '../lib/api'
@@ -14,7 +14,14 @@ import { ImportPreviewTable } from './import/ImportPreviewTable'
 import { useImportChoices } from './import/useImportChoices'
 import { useImportJob } from './import/useImportJob'
 import { ImportImpactNote } from './ImportImpactNote'
+import { Field } from './Field'
 import { ErrorMessage, Notice } from './Messages'
+
+/** Makes a file input pick a whole folder (attributes React does not know). */
+const pickFolder = (el: HTMLInputElement | null) => {
+  el?.setAttribute('webkitdirectory', '')
+  el?.setAttribute('directory', '')
+}
 
 export const ImportPanel = ({
   athletes,
@@ -62,6 +69,9 @@ export const ImportPanel = ({
     error: rows.filter((r) => r.status === 'error').length
   }
 
+  // Files or a folder chosen in the page: sent to main, then the input is cleared for the next pick.
+  const pickFiles = (e: ChangeEvent<HTMLInputElement>) =>
+    void start(e.target.files).finally(() => (e.target.value = ''))
   const busy = phase === 'sending' || phase === 'reading' || phase === 'saving'
   const pickDisabled = busy || phase === 'preview' || athleteId === ''
 
@@ -75,8 +85,7 @@ export const ImportPanel = ({
         CSV, also as <code>.gz</code>. Up to {maxImportMb} MB per file. Nothing is saved until you confirm the preview.
       </p>
       <div className="row import-pick">
-        <div className="field">
-          <label htmlFor="import-athlete">Athlete</label>
+        <Field id="import-athlete" label="Athlete">
           <select
             id="import-athlete"
             value={athleteId}
@@ -90,33 +99,27 @@ export const ImportPanel = ({
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor="import-files">Files</label>
+        </Field>
+        <Field id="import-files" label="Files">
           <input
             id="import-files"
             type="file"
             multiple
             accept={importAccept}
             disabled={pickDisabled}
-            onChange={(e) => void start(e.target.files).finally(() => (e.target.value = ''))}
+            onChange={pickFiles}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="import-folder">Or a whole folder</label>
+        </Field>
+        <Field id="import-folder" label="Or a whole folder">
           <input
             id="import-folder"
             type="file"
             multiple
             disabled={pickDisabled}
-            ref={(el) => {
-              // React does not know these attributes; they make the input pick a folder.
-              el?.setAttribute('webkitdirectory', '')
-              el?.setAttribute('directory', '')
-            }}
-            onChange={(e) => void start(e.target.files).finally(() => (e.target.value = ''))}
+            ref={pickFolder}
+            onChange={pickFiles}
           />
-        </div>
+        </Field>
         {canPickFiles && (
           <div className="field">
             <button type="button" onClick={pickWithDialog} disabled={pickDisabled}>

@@ -5,7 +5,7 @@ import { ladderAxis } from '../../../shared/plan/forecast'
 import { massToDisplay } from '../../../shared/units'
 import { useSettings } from '../lib/settings'
 import { axisTick, Plot } from './charts/parts'
-import { TableHead } from './TableHead'
+import { Table } from './Table'
 
 const WEIGHT = '#b45309'
 const LOAD = '#1f5fbf'
@@ -172,33 +172,32 @@ export const PlanForecast = ({ detail }: { detail: PlanDetail }) => {
           />
         </ForecastFigure>
       </div>
-      <table className="grid plan-forecast-table" aria-label="Forecast by week">
-        <TableHead
-          columns={[
-            'Week',
-            { label: 'Sessions', numeric: true },
-            { label: 'Load (AU)', numeric: true },
-            { label: 'Minutes with weights', numeric: true },
-            { label: `Heaviest (${mu} per ankle)`, numeric: true },
-            { label: 'Projected ACWR', numeric: true }
-          ]}
-        />
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.week}>
-              <td>
-                {w.week}
-                {w.deload && <span className="tag">deload</span>}
-              </td>
-              <td className="num">{w.sessions}</td>
-              <td className="num">{w.load}</td>
-              <td className="num">{w.weightedMinutes}</td>
-              <td className="num">{w.maxKg > 0 ? massToDisplay(w.maxKg, mu) : '–'}</td>
-              <td className="num">{w.acwr ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        label="Forecast by week"
+        className="grid plan-forecast-table"
+        columns={[
+          'Week',
+          { label: 'Sessions', numeric: true },
+          { label: 'Load (AU)', numeric: true },
+          { label: 'Minutes with weights', numeric: true },
+          { label: `Heaviest (${mu} per ankle)`, numeric: true },
+          { label: 'Projected ACWR', numeric: true }
+        ]}
+      >
+        {weeks.map((w) => (
+          <tr key={w.week}>
+            <td>
+              {w.week}
+              {w.deload && <span className="tag">deload</span>}
+            </td>
+            <td className="num">{w.sessions}</td>
+            <td className="num">{w.load}</td>
+            <td className="num">{w.weightedMinutes}</td>
+            <td className="num">{w.maxKg > 0 ? massToDisplay(w.maxKg, mu) : '–'}</td>
+            <td className="num">{w.acwr ?? '–'}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   )
 }

@@ -3,7 +3,7 @@
 // each rendered row carries its aria-rowindex (the header row is 1).
 import type { ReactNode } from 'react'
 import type { WindowedRows } from '../lib/useWindowedRows'
-import { TableHead, type Column } from './TableHead'
+import { TableHead, type Column } from './Table'
 
 /**
  * The rows left out, stood in for by one empty row of their height, so the scrollbar and the rows on

@@ -15,7 +15,7 @@ import { ApplyTemplateDialog } from './plans/ApplyTemplateDialog'
 import { useSettings } from '../lib/settings'
 import { ErrorMessage } from '../components/Messages'
 import { PageHeader, PageLoading } from '../components/PageHeader'
-import { actionsColumn, RowActions, TableHead, type Column } from '../components/TableHead'
+import { actionsColumn, RowActions, Table, type Column } from '../components/Table'
 
 type Dialogs =
   { kind: 'generate' } | { kind: 'empty' } | { kind: 'apply'; template: PlanTemplate } | { kind: 'bulk' } | null
@@ -87,31 +87,28 @@ export const PlansPage = () => {
           </button>
         </div>
       ) : (
-        <table className="grid" aria-label="Plans">
-          <TableHead columns={planColumns} />
-          <tbody>
-            {plans.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <a href={href({ page: 'plan', id: p.id })}>{p.name}</a>
-                </td>
-                <td>
-                  <a href={href({ page: 'athlete', id: p.athleteId })}>{p.athleteName}</a>
-                </td>
-                <td>
-                  {formatDay(p.startDate)} – {formatDay(p.endDate)}
-                </td>
-                <td className="num">{p.weeks}</td>
-                <td className="num">{p.sessionCount}</td>
-                <td>
-                  <span className={`tag plan-status ${p.status}`}>
-                    {p.status === 'published' ? 'Published' : 'Draft'}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table label="Plans" columns={planColumns}>
+          {plans.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <a href={href({ page: 'plan', id: p.id })}>{p.name}</a>
+              </td>
+              <td>
+                <a href={href({ page: 'athlete', id: p.athleteId })}>{p.athleteName}</a>
+              </td>
+              <td>
+                {formatDay(p.startDate)} – {formatDay(p.endDate)}
+              </td>
+              <td className="num">{p.weeks}</td>
+              <td className="num">{p.sessionCount}</td>
+              <td>
+                <span className={`tag plan-status ${p.status}`}>
+                  {p.status === 'published' ? 'Published' : 'Draft'}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
 
       <h2>Templates</h2>
@@ -120,28 +117,25 @@ export const PlansPage = () => {
           No templates yet. Open a plan and choose "Save as template" to reuse it for another athlete.
         </p>
       ) : (
-        <table className="grid" aria-label="Templates">
-          <TableHead columns={templateColumns} />
-          <tbody>
-            {templates.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td className="num">{t.weeks}</td>
-                <td className="num">{t.sessionCount}</td>
-                <RowActions
-                  actions={[
-                    {
-                      label: 'Apply…',
-                      name: `Apply template ${t.name}`,
-                      onClick: () => setDialog({ kind: 'apply', template: t })
-                    },
-                    { label: 'Delete', name: `Delete template ${t.name}`, onClick: () => void deleteTemplate(t) }
-                  ]}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table label="Templates" columns={templateColumns}>
+          {templates.map((t) => (
+            <tr key={t.id}>
+              <td>{t.name}</td>
+              <td className="num">{t.weeks}</td>
+              <td className="num">{t.sessionCount}</td>
+              <RowActions
+                actions={[
+                  {
+                    label: 'Apply…',
+                    name: `Apply template ${t.name}`,
+                    onClick: () => setDialog({ kind: 'apply', template: t })
+                  },
+                  { label: 'Delete', name: `Delete template ${t.name}`, onClick: () => void deleteTemplate(t) }
+                ]}
+              />
+            </tr>
+          ))}
+        </Table>
       )}
 
       {dialog?.kind === 'generate' && (

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
-import { TableHead, type Column } from '../TableHead'
+import { TableHead, type Column } from '../Table'
 import { ThinnedNote, type ChartName } from './ThinnedNote'
 
 export interface TableSpec {

@@ -2,7 +2,25 @@
 import { useState } from 'react'
 import { formatMass, massFromDisplay, type MassUnit } from '../../../../shared/units'
 import { numberOrNull } from '../../lib/numbers'
+import { Field } from '../Field'
 import type { ImportChoices } from './useImportChoices'
+
+/** A number the coach types (a decimal comma or point), checked when a button is pressed. */
+const DecimalField = ({
+  id,
+  label,
+  value,
+  onChange
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) => (
+  <Field id={id} label={label}>
+    <input id={id} inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />
+  </Field>
+)
 
 export const ImportBatchBar = ({ choices, massUnit }: { choices: ImportChoices; massUnit: MassUnit }) => {
   const [weightText, setWeightText] = useState('')
@@ -25,24 +43,13 @@ export const ImportBatchBar = ({ choices, massUnit }: { choices: ImportChoices; 
   return (
     <fieldset className="import-batch">
       <legend>Selected sessions ({count})</legend>
-      <div className="field">
-        <label htmlFor="batch-weight">Weight per ankle ({massUnit})</label>
-        <input
-          id="batch-weight"
-          inputMode="decimal"
-          value={weightText}
-          onChange={(e) => setWeightText(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="batch-minutes">Minutes with weights on</label>
-        <input
-          id="batch-minutes"
-          inputMode="decimal"
-          value={minutesText}
-          onChange={(e) => setMinutesText(e.target.value)}
-        />
-      </div>
+      <DecimalField
+        id="batch-weight"
+        label={`Weight per ankle (${massUnit})`}
+        value={weightText}
+        onChange={setWeightText}
+      />
+      <DecimalField id="batch-minutes" label="Minutes with weights on" value={minutesText} onChange={setMinutesText} />
       <button type="button" disabled={count === 0} onClick={() => applyWeights(true)}>
         Mark {count} selected as weighted
       </button>

@@ -5,7 +5,7 @@ import { sessionTypeLabels, type SessionTypeName } from '../../../../shared/doma
 import { formatDistance, formatMass, type DistanceUnit, type MassUnit } from '../../../../shared/units'
 import { formatDay } from '../../lib/format'
 import { SessionTypeSelect } from '../SessionTypeSelect'
-import { TableHead } from '../TableHead'
+import { TableHead } from '../Table'
 import { matchText, statusLabel, timeUsedText } from './importText'
 import type { ImportChoices } from './useImportChoices'
 

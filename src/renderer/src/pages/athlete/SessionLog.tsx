@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/units'
 import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
-import { actionsColumn, RowActions, type Column } from '../../components/TableHead'
+import { actionsColumn, RowActions, type Column } from '../../components/Table'
 import { WindowedTable } from '../../components/WindowedTable'
 import { formatDay } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'

@@ -1,5 +1,6 @@
-// The header row every data table shares: column headers with scope, numbers right-aligned, and a
-// column without a visible heading (row actions) still named for screen readers.
+// The data tables' parts: the header row (column headers with scope, numbers right-aligned, and a
+// column without a visible heading still named for screen readers), the table around it, and a row's
+// buttons.
 import type { ReactNode } from 'react'
 
 export interface Column {
@@ -33,6 +34,24 @@ export const TableHead = ({ columns, rowIndex }: { columns: readonly (Column | s
       ))}
     </tr>
   </thead>
+)
+
+/** A data table named for screen readers: its header row and the body rows given as children. */
+export const Table = ({
+  label,
+  columns,
+  className = 'grid',
+  children
+}: {
+  label: string
+  columns: readonly (Column | string)[]
+  className?: string
+  children: ReactNode
+}) => (
+  <table className={className} aria-label={label}>
+    <TableHead columns={columns} />
+    <tbody>{children}</tbody>
+  </table>
 )
 
 /** The column of a row's buttons (Edit, Delete…), named for screen readers. */
