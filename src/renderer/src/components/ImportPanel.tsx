@@ -5,7 +5,6 @@ import { useEffect, useState, type ChangeEvent } from 'react'
 import type { ImportImpact } from '../../../shared/contract/io'
 import type { Athlete } from '../../../shared/domain'
 import { call } from '../lib/api'
-import { pickerNames } from '../lib/athleteNames'
 import { href } from '../lib/route'
 import { useSettings } from '../lib/settings'
 import { ImportBatchBar } from './import/ImportBatchBar'
@@ -14,6 +13,7 @@ import { ImportPreviewTable } from './import/ImportPreviewTable'
 import { useImportChoices } from './import/useImportChoices'
 import { useImportJob } from './import/useImportJob'
 import { ImportImpactNote } from './ImportImpactNote'
+import { AthleteOptions } from './AthleteOptions'
 import { Field } from './Field'
 import { ErrorMessage, Notice } from './Messages'
 
@@ -33,7 +33,6 @@ export const ImportPanel = ({
   canPickFiles: boolean
 }) => {
   const { settings } = useSettings()
-  const names = pickerNames(athletes, settings.massUnit)
   const mu = settings.massUnit
   const [athleteId, setAthleteId] = useState<number | ''>(initialAthleteId ?? '')
   const { phase, progress, rows, error, notice, summary, skipped, jobId, start, pickWithDialog, cancel, confirm } =
@@ -93,11 +92,7 @@ export const ImportPanel = ({
             onChange={(e) => setAthleteId(e.target.value === '' ? '' : Number(e.target.value))}
           >
             <option value="">Choose an athlete…</option>
-            {athletes.map((a) => (
-              <option key={a.id} value={a.id}>
-                {names.get(a.id)}
-              </option>
-            ))}
+            <AthleteOptions athletes={athletes} />
           </select>
         </Field>
         <Field id="import-files" label="Files">
