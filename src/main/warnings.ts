@@ -56,17 +56,15 @@ export const effectiveConfig = (ctx: BackendContext, athleteId: number | null): 
     weekStartsOn: ctx.settings.get().weekStartsOn
   })
 
-export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, sessions: RuleSession[]) => {
-  const settings = ctx.settings.get()
-  return {
-    athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level },
-    sessions,
-    asOf,
-    clearances: ctx.rules.clearances(athlete.id).map((c) => ({ ruleId: c.ruleId, clearedOn: c.clearedOn })),
-    config: effectiveConfig(ctx, athlete.id),
-    units: { mass: settings.massUnit, distance: settings.distanceUnit }
-  }
-}
+// No units: the warnings' texts hold tokens that the renderer (or main, for a PDF or an error) writes
+// out in the coach's units, so a units change never needs the rules to run again.
+export const ruleInput = (ctx: BackendContext, athlete: Athlete, asOf: string, sessions: RuleSession[]) => ({
+  athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level },
+  sessions,
+  asOf,
+  clearances: ctx.rules.clearances(athlete.id).map((c) => ({ ruleId: c.ruleId, clearedOn: c.clearedOn })),
+  config: effectiveConfig(ctx, athlete.id)
+})
 
 export type { Evaluation }
 
@@ -205,7 +203,7 @@ export const carriedEvaluation = (
   if (ctx.sessions.countBetween(athlete.id, kept.day, asOf) > 0) return null
   if (ctx.rules.clearances(athlete.id).some((c) => c.clearedOn > kept.day && c.clearedOn <= asOf)) return null
   const input = ruleInput(ctx, athlete, asOf, [])
-  return advanceEvaluation(kept.value, { athlete: input.athlete, asOf, config: input.config, units: input.units })
+  return advanceEvaluation(kept.value, { athlete: input.athlete, asOf, config: input.config })
 }
 
 /**

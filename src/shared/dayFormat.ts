@@ -1,6 +1,6 @@
-// Calendar days in the coach's words ("Tue 3 Nov 2026", "23 Nov"), the same in the app, main's
-// summaries and the PDFs. Pure: works on YYYY-MM-DD strings, no time zones.
-import { weekday } from './calendar'
+// Day and month names for pickers and the PDF's calendars. Days in the coach's words ("Tue 3 Nov
+// 2026") come from the one formatter in text/format.ts, re-exported here for older imports.
+export { formatDay } from './text/format'
 
 export const monthShortNames = [
   'Jan',
@@ -22,7 +22,3 @@ export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursd
 /** "23 Nov" */
 export const dayMonth = (iso: string): string =>
   `${Number(iso.slice(8, 10))} ${monthShortNames[Number(iso.slice(5, 7)) - 1]}`
-
-/** "Tue 3 Nov 2026", or "Tue 3 Nov" without the year. */
-export const formatDay = (iso: string, withYear = true): string =>
-  `${weekdayShortNames[weekday(iso)]} ${dayMonth(iso)}${withYear ? ` ${iso.slice(0, 4)}` : ''}`

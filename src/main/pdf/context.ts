@@ -3,7 +3,8 @@ import type { PlanListItem } from '../../shared/contract/plan'
 import { sessionTypeLabels } from '../../shared/domain'
 import type { LadderPoint, PlannedSession } from '../../shared/plan'
 import { isMarked, type PlanMark } from '../../shared/plan/mark'
-import { distanceToDisplay, massToDisplay, type DistanceUnit, type MassUnit } from '../../shared/units'
+import { formatDistance, formatMass } from '../../shared/text'
+import type { DistanceUnit, MassUnit } from '../../shared/units'
 import { printable } from './fonts'
 import { instructionLines, sessionInstructions } from './instructions'
 import { weeksOf } from './layout'
@@ -56,8 +57,9 @@ export interface PackCtx {
 export function packContext(data: PlanPackData, st: Styles, missing: readonly string[]): PackCtx {
   const mu = data.units.mass
   const du = data.units.distance
-  const mass = (kg: number) => `${massToDisplay(kg, mu)} ${mu}`
-  const dist = (km: number | null) => (km === null || km === 0 ? '–' : `${distanceToDisplay(km, du)} ${du}`)
+  // The renderer's formatters (src/shared/text), so the pack reads as the app does.
+  const mass = (kg: number) => formatMass(kg, mu)
+  const dist = (km: number | null) => (km === null || km === 0 ? '–' : formatDistance(km, du))
   const byWeek = weeksOf(data.sessions, data.weekStarts)
   const weighted = byWeek.map((list) => list.some((s) => s.ankleWeightKg > 0))
   const deload = weighted.map((w, i) => !w && weighted.slice(0, i).some(Boolean) && byWeek[i].length > 0)

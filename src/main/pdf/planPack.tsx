@@ -1,6 +1,7 @@
 // The plan pack a coach hands to an athlete, laid out for A4 or US Letter (Settings): the cover with
 // the weight ladder, the whole plan on one page, the week-by-week pages, two pages on following the
 // plan safely, and log sheets two weeks a page; "Page N of M" on every page. Rendered in main (or plain Node).
+import { renderText } from '../../shared/text'
 import { packContext, type PlanPackData } from './context'
 import { Cover } from './cover'
 import { pdfFontsFor } from './fonts'
@@ -33,7 +34,9 @@ export const packTexts = (d: PlanPackData): string[] => [
   ...d.sessions.map((s) => s.description)
 ]
 
-export async function renderPlanPack(data: PlanPackData): Promise<RenderedPack> {
+export async function renderPlanPack(given: PlanPackData): Promise<RenderedPack> {
+  // The generator's notes hold tokens (weights, distances, days): printed in the coach's units.
+  const data = { ...given, plan: { ...given.plan, notes: renderText(given.plan.notes, given.units) } }
   const R = await loadKit()
   const { stack, missing } = await pdfFontsFor(R, packTexts(data))
   const c = packContext(data, makeStyles(paper(data.paperSize), stack), missing)

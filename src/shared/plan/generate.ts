@@ -3,12 +3,10 @@
 // so far. A session that would draw anything above `info` is replaced by a milder variant (hold the
 // weight, drop the weights, shorten, easy instead of hard) or left out. Pure and deterministic.
 // The numbers live in small modules: baseline, ramp, longRun, intensity, distance, weights, days.
-import { formatDay } from '../dayFormat'
 import { addDays, dayNumber, isoFromDayNumber, weekStartDayNumber, weekday } from '../calendar'
 import type { Level } from '../domain'
 import {
   evaluateRules,
-  makeFormatter,
   resolveRulesConfig,
   ruleTitles,
   stopsInForce,
@@ -17,10 +15,10 @@ import {
   type RuleSession,
   type RulesConfig,
   type StopInForce,
-  type Units,
   type Warning
 } from '../rules'
 import { round2 } from '../rules/numbers'
+import { dayText, distanceText, massText } from '../text/tokens'
 import { computeBaseline, NOVICE_START, type Baseline } from './baseline'
 import { assignRoles, capDaysInRow, spreadDays } from './days'
 import { plannedDistanceKm } from './distance'
@@ -75,8 +73,6 @@ export interface GeneratorInput {
   goalRaceDate?: string | null
   /** Weekly run minutes the coach aims for; by default the baseline's minutes per run x runs per week. */
   weeklyMinutes?: number | null
-  /** The coach's units, for the notes. */
-  units?: Units
 }
 
 export interface GeneratedPlan {
@@ -197,7 +193,6 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const config = resolveRulesConfig(input.config)
   const wso = input.weekStartsOn ?? config.weekStartsOn
   const cfg: Partial<RulesConfig> = { ...input.config, weekStartsOn: wso }
-  const fmt = makeFormatter(input.units)
   const { athlete } = input
   const level = athlete.level
   const maxHr = athlete.maxHr ?? null
@@ -259,7 +254,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   const settledRow = `${config.pn2SettledSessionsToEnd} settled sessions in a row (pain during logged and ${config.pn2SettledMax}/10 or less, next morning too)`
   if (painStops.length > 0) {
     const named = painStops
-      .map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${formatDay(s.date)}`)
+      .map((s) => `a ${s.ruleId} (${ruleTitles[s.ruleId].toLowerCase()}) stop from ${dayText(s.date)}`)
       .join(' and ')
     notes.push(
       `${named.charAt(0).toUpperCase()}${named.slice(1)} ${painStops.length === 1 ? 'is' : 'are'} in force: no ankle weights and no hard sessions until it ends. ` +
@@ -278,7 +273,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   } else if (stops.length > 0) {
     weightsAllowed = false
     notes.push(
-      `No ankle weights in this plan: ${stops.map((s) => `a ${s.ruleId} stop from ${formatDay(s.date)}`).join(' and ')} is in force. ` +
+      `No ankle weights in this plan: ${stops.map((s) => `a ${s.ruleId} stop from ${dayText(s.date)}`).join(' and ')} is in force. ` +
         `Generate again once it has ended (pain stops end after ${config.pn2SettledSessionsToEnd} settled sessions in a row; others when you clear them).`
     )
   } else if (athlete.bodyMassKg === null) {
@@ -353,15 +348,15 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
   if (weightsAllowed && startKg === null && !continuing) {
     weightsAllowed = false
     notes.push(
-      `No ankle weights in this plan: the lightest weight owned (${fmt.mass(owned[0])} per ankle) is above the start level of ` +
+      `No ankle weights in this plan: the lightest weight owned (${massText(owned[0])} per ankle) is above the start level of ` +
         `${config.aw3StartPercent}% of body mass in total.`
     )
   }
   if (painRestart) {
     notes.push(
       painRestart.to < painRestart.from
-        ? `Weights restart one step lighter after the pain stop: ${fmt.mass(painRestart.to)} per ankle instead of ${fmt.mass(painRestart.from)}.`
-        : `Weights restart at ${fmt.mass(painRestart.to)} per ankle after the pain stop (no lighter weight is owned).`
+        ? `Weights restart one step lighter after the pain stop: ${massText(painRestart.to)} per ankle instead of ${massText(painRestart.from)}.`
+        : `Weights restart at ${massText(painRestart.to)} per ankle after the pain stop (no lighter weight is owned).`
     )
   }
 
@@ -1005,7 +1000,7 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     )
   }
   if (input.goalDistance && longShortOfCap && !race) {
-    const km = pace ? ` (about ${fmt.distance(longCap / pace)})` : ''
+    const km = pace ? ` (about ${distanceText(longCap / pace)})` : ''
     notes.push(
       `The long run stays below the ${goalDistanceLabel[input.goalDistance]} cap of ${longCap} min${km}: it grows at most 10% over the longest run of the last 30 days.`
     )
@@ -1025,13 +1020,13 @@ export function generatePlan(input: GeneratorInput): GeneratedPlan {
     )
   }
   if (input.goalRaceDate && input.goalDistance && !race)
-    notes.push(`The race date ${input.goalRaceDate} lies outside the plan: no taper is planned.`)
+    notes.push(`The race date ${dayText(input.goalRaceDate)} lies outside the plan: no taper is planned.`)
   if (input.goalRaceDate && !input.goalDistance)
     notes.push('A race date without a goal distance: no race or taper is planned.')
   if (race && raceWeek !== null) {
     notes.push(
       `Taper: week${taperWeeks.length === 1 ? '' : 's'} ${taperWeeks.map((x) => x + 1).join(' and ')} at 60-70% of the run minutes of the week before (race excluded); ` +
-        `no ankle weights in the last ${NO_WEIGHTS_BEFORE_RACE_DAYS} days; the ${race.label} (${fmt.distance(race.km)}) is planned on ${isoFromDayNumber(race.day)}.` +
+        `no ankle weights in the last ${NO_WEIGHTS_BEFORE_RACE_DAYS} days; the ${race.label} (${distanceText(race.km)}) is planned on ${dayText(isoFromDayNumber(race.day))}.` +
         (pace ? '' : ' Its minutes are an estimate (no known pace).')
     )
     if (raceFlags.length) {

@@ -12,7 +12,8 @@ export function notesBesideGenerator(stored: string, generatorNotes: readonly st
     .filter((l) => l.length > 0)
   if (generatorNotes.length === 0) return lines
   const theirs = new Set(generatorNotes.map((n) => n.trim()))
-  const cut = stored.length >= storedMax
+  // The cut never splits a token (cutText), so a cut can end a few characters short of storedMax.
+  const cut = stored.length >= storedMax - 64
   return lines.filter(
     (l, i) => !(theirs.has(l) || (cut && i === lines.length - 1 && generatorNotes.some((n) => n.startsWith(l))))
   )

@@ -11,17 +11,15 @@ import { dayNumber } from '../calendar'
 import { advanceAcwr } from '../load'
 import { resolveRulesConfig, type RulesConfig } from './config'
 import { buildContext } from './context'
-import { defaultUnits, makeFormatter } from './format'
 import type { Evaluation } from './index'
 import { acwrOptions, ld4Warning, linkedWarningWithin } from './monotony'
-import { byRule, type RuleAthlete, type Units, type Warning } from './types'
+import { byRule, type RuleAthlete, type Warning } from './types'
 
 export interface AdvanceInput {
   athlete: RuleAthlete
   /** The later day. The caller makes sure no session or clearance is dated after prev's day up to it. */
   asOf: string
   config?: Partial<RulesConfig>
-  units?: Units
 }
 
 /** The evaluation at input.asOf, from the evaluation of an earlier day with the same inputs. */
@@ -34,7 +32,7 @@ export function advanceEvaluation(prev: Evaluation, input: AdvanceInput): Evalua
   const config = resolveRulesConfig(input.config)
   const asOfDay = dayNumber(input.asOf)
   const delta = asOfDay - dayNumber(from)
-  const ctx = buildContext(input.athlete, [], input.asOf, config, makeFormatter(input.units ?? defaultUnits))
+  const ctx = buildContext(input.athlete, [], input.asOf, config)
 
   const attached: Warning[] = []
   const states: Warning[] = []

@@ -1,11 +1,12 @@
 // AW1-AW4: how heavy, how fast the weight rises, and how long it stays on. Weighted sessions only.
 import { emit, type RuleContext } from './context'
-import { LB_PER_KG, type Formatter } from './format'
+import { massDownText, exposureText, massText } from '../text/tokens'
+import { percentText } from './format'
 import { increasePercent, round2 } from './numbers'
 import { exposureOf, weightedMinutesOf } from './session'
 
 export function ankleLoadRules(ctx: RuleContext): void {
-  const { sessions, config: c, fmt, day, weighted } = ctx
+  const { sessions, config: c, day, weighted } = ctx
   const mass = ctx.bodyMassKg
   const level = ctx.athlete.level
   const aw1Caution = ctx.novice ? c.aw1CautionPercentNovice : c.aw1CautionPercentOther
@@ -29,7 +30,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW1',
         'stop',
         { kgPerAnkle: kg },
-        `Body mass is missing, so ${fmt.mass(kg)} per ankle cannot be judged against it.`
+        `Body mass is missing, so ${massText(kg)} per ankle cannot be judged against it.`
       )
     } else if (totalPercent > c.aw1StopPercent) {
       emit(
@@ -38,7 +39,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW1',
         'stop',
         { totalPercent },
-        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(c.aw1StopPercent)} stop level.`
+        `${massText(kg)} per ankle is ${percentText(totalPercent)} of body mass in total, above the ${percentText(c.aw1StopPercent)} stop level.`
       )
     } else if (totalPercent > aw1Caution) {
       emit(
@@ -47,7 +48,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW1',
         'caution',
         { totalPercent },
-        `${fmt.mass(kg)} per ankle is ${fmt.percent(totalPercent)} of body mass in total, above the ${fmt.percent(aw1Caution)} level for a${level === 'novice' ? ' novice' : 'n ' + level} athlete.`
+        `${massText(kg)} per ankle is ${percentText(totalPercent)} of body mass in total, above the ${percentText(aw1Caution)} level for a${level === 'novice' ? ' novice' : 'n ' + level} athlete.`
       )
     }
 
@@ -59,7 +60,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW2',
         'stop',
         { kgPerAnkle: kg },
-        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2StopKg)} stop level.`
+        `${massText(kg)} per ankle is above the ${massText(c.aw2StopKg)} stop level.`
       )
     } else if (kg > c.aw2CautionKg) {
       emit(
@@ -68,7 +69,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW2',
         'caution',
         { kgPerAnkle: kg },
-        `${fmt.mass(kg)} per ankle is above the ${fmt.mass(c.aw2CautionKg)} caution level.`
+        `${massText(kg)} per ankle is above the ${massText(c.aw2CautionKg)} caution level.`
       )
     }
 
@@ -92,7 +93,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW3',
         'stop',
         { increaseKg },
-        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3StopStepKg)} stop level.`
+        `${massText(kg)} per ankle is ${massText(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${massText(previousMaxKg)}), above the +${massText(c.aw3StopStepKg)} stop level.`
       )
     } else if (!restart && increaseKg > c.aw3CautionStepKg) {
       emit(
@@ -101,7 +102,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW3',
         'caution',
         { increaseKg },
-        `${fmt.mass(kg)} per ankle is ${fmt.mass(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${fmt.mass(previousMaxKg)}), above the +${fmt.mass(c.aw3CautionStepKg)} step.`
+        `${massText(kg)} per ankle is ${massText(increaseKg)} more than the heaviest of the last ${c.aw3WindowDays} days (${massText(previousMaxKg)}), above the +${massText(c.aw3CautionStepKg)} step.`
       )
     } else if (restart && mass !== null && totalPercent !== null && totalPercent > c.aw3StartPercent) {
       emit(
@@ -110,8 +111,8 @@ export function ankleLoadRules(ctx: RuleContext): void {
         'AW3',
         'caution',
         { totalPercent },
-        `This (re)start, with no weighted session in the last ${c.aw3WindowDays} days, uses ${fmt.percent(totalPercent)} of body mass, above the ${fmt.percent(c.aw3StartPercent)} start level.`,
-        `Start at ${fmt.mass(startLevelKgPerAnkle(mass, c.aw3StartPercent, fmt))} per ankle or lighter (the ${fmt.percent(c.aw3StartPercent)} start level).`
+        `This (re)start, with no weighted session in the last ${c.aw3WindowDays} days, uses ${percentText(totalPercent)} of body mass, above the ${percentText(c.aw3StartPercent)} start level.`,
+        `Start at ${massDownText(startLevelKgPerAnkle(mass, c.aw3StartPercent))} per ankle or lighter (the ${percentText(c.aw3StartPercent)} start level).`
       )
     }
     const isChange = restart || increaseKg > 0
@@ -161,7 +162,7 @@ export function ankleLoadRules(ctx: RuleContext): void {
           'AW4',
           'info',
           { exposureKgMin, increasePercent: rise },
-          `Exposure of ${fmt.exposure(exposureKgMin)} is ${fmt.percent(rise)} above the highest of the last ${c.aw4ExposureWindowDays} days (${fmt.exposure(previousMaxExposure)}).`
+          `Exposure of ${exposureText(exposureKgMin)} is ${percentText(rise)} above the highest of the last ${c.aw4ExposureWindowDays} days (${exposureText(previousMaxExposure)}).`
         )
       }
     }
@@ -169,17 +170,9 @@ export function ankleLoadRules(ctx: RuleContext): void {
 }
 
 /**
- * The start level as a weight per ankle (body mass x start% / 2), rounded down to a step a coach can
- * buy or set: 0.05 kg, or 0.5 lb (0.1 lb below 0.5 lb) when the coach works in lb. Returned in kg.
+ * The start level as a weight per ankle (body mass x start% / 2), in kg. The suggestion shows it
+ * rounded down to a step a coach can buy or set in their unit (massDownText: 0.05 kg, or 0.5 lb).
  */
-export function startLevelKgPerAnkle(bodyMassKg: number, startPercent: number, fmt: Pick<Formatter, 'units'>): number {
-  const kg = (bodyMassKg * startPercent) / 100 / 2
-  const down = (x: number, step: number): number => Math.floor(x / step + 1e-9) * step
-  if (fmt.units.mass === 'lb') {
-    const lb = kg * LB_PER_KG
-    const stepped = lb >= 0.5 ? down(lb, 0.5) : down(lb, 0.1)
-    return stepped > 0 ? stepped / LB_PER_KG : kg
-  }
-  const stepped = round2(down(kg, 0.05))
-  return stepped > 0 ? stepped : round2(kg)
+export function startLevelKgPerAnkle(bodyMassKg: number, startPercent: number): number {
+  return (bodyMassKg * startPercent) / 100 / 2
 }

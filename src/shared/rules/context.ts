@@ -3,7 +3,6 @@
 import { dayNumber, weekStartDayNumber } from '../calendar'
 import { sessionLoad } from '../load'
 import type { RulesConfig } from './config'
-import type { Formatter } from './format'
 import { isHard, isRun, isWeighted } from './session'
 import { ruleSuggestions, whyText } from './text'
 import type { RuleAthlete, RuleId, RuleSession, Severity, Warning } from './types'
@@ -14,7 +13,6 @@ export interface RuleContext {
   bodyMassKg: number | null
   novice: boolean
   config: RulesConfig
-  fmt: Formatter
   asOf: string
   asOfDay: number
   /** Sorted, none after asOf. */
@@ -34,8 +32,7 @@ export function buildContext(
   athlete: RuleAthlete,
   sorted: RuleSession[],
   asOf: string,
-  config: RulesConfig,
-  fmt: Formatter
+  config: RulesConfig
 ): RuleContext {
   const n = sorted.length
   const day = new Array<number>(n)
@@ -62,7 +59,6 @@ export function buildContext(
     bodyMassKg: mass !== null && Number.isFinite(mass) && mass > 0 ? mass : null,
     novice: athlete.level === 'novice',
     config,
-    fmt,
     asOf,
     asOfDay: dayNumber(asOf),
     sessions: sorted,
@@ -76,7 +72,7 @@ export function buildContext(
     why(id) {
       let text = whyCache.get(id)
       if (text === undefined) {
-        text = whyText(id, config, athlete, fmt)
+        text = whyText(id, config, athlete)
         whyCache.set(id, text)
       }
       return text

@@ -1,6 +1,6 @@
 // FM1: a form breakdown with weights on (the added weight alters stride and gait).
 import { emit, type RuleContext } from './context'
-import { formatDay } from '../dayFormat'
+import { dayText } from '../text/tokens'
 
 export function formBreakdownRule(ctx: RuleContext): void {
   const { sessions, config: c, day, weighted } = ctx
@@ -22,7 +22,7 @@ export function formBreakdownRule(ctx: RuleContext): void {
         'FM1',
         'stop',
         { daysSincePreviousFlag },
-        `Form broke down with weights on again, ${daysSincePreviousFlag} days after the last time (${formatDay(sessions[previous].date)}).`
+        `Form broke down with weights on again, ${daysSincePreviousFlag} days after the last time (${dayText(sessions[previous].date)}).`
       )
     } else {
       emit(ctx, i, 'FM1', 'caution', {}, 'Form broke down with weights on.')

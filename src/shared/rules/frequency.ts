@@ -2,7 +2,7 @@
 import { emit, type RuleContext } from './context'
 import { round2 } from './numbers'
 import { weightedMinutesOf } from './session'
-import { formatDay } from '../dayFormat'
+import { dayText } from '../text/tokens'
 
 export function weightedFrequencyRule(ctx: RuleContext): void {
   const { sessions, config: c, day, weighted, run } = ctx
@@ -126,8 +126,8 @@ export function recoveryRule(ctx: RuleContext): void {
         'caution',
         { gapDays },
         hardPair
-          ? `This hard session comes ${when} another hard session (${formatDay(sessions[j].date)}).`
-          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${formatDay(sessions[j].date)} and ${formatDay(sessions[i].date)}).`
+          ? `This hard session comes ${when} another hard session (${dayText(sessions[j].date)}).`
+          : `A weighted and a hard session are ${gapDays === 0 ? 'on the same day' : `${gapDays} day${gapDays === 1 ? '' : 's'} apart`} (${dayText(sessions[j].date)} and ${dayText(sessions[i].date)}).`
       )
       break
     }

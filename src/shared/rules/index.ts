@@ -4,7 +4,6 @@ import { ankleLoadRules } from './ankleLoad'
 import { resolveRulesConfig, type RulesConfig } from './config'
 import { buildContext, type RuleContext } from './context'
 import { formBreakdownRule } from './form'
-import { defaultUnits, makeFormatter } from './format'
 import { baseFirstRule, deloadRule, hardWeightedRule, recoveryRule, weightedFrequencyRule } from './frequency'
 import { acwrRule, monotonyRule } from './monotony'
 import { sortSessions } from './order'
@@ -12,16 +11,7 @@ import type { AcwrState } from '../load'
 import { painDuringRule, painNotSettlingRule } from './pain'
 import { singleRunSpikeRule, weeklyDistanceRule } from './spikes'
 import { stopRules, type EndedStop, type StopInForce } from './stops'
-import {
-  byRule,
-  ruleIds,
-  type Clearance,
-  type RuleAthlete,
-  type RuleId,
-  type RuleSession,
-  type Units,
-  type Warning
-} from './types'
+import { byRule, ruleIds, type Clearance, type RuleAthlete, type RuleId, type RuleSession, type Warning } from './types'
 
 export type { Severity, RuleId, SessionType, RuleSession, RuleAthlete, Warning, Units, Clearance } from './types'
 export { ruleIds, severityRank, worstSeverity, worstWarning, byRule } from './types'
@@ -33,7 +23,7 @@ export { isRun, isWeighted, isHard, weightedMinutesOf, exposureOf } from './sess
 export { sessionLoad } from '../load'
 export { compareSessions, sortSessions } from './order'
 export { round2, increasePercent } from './numbers'
-export { makeFormatter, formatNumber, LB_PER_KG, MI_PER_KM } from './format'
+export { formatNumber, percentText, LB_PER_KG, MI_PER_KM } from './format'
 export type { StopInForce, EndedStop } from './stops'
 export { advanceEvaluation, type AdvanceInput } from './advance'
 export { acwrOptions } from './monotony'
@@ -45,7 +35,6 @@ export interface EvaluateRulesInput {
   asOf?: string
   clearances?: Clearance[]
   config?: Partial<RulesConfig>
-  units?: Units
 }
 
 /**
@@ -95,13 +84,7 @@ function evaluate(input: EvaluateRulesInput): Evaluation {
   const asOfDay = dayNumber(asOf)
   const included = input.sessions.filter((s) => dayNumber(s.date) <= asOfDay)
   if (included.length === 0) return { warnings: [], stops: [], ended: [], carry: { asOf, acwr: null } }
-  const ctx = buildContext(
-    input.athlete,
-    sortSessions(included),
-    asOf,
-    config,
-    makeFormatter(input.units ?? defaultUnits)
-  )
+  const ctx = buildContext(input.athlete, sortSessions(included), asOf, config)
 
   for (const rule of sessionRules) rule.run(ctx)
   const { stops, ended, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])

@@ -5,7 +5,7 @@ import { emit, type RuleContext } from './context'
 import { round2 } from './numbers'
 import { pn1StopSuggestion } from './text'
 import type { RuleSession } from './types'
-import { formatDay } from '../dayFormat'
+import { dayText } from '../text/tokens'
 
 export function painDuringRule(ctx: RuleContext): void {
   const { sessions, config: c } = ctx
@@ -65,7 +65,7 @@ export function painNotSettlingRule(ctx: RuleContext): void {
         'PN2',
         'stop',
         { previousPain: prev.pain, pain: s.pain },
-        `Pain of ${s.pain}/10 follows ${prev.pain}/10 in the session of ${formatDay(prev.date)}: the pain did not settle.`
+        `Pain of ${s.pain}/10 follows ${prev.pain}/10 in the session of ${dayText(prev.date)}: the pain did not settle.`
       )
     }
 

@@ -1,12 +1,14 @@
 // LD1 single-run spike and LD2 weekly distance (Frandsen 2025; Nielsen 2014).
 import { emit, type RuleContext } from './context'
 import { increasePercent, round2 } from './numbers'
+import { distanceText } from '../text/tokens'
+import { percentText } from './format'
 import type { Severity } from './types'
 
 const hasDistance = (km: number | null): km is number => km !== null && Number.isFinite(km) && km > 0
 
 export function singleRunSpikeRule(ctx: RuleContext): void {
-  const { sessions, config: c, fmt, day, run } = ctx
+  const { sessions, config: c, day, run } = ctx
   for (let i = 0; i < sessions.length; i++) {
     if (!run[i]) continue
     const s = sessions[i]
@@ -37,7 +39,7 @@ export function singleRunSpikeRule(ctx: RuleContext): void {
     } else if (rise > c.ld1HighRiskPercent) {
       level = ` (more than +${c.ld1HighRiskPercent}%: a higher-risk spike)`
     }
-    const show = (x: number): string => (byDistance ? fmt.distance(x) : `${round2(x)} min`)
+    const show = (x: number): string => (byDistance ? distanceText(x) : `${round2(x)} min`)
     const cap = (longest * (100 + c.ld1CautionPercent)) / 100
     emit(
       ctx,
@@ -45,14 +47,14 @@ export function singleRunSpikeRule(ctx: RuleContext): void {
       'LD1',
       severity,
       { increasePercent: rise },
-      `This ${show(current)} run is ${fmt.percent(rise)} longer than the longest run of the last ${c.ld1WindowDays} days (${show(longest)})${level}.`,
+      `This ${show(current)} run is ${percentText(rise)} longer than the longest run of the last ${c.ld1WindowDays} days (${show(longest)})${level}.`,
       `Cap the run at ${100 + c.ld1CautionPercent}% of the ${c.ld1WindowDays}-day longest: ${show(cap)}.`
     )
   }
 }
 
 export function weeklyDistanceRule(ctx: RuleContext): void {
-  const { sessions, config: c, fmt, week, run } = ctx
+  const { sessions, config: c, week, run } = ctx
   const weekKm = new Map<number, number>()
   const levelReached = new Map<number, number>()
   for (let i = 0; i < sessions.length; i++) {
@@ -75,7 +77,7 @@ export function weeklyDistanceRule(ctx: RuleContext): void {
       'LD2',
       level === 2 ? 'caution' : 'info',
       { increasePercent: rise, weekDistanceKm, lastWeekDistanceKm: lastWeek },
-      `This week's running has reached ${fmt.distance(weekDistanceKm)}, ${fmt.percent(rise)} more than last week's ${fmt.distance(lastWeek)}.`
+      `This week's running has reached ${distanceText(weekDistanceKm)}, ${percentText(rise)} more than last week's ${distanceText(lastWeek)}.`
     )
   }
 }

@@ -9,7 +9,7 @@ import { dayNumber, isIsoDay, isoFromDayNumber } from '../calendar'
 import { stateWarning, emit, type RuleContext } from './context'
 import { pn1StopSuggestion, ruleSuggestions, ruleTitles } from './text'
 import type { Clearance, RuleId, RuleSession, Warning } from './types'
-import { formatDay } from '../dayFormat'
+import { dayText } from '../text/tokens'
 
 interface Episode {
   ruleId: RuleId
@@ -130,7 +130,7 @@ export function stopRules(
         if (e && inForce(e, d)) pain.push(e)
       }
       if (pain.length > 0) {
-        const named = pain.map((e) => `${e.ruleId} from ${formatDay(sessions[e.latest].date)}`).join(', ')
+        const named = pain.map((e) => `${e.ruleId} from ${dayText(sessions[e.latest].date)}`).join(', ')
         emit(
           ctx,
           i,
@@ -146,7 +146,7 @@ export function stopRules(
       const active: Episode[] = []
       for (const e of episodes.values()) if (inForce(e, d)) active.push(e)
       if (active.length > 0) {
-        const named = active.map((e) => `${e.ruleId} from ${formatDay(sessions[e.latest].date)}`).join(', ')
+        const named = active.map((e) => `${e.ruleId} from ${dayText(sessions[e.latest].date)}`).join(', ')
         emit(
           ctx,
           i,
@@ -170,7 +170,7 @@ export function stopRules(
           'ST1',
           'caution',
           {},
-          `A weighted session straight after a PN1 pain caution (${formatDay(sessions[i - 1].date)}), which asks for an unweighted session.`,
+          `A weighted session straight after a PN1 pain caution (${dayText(sessions[i - 1].date)}), which asks for an unweighted session.`,
           'Make the session after a pain caution unweighted.'
         )
       }
@@ -247,7 +247,7 @@ export function stopRules(
         ruleId,
         'stop',
         { daysSinceStop: asOfDay - day[latest] },
-        `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${formatDay(s.date)}${detail}; ${what} ${how}.`,
+        `Stop in force: ${ruleId} (${ruleTitles[ruleId].toLowerCase()}) from the session of ${dayText(s.date)}${detail}; ${what} ${how}.`,
         ctx.why(ruleId),
         ruleId === 'PN1' ? pn1StopSuggestion : ruleSuggestions[ruleId]
       )

@@ -1,7 +1,7 @@
 // Coach-facing words: rule titles, "why" text (threshold, basis, source from RULES.md), suggestions.
 // Ankle weights change running form; they are never said to improve it (RULES.md).
 import type { RulesConfig } from './config'
-import type { Formatter } from './format'
+import { massText } from '../text/tokens'
 import type { RuleAthlete, RuleId } from './types'
 
 export const ruleTitles: Record<RuleId, string> = {
@@ -107,15 +107,15 @@ export const ruleEvidence: Record<RuleId, { basis: string; source: string }> = {
 
 const f = (x: number): string => String(Math.round(x * 100) / 100)
 
-function thresholdText(id: RuleId, c: RulesConfig, athlete: RuleAthlete, fmt: Formatter): string {
+function thresholdText(id: RuleId, c: RulesConfig, athlete: RuleAthlete): string {
   const novice = athlete.level === 'novice'
   switch (id) {
     case 'AW1':
       return `Caution above ${f(novice ? c.aw1CautionPercentNovice : c.aw1CautionPercentOther)}% of body mass in total (both ankles) for a${novice ? ' novice' : 'n ' + athlete.level} athlete, stop above ${f(c.aw1StopPercent)}%; without a body mass the load cannot be judged, so it is a stop.`
     case 'AW2':
-      return `Caution above ${fmt.mass(c.aw2CautionKg)} per ankle, stop above ${fmt.mass(c.aw2StopKg)}.`
+      return `Caution above ${massText(c.aw2CautionKg)} per ankle, stop above ${massText(c.aw2StopKg)}.`
     case 'AW3':
-      return `Compared with the heaviest weighted session of the last ${f(c.aw3WindowDays)} days: a step of more than +${fmt.mass(c.aw3CautionStepKg)} is a caution, more than +${fmt.mass(c.aw3StopStepKg)} a stop; a start or restart above ${f(c.aw3StartPercent)}% of body mass is a caution, and so is an increase or restart less than ${f(c.aw3MinDaysBetweenChanges)} days after the previous one.`
+      return `Compared with the heaviest weighted session of the last ${f(c.aw3WindowDays)} days: a step of more than +${massText(c.aw3CautionStepKg)} is a caution, more than +${massText(c.aw3StopStepKg)} a stop; a start or restart above ${f(c.aw3StartPercent)}% of body mass is a caution, and so is an increase or restart less than ${f(c.aw3MinDaysBetweenChanges)} days after the previous one.`
     case 'AW4':
       return `Caution above ${f(novice ? c.aw4CautionMinNovice : c.aw4CautionMinOther)} weighted minutes, stop above ${f(novice ? c.aw4StopMinNovice : c.aw4StopMinOther)} (${athlete.level}); exposure (weight x weighted minutes) more than ${f(c.aw4ExposureInfoPercent)}% above the highest of the last ${f(c.aw4ExposureWindowDays)} days is noted.`
     case 'AW5':
@@ -150,9 +150,9 @@ function thresholdText(id: RuleId, c: RulesConfig, athlete: RuleAthlete, fmt: Fo
 }
 
 /** Threshold in force, then basis and source (RULES.md), so a coach can judge the figure. */
-export function whyText(id: RuleId, config: RulesConfig, athlete: RuleAthlete, fmt: Formatter): string {
+export function whyText(id: RuleId, config: RulesConfig, athlete: RuleAthlete): string {
   const e = ruleEvidence[id]
-  return `${thresholdText(id, config, athlete, fmt)} Basis: ${e.basis}. ${e.source}`
+  return `${thresholdText(id, config, athlete)} Basis: ${e.basis}. ${e.source}`
 }
 
 /** PN1 above the stop level (RULES.md: "> 5: stop the run; ..."); ruleSuggestions.PN1 is the 3-5 text. */

@@ -1,7 +1,7 @@
 // AW1-AW4 boundaries: exactly at a threshold nothing, just past it the warning.
 import { describe, expect, it } from 'vitest'
 import { evaluateRules, type RuleAthlete, type RuleSession } from '../../../src/shared/rules'
-import { athlete, day, expectNoRule, makeSessions, ofRule, onSession, weights, worst } from './helpers'
+import { athlete, day, expectNoRule, makeSessions, ofRule, onSession, shown, weights, worst } from './helpers'
 
 /** One weighted easy run, evaluated on its own. */
 function single(a: RuleAthlete, kg: number, weightedMin = 10) {
@@ -139,13 +139,16 @@ describe('AW3 progression step', () => {
     const restart = (a: RuleAthlete, kg: number, units?: { mass: 'kg' | 'lb'; distance: 'km' | 'mi' }) => {
       const { list, add } = makeSessions()
       const s = add(day(0), weights(kg, 10))
-      return ofRule(onSession(evaluateRules({ athlete: a, sessions: list, units }), s.id), 'AW3')
+      return ofRule(onSession(evaluateRules({ athlete: a, sessions: list }), s.id), 'AW3').map((w) => ({
+        ...w,
+        ...shown(w, units)
+      }))
     }
     expect(restart(athlete('intermediate', 70), 0.75).map((w) => w.suggestion)).toEqual([
       'Start at 0.5 kg per ankle or lighter (the 1.5% start level).'
     ])
     expect(restart(athlete('intermediate', 70), 0.75, { mass: 'lb', distance: 'km' })[0].suggestion).toBe(
-      'Start at 1.0 lb per ankle or lighter (the 1.5% start level).'
+      'Start at 1 lb per ankle or lighter (the 1.5% start level).'
     )
     // 55 kg: 0.4125 kg -> 0.4 kg; 0.91 lb -> 0.5 lb.
     expect(restart(athlete('intermediate', 55), 0.5)[0].suggestion).toContain('0.4 kg per ankle or lighter')

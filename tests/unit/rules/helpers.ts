@@ -1,6 +1,7 @@
 // Small builders for rule tests. Dates are computed with calendar.ts so every case is concrete.
 import { expect } from 'vitest'
 import { addDays } from '../../../src/shared/calendar'
+import { renderText, type TextUnits } from '../../../src/shared/text'
 import {
   evaluateRules,
   severityRank,
@@ -87,3 +88,16 @@ export function evaluateCase(
   const all = evaluateRules({ athlete: a, sessions, asOf: caseSession.date, ...extra })
   return { all, mine: onSession(all, caseSession.id), states: stateWarnings(all) }
 }
+
+/** The coach's display units the rule tests read texts in, unless a test says otherwise. */
+export const KG_KM: TextUnits = { mass: 'kg', distance: 'km' }
+
+/**
+ * A warning's texts as the coach reads them: the tokens written out by the shared formatter
+ * (src/shared/text) in kg and km (or the units given), with English number formatting.
+ */
+export const shown = (w: Warning, units: TextUnits = KG_KM): Pick<Warning, 'message' | 'why' | 'suggestion'> => ({
+  message: renderText(w.message, units, 'en-US'),
+  why: renderText(w.why, units, 'en-US'),
+  suggestion: w.suggestion === null ? null : renderText(w.suggestion, units, 'en-US')
+})

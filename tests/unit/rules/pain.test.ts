@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDay } from '../../../src/shared/dayFormat'
 import { evaluateRules, type Clearance, type RuleSession } from '../../../src/shared/rules'
-import { athlete, day, expectNoRule, makeSessions, ofRule, onSession, weights, worst } from './helpers'
+import { athlete, day, expectNoRule, makeSessions, ofRule, onSession, shown, weights, worst } from './helpers'
 
 const a = athlete('intermediate', 70)
 const last = (list: RuleSession[]) => onSession(evaluateRules({ athlete: a, sessions: list }), list[list.length - 1].id)
@@ -165,7 +165,7 @@ describe('PN3 hard while in pain', () => {
     for (const type of ['interval', 'hill_sprint', 'tempo', 'race'] as const) {
       const pn3 = ofRule(afterPainStop([{ type, pain: 1 }]).mine, 'PN3')
       expect(pn3.map((w) => [w.severity, w.values.stopsInForce])).toEqual([['caution', 1]])
-      expect(pn3[0].message).toContain(`PN1 from ${formatDay(day(0))}`)
+      expect(shown(pn3[0]).message).toContain(`PN1 from ${formatDay(day(0))}`)
       expect(pn3[0].suggestion).toMatch(/easy run or cross-training/)
       expect(pn3[0].why).toMatch(/Basis: C .*Silbernagel 2007/)
     }

@@ -12,6 +12,7 @@ import {
   expectRule,
   makeSessions,
   ofRule,
+  shown,
   weights
 } from './helpers'
 
@@ -96,8 +97,9 @@ describe('Scenario 2: distance spike', () => {
   it('Scenario 2: The longest run in the last 30 days is 10.0 km.', () => {
     const { sessions, caseSession } = distanceSpikeHistory(12)
     const ld1 = expectRule(evaluateCase(a, sessions, caseSession).mine, 'LD1', 'caution')
-    expect(ld1.message).toContain('(10.0 km)')
-    expect(ld1.suggestion).toContain('11.0 km')
+    // Read as the coach reads it (kg and km; the shared formatter drops a trailing ".0").
+    expect(shown(ld1).message).toContain('(10 km)')
+    expect(shown(ld1).suggestion).toContain('11 km')
   })
 
   it('Scenario 2: Case week: Mon 6, Wed 8, Sat 12 km -> Sat: LD1 caution (+20%), and no LD2 (26 km vs 27)', () => {

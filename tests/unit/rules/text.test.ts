@@ -12,7 +12,7 @@ import {
   type RuleSession,
   type Warning
 } from '../../../src/shared/rules'
-import { athlete, day, makeSessions, ofRule, weights } from './helpers'
+import { athlete, day, makeSessions, ofRule, shown, weights } from './helpers'
 
 function busyHistory(): RuleSession[] {
   const { list, add } = makeSessions()
@@ -33,31 +33,31 @@ function busyHistory(): RuleSession[] {
   return list
 }
 
+// The rules write weights and distances as tokens in kg and km; the one shared formatter writes them
+// in the coach's units where they are shown, so the same warning reads in either.
 describe('coach units', () => {
   it('shows kg as lb to 0.1 (1.4 kg = 3.1 lb)', () => {
     const { list, add } = makeSessions()
     add(day(0), weights(1.5, 10))
-    const [aw2] = ofRule(
-      evaluateRules({ athlete: athlete('advanced', 200), sessions: list, units: { mass: 'lb', distance: 'km' } }),
-      'AW2'
-    )
+    const [raw] = ofRule(evaluateRules({ athlete: athlete('advanced', 200), sessions: list }), 'AW2')
+    const aw2 = { ...raw, ...shown(raw, { mass: 'lb', distance: 'km' }) }
     expect(aw2.message).toContain('3.3 lb')
     expect(aw2.message).toContain('3.1 lb')
     expect(aw2.message).not.toMatch(/kg/)
     expect(aw2.why).toContain('3.1 lb')
     expect(aw2.values.kgPerAnkle).toBe(1.5) // values stay in kg
+    expect(shown(raw).message).toBe('1.5 kg per ankle is above the 1.4 kg caution level.')
   })
 
   it('shows distances in miles', () => {
     const { list, add } = makeSessions()
     for (const d of [0, 2, 4]) add(day(d), { distanceKm: 10, durationMin: 60 })
     add(day(6), { distanceKm: 12, durationMin: 72 })
-    const [ld1] = ofRule(
-      evaluateRules({ athlete: athlete('advanced', 70), sessions: list, units: { mass: 'kg', distance: 'mi' } }),
-      'LD1'
-    )
-    expect(ld1.message).toContain('7.5 mi')
-    expect(ld1.message).toContain('6.2 mi')
+    const [raw] = ofRule(evaluateRules({ athlete: athlete('advanced', 70), sessions: list }), 'LD1')
+    const ld1 = shown(raw, { mass: 'kg', distance: 'mi' })
+    // Miles to 0.01, as the app shows every distance (12 km = 7.456 mi, 10 km = 6.214 mi).
+    expect(ld1.message).toContain('7.46 mi')
+    expect(ld1.message).toContain('6.21 mi')
     expect(ld1.message).not.toMatch(/km/)
   })
 })
@@ -71,7 +71,7 @@ describe('warning text', () => {
   })
 
   it('every message is one sentence and every why names basis and source', () => {
-    for (const w of all) {
+    for (const w of all.map((x) => shown(x))) {
       expect(w.message).toMatch(/^[A-Z0-9].*[.]$/)
       expect(
         w.message

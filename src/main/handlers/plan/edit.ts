@@ -3,6 +3,8 @@ import { addDays, daysBetween } from '../../../shared/calendar'
 import { LAST_DAY } from '../../../shared/domain'
 import { generatePlan, planWeekStarts, type PlannedDraft } from '../../../shared/plan'
 import { weekNoteLines } from '../../../shared/plan/notes'
+import { cutText, formatDay } from '../../../shared/text'
+import { coachText } from '../../coachText'
 import type { BackendContext, HandlersFor } from '../../context'
 import { BackendError, notFound } from '../../errors'
 import { ruleInput } from '../../warnings'
@@ -67,13 +69,13 @@ export const planEditHandlers = (
         config: rules.config,
         goalDistance: input.goalDistance ?? null,
         goalRaceDate: input.goalRaceDate ?? null,
-        weeklyMinutes: input.weeklyMinutes ?? null,
-        units: { mass: ctx.settings.get().massUnit, distance: ctx.settings.get().distanceUnit }
+        weeklyMinutes: input.weeklyMinutes ?? null
       })
       // The generator's notes stay with the plan (the plan view and the PDF print them), the notes of
-      // single weeks ("Week 6: Taper: …") after those of the whole plan.
+      // single weeks ("Week 6: Taper: …") after those of the whole plan. They keep their tokens (weights,
+      // distances, days), written out in the coach's units wherever they are shown; the cut never splits one.
       const allNotes = [...generated.notes, ...weekNoteLines(generated.weekNotes)]
-      const notes = allNotes.join('\n').slice(0, 2000)
+      const notes = cutText(allNotes.join('\n'), 2000)
       const plan = plans.create(
         {
           athleteId: athlete.id,
@@ -128,7 +130,7 @@ export const planEditHandlers = (
           const first = d.sessions.find((s) => s.id === loud[0].plannedSessionId)
           throw new BackendError(
             'conflict',
-            `Not published: ${loud.length} planned session warning${loud.length === 1 ? '' : 's'} above info (first: ${loud[0].ruleId} on ${first?.date}: ${loud[0].message}). Change those sessions first.`
+            `Not published: ${loud.length} planned session warning${loud.length === 1 ? '' : 's'} above info (first: ${loud[0].ruleId}${first ? ` on ${formatDay(first.date)}` : ''}: ${coachText(ctx, loud[0].message)}). Change those sessions first.`
           )
         }
       }

@@ -8,6 +8,7 @@ import { Form } from '../lib/form/Form'
 import { inUnits } from '../lib/form/units'
 import { useForm } from '../lib/form/useForm'
 import { todayIso } from '../lib/format'
+import { useText } from '../lib/useText'
 import { numberOrNull, sessionLoadFromText } from '../lib/numbers'
 import { useSettings } from '../lib/settings'
 import { useRead } from '../lib/query'
@@ -222,6 +223,7 @@ const DraftWarnings = ({ draft }: { draft: ReturnType<typeof draftsOf>[number] }
     }
   )
   const w = parsed.success ? check.data : undefined
+  const text = useText()
   return (
     <td className="draft-warnings">
       {w === undefined ? (
@@ -229,7 +231,7 @@ const DraftWarnings = ({ draft }: { draft: ReturnType<typeof draftsOf>[number] }
       ) : w.length === 0 ? (
         <span className="ok-line">none</span>
       ) : (
-        <span title={w.map((x) => `${x.ruleId}: ${x.message}`).join('\n')}>
+        <span title={w.map((x) => `${x.ruleId}: ${text(x.message)}`).join('\n')}>
           <SeverityBadge severity={worstSeverity(w)} />{' '}
           <span className="rule-ids">{[...new Set(w.map((x) => x.ruleId))].join(' ')}</span>
         </span>

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react'
+import { RichText } from './RichText'
 
-/** A line above a view or form that renders nothing without a message. */
+/**
+ * A line above a view or form that renders nothing without a message. A message from main may name a
+ * weight, distance or day as a token: it is written out in the coach's units.
+ */
 const message =
   (className: string, role: 'alert' | 'status') =>
   ({ children }: { children?: ReactNode }) =>
     children ? (
       <p className={className} role={role}>
-        {children}
+        {typeof children === 'string' ? <RichText text={children} /> : children}
       </p>
     ) : null
 

@@ -7,6 +7,7 @@ import { numberOr, toText } from '../lib/numbers'
 import { DateField } from './DateField'
 import { DialogActions } from './DialogActions'
 import { TextAreaField, TextField } from './FormField'
+import { useText } from '../lib/useText'
 
 /** Name, start, length, goal and the notes printed on the PDF cover. */
 export const PlanDetailsForm = ({
@@ -18,13 +19,15 @@ export const PlanDetailsForm = ({
   onSaved: (d: PlanDetail) => void
   onCancel: () => void
 }) => {
+  const write = useText()
   const form = useForm({
     initial: {
       name: plan.name,
       startDate: plan.startDate,
       weeks: toText(plan.weeks),
       goal: plan.goal,
-      notes: plan.notes
+      // The generator's notes name weights, distances and days as tokens: edited as the coach reads them.
+      notes: write(plan.notes)
     },
     schema: PlanFields,
     toInput: (f) => ({ ...f, weeks: numberOr(f.weeks, Number.NaN) })

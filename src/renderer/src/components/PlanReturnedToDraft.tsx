@@ -1,6 +1,7 @@
 import type { PlanDetail } from '../../../shared/contract/plan'
 import { ruleTitles, type RuleId } from '../../../shared/rules'
 import { formatDay } from '../lib/format'
+import { RichText } from './RichText'
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -13,8 +14,8 @@ export const PlanReturnedToDraft = ({ returned }: { returned: NonNullable<PlanDe
       <strong>Back to draft:</strong> this change gives the plan {count(returned.cautions, 'caution')} and{' '}
       {count(returned.stops, 'stop')}, and a published plan may have none.{' '}
       {first.severity === 'stop' ? 'Stop' : 'Caution'} {first.ruleId}
-      {title ? ` (${title})` : ''} on {formatDay(first.date)}: {first.message} Change the marked sessions, then publish
-      again.
+      {title ? ` (${title})` : ''} on {formatDay(first.date)}: <RichText text={first.message} /> Change the marked
+      sessions, then publish again.
     </div>
   )
 }

@@ -3,6 +3,7 @@ import type { WarningOut } from '../../../shared/contract/rules'
 import { ruleTitles } from '../../../shared/rules'
 import { formatDay } from '../lib/format'
 import { SeverityBadge } from './SeverityBadge'
+import { RichText } from './RichText'
 
 interface Props {
   warning: WarningOut
@@ -30,16 +31,22 @@ export const WarningItem = ({ warning: w, onShowSession, endedOn }: Props) => {
           </button>
         )}
       </div>
-      <p className="warning-message">{w.message}</p>
+      <p className="warning-message">
+        <RichText text={w.message} />
+      </p>
       {w.suggestion && (
         <p className="warning-suggestion">
-          <span className="label">Instead:</span> {w.suggestion}
+          <span className="label">Instead:</span> <RichText text={w.suggestion} />
         </p>
       )}
       <button type="button" className="link small" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide why' : 'Why?'}
       </button>
-      {open && <p className="warning-why">{w.why}</p>}
+      {open && (
+        <p className="warning-why">
+          <RichText text={w.why} />
+        </p>
+      )}
     </li>
   )
 }

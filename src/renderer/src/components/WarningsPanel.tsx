@@ -6,6 +6,7 @@ import { ruleTitles } from '../../../shared/rules'
 import { formatDay } from '../lib/format'
 import { severityLabels } from './SeverityBadge'
 import { WarningItem } from './WarningItem'
+import { RichText } from './RichText'
 
 interface Props {
   asOf: string
@@ -56,8 +57,14 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
         {s.ruleId} {ruleTitles[s.ruleId]} stop from the session of {formatDay(s.date)} is in force.
         {stateOf(s.ruleId) && (
           <span className="stop-detail">
-            {stateOf(s.ruleId)!.message}{' '}
-            {stateOf(s.ruleId)!.suggestion ? `Instead: ${stateOf(s.ruleId)!.suggestion}` : ''}
+            <RichText text={stateOf(s.ruleId)!.message} />{' '}
+            {stateOf(s.ruleId)!.suggestion ? (
+              <>
+                Instead: <RichText text={stateOf(s.ruleId)!.suggestion} />
+              </>
+            ) : (
+              ''
+            )}
           </span>
         )}
       </span>

@@ -7,6 +7,7 @@ import { PageHeader, PageLoading, PageReadError } from '../components/PageHeader
 import { PlanExportButtons } from '../components/PlanExportButtons'
 import { PlanForecast } from '../components/PlanForecast'
 import { PlanReturnedToDraft } from '../components/PlanReturnedToDraft'
+import { RichText } from '../components/RichText'
 import { PlanWeekGrid } from '../components/PlanWeekGrid'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
@@ -124,7 +125,7 @@ export const PlanPage = ({ id }: { id: number }) => {
             {headerNotes.map((line, i) => (
               <span key={i}>
                 {i > 0 && <br />}
-                {line}
+                <RichText text={line} />
               </span>
             ))}
           </p>
@@ -139,7 +140,9 @@ export const PlanPage = ({ id }: { id: number }) => {
           <strong>How the generator built this plan</strong>
           <ul>
             {generatorNotes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>
+                <RichText text={n} />
+              </li>
             ))}
           </ul>
         </div>

@@ -15,7 +15,7 @@ import { RuleCodes } from '../../components/RuleCode'
 import { SeverityBadge } from '../../components/SeverityBadge'
 import { actionsColumn, RowActions, type Column } from '../../components/Table'
 import { WindowedTable } from '../../components/WindowedTable'
-import { formatDay } from '../../lib/format'
+import { formatDay, renderText } from '../../lib/format'
 import type { WindowedRows } from '../../lib/useWindowedRows'
 import type { Editing } from './AthleteDialogs'
 
@@ -137,7 +137,11 @@ const SessionRow = memo(function SessionRow({
       </td>
       <td>
         {warnings ? (
-          <span title={warnings.map((w) => `${w.ruleId}: ${w.message}`).join('\n')}>
+          <span
+            title={warnings
+              .map((w) => `${w.ruleId}: ${renderText(w.message, { mass: massUnit, distance: distanceUnit })}`)
+              .join('\n')}
+          >
             <SeverityBadge severity={worstSeverity(warnings)} /> <RuleCodes ids={warnings.map((w) => w.ruleId)} />
           </span>
         ) : null}
