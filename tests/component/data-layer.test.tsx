@@ -9,6 +9,7 @@ import { PlanCompliance } from '../../src/renderer/src/components/PlanCompliance
 import { call } from '../../src/renderer/src/lib/api'
 import { PlanPage } from '../../src/renderer/src/pages/PlanPage'
 import { rememberGenerated } from '../../src/renderer/src/pages/plan/generatorNotes'
+import { renderText } from '../../src/shared/text'
 import { RosterPage } from '../../src/renderer/src/pages/RosterPage'
 import { value } from '../helpers/import-io'
 import { mount, realBackend } from '../helpers/renderer'
@@ -172,7 +173,7 @@ describe('the plan page', () => {
       within(box)
         .getAllByRole('listitem')
         .map((li) => li.textContent)
-    ).toEqual(d.generatorNotes)
+    ).toEqual(d.generatorNotes.map((n) => renderText(n, { mass: 'kg', distance: 'km' })))
 
     // An edit refetches the plan (getPlan carries no generator notes): the box stays, the header gets the new goal.
     const edited = await call('updatePlan', {

@@ -3,6 +3,7 @@ import { dispatch } from '../../src/main/dispatch'
 import type { ChannelName } from '../../src/shared/channels'
 import { tempBackend } from '../helpers/tempdb'
 import { type Reply } from '../helpers/call'
+import { renderText } from '../../src/shared/text'
 
 const setup = async (today = '2026-11-25') => {
   const { db, backend } = tempBackend(today)
@@ -46,13 +47,17 @@ describe('warnings over IPC', () => {
     expect(mine.find((w) => w.ruleId === 'AW2')).toMatchObject({ severity: 'caution' })
   })
 
-  it('messages follow the coach units: lb after switching settings', async () => {
+  it('messages read in the coach units (lb after switching settings) from the same warning main sent', async () => {
     const { call, athleteId, log } = await setup()
     await log({ date: '2026-11-20', ankleWeightKg: 1.5, weightedMin: 10 })
+    const before = await call<{ warnings: any[] }>('listWarnings', { athleteId })
     await call('updateSettings', { massUnit: 'lb' })
     const r = await call<{ warnings: any[] }>('listWarnings', { athleteId })
     const aw2 = r.ok && r.value.warnings.find((w) => w.ruleId === 'AW2')
-    expect(aw2.message).toMatch(/3\.3 lb/)
+    // Main's warning does not depend on the units; the one shared formatter writes it in them.
+    expect(before.ok && before.value.warnings).toEqual(r.ok && r.value.warnings)
+    expect(renderText(aw2.message, { mass: 'lb', distance: 'km' })).toMatch(/^3\.3 lb per ankle .*3\.1 lb/)
+    expect(renderText(aw2.message, { mass: 'kg', distance: 'km' })).toMatch(/^1\.5 kg per ankle .*1\.4 kg/)
   })
 
   it('the roster shows each athlete worst current severity and counts', async () => {
