@@ -12,6 +12,7 @@ import { PlanWeekGrid } from '../components/PlanWeekGrid'
 import { call } from '../lib/api'
 import { formatDay } from '../lib/format'
 import { useRead } from '../lib/query'
+import { useText } from '../lib/useText'
 import { href } from '../lib/route'
 import { useGeneratorNotes } from './plan/generatorNotes'
 import { PlanDialogs, type Editing } from './plan/PlanDialogs'
@@ -21,6 +22,7 @@ export const PlanPage = ({ id }: { id: number }) => {
   const read = useRead('getPlan', { id })
   const detail = read.data
   const generatorNotes = useGeneratorNotes(id)
+  const write = useText()
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
@@ -50,7 +52,7 @@ export const PlanPage = ({ id }: { id: number }) => {
   }
   const loud = detail.warnings.filter((w) => w.severity !== 'info')
   // The generator's notes are stored with the plan too: shown once, in their box; a coach's own lines stay in the header.
-  const headerNotes = notesBesideGenerator(plan.notes, generatorNotes)
+  const headerNotes = notesBesideGenerator(plan.notes, generatorNotes, undefined, write)
 
   const setStatus = async (status: 'draft' | 'published') => {
     setBusy('status')
