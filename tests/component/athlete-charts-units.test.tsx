@@ -3,15 +3,13 @@
 // the backend (issue 12 item 3, issue 15 item 3). window.api is the real backend on a real SQLite
 // file, as the browser host wires it; only the calls are counted.
 import { act, cleanup, screen } from '@testing-library/react'
-import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/dispatch'
 import { AthleteCharts } from '../../src/renderer/src/components/AthleteCharts'
 import { queryClient } from '../../src/renderer/src/lib/query'
-import { SettingsContext } from '../../src/renderer/src/lib/settings'
 import type { ChannelName } from '../../src/shared/channels'
-import { defaultSettings, type Settings } from '../../src/shared/domain'
-import { mount } from '../helpers/renderer'
+import { defaultSettings } from '../../src/shared/domain'
+import { countCalls, mount, switchableSettings } from '../helpers/renderer'
 import { tempBackend } from '../helpers/tempdb'
 
 afterEach(cleanup)
@@ -19,29 +17,16 @@ afterEach(cleanup)
 const wire = () => {
   const { backend } = tempBackend('2026-11-25')
   queryClient.clear()
-  const calls: string[] = []
   ;(window as unknown as { api: unknown }).api = new Proxy(
     {},
     {
-      get: (_, channel: string) => (input: unknown) => {
-        calls.push(channel)
-        return dispatch(backend, channel as ChannelName, input, () => undefined)
-      }
+      get: (_, channel: string) => (input: unknown) => dispatch(backend, channel as ChannelName, input, () => undefined)
     }
   )
-  return { backend, calls }
+  return { backend, calls: countCalls() }
 }
 
-let switchTo: (s: Settings) => void = () => undefined
-const WithSettings = ({ athleteId }: { athleteId: number }) => {
-  const [settings, setSettings] = useState<Settings>(defaultSettings)
-  switchTo = setSettings
-  return (
-    <SettingsContext.Provider value={{ settings, setSettings }}>
-      <AthleteCharts athleteId={athleteId} />
-    </SettingsContext.Provider>
-  )
-}
+const { WithSettings, switchTo } = switchableSettings()
 
 describe('athlete charts and the coach units', () => {
   it('a kg to lb switch rewrites the summaries without asking the backend again', async () => {
@@ -71,7 +56,11 @@ describe('athlete charts and the coach units', () => {
     expect(logged.ok).toBe(true)
     calls.length = 0
 
-    mount(<WithSettings athleteId={athleteId} />)
+    mount(
+      <WithSettings>
+        <AthleteCharts athleteId={athleteId} />
+      </WithSettings>
+    )
     expect(await screen.findByText('10 weighted minutes this week; exposure 10 kg·min.')).toBeTruthy()
     expect(screen.getByText(/^Latest 1 kg per ankle on Tue 24 Nov/)).toBeTruthy()
     expect(calls).toEqual(['getAthleteDashboard'])

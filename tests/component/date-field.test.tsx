@@ -4,33 +4,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
 import { DateField, parseDay } from '../../src/renderer/src/components/DateField'
+import { browserLanguage, harnessOf } from './typedField'
 
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
 })
 
-const Harness = ({ start, seen }: { start: string; seen: (v: string) => void }) => {
-  const [value, setValue] = useState(start)
-  return (
-    <DateField
-      id="d"
-      label="Start date"
-      value={value}
-      onChange={(v) => {
-        setValue(v)
-        seen(v)
-      }}
-    />
-  )
-}
+const Harness = harnessOf(DateField, 'Start date')
 
 describe.each(['en-US', 'de-DE', 'en-GB'])('DateField with the browser in %s', (locale) => {
   it('shows the stored ISO day, writes ISO for what the coach types, and names the day', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale)
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue([locale])
+    browserLanguage(locale)
     const seen = vi.fn()
     render(<Harness start="2026-11-24" seen={seen} />)
     const input = screen.getByLabelText('Start date') as HTMLInputElement

@@ -5,37 +5,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
 import { defaultSettings, type Athlete, type Session } from '../../src/shared/domain'
 import { parseTime, TimeField } from '../../src/renderer/src/components/TimeField'
 import { SessionForm } from '../../src/renderer/src/components/SessionForm'
 import { SettingsContext } from '../../src/renderer/src/lib/settings'
 import { realApi } from './backend'
+import { browserLanguage, harnessOf } from './typedField'
 
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
 })
 
-const Harness = ({ start, seen }: { start: string; seen: (v: string) => void }) => {
-  const [value, setValue] = useState(start)
-  return (
-    <TimeField
-      id="t"
-      label="Start time (optional)"
-      value={value}
-      onChange={(v) => {
-        setValue(v)
-        seen(v)
-      }}
-    />
-  )
-}
+const Harness = harnessOf(TimeField, 'Start time (optional)')
 
 describe.each(['en-US', 'de-DE'])('TimeField with the browser in %s', (locale) => {
   it('shows the stored HH:MM, writes HH:MM for what the coach types, and empty for no time', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale)
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue([locale])
+    browserLanguage(locale)
     const seen = vi.fn()
     render(<Harness start="19:30" seen={seen} />)
     const input = screen.getByLabelText('Start time (optional)') as HTMLInputElement

@@ -3,43 +3,21 @@
 // tokens in kg, km and ISO days, and the renderer writes them out in the coach's units (issue 15
 // item 3). window.api is the real backend on a real SQLite file; only the calls are counted.
 import { act, cleanup, screen, within } from '@testing-library/react'
-import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SettingsContext } from '../../src/renderer/src/lib/settings'
 import { AthletePage } from '../../src/renderer/src/pages/AthletePage'
-import { defaultSettings, type Settings } from '../../src/shared/domain'
+import { defaultSettings } from '../../src/shared/domain'
 import { hasToken } from '../../src/shared/text'
-import { mount, realBackend } from '../helpers/renderer'
+import { countCalls, mount, realBackend, switchableSettings } from '../helpers/renderer'
 
 afterEach(cleanup)
 
 /** A real backend behind window.api, with every call the page makes written down. */
 const wire = () => {
   const { call } = realBackend('2026-11-25')
-  const api = (window as unknown as { api: Record<string, (input: unknown) => unknown> }).api
-  const calls: string[] = []
-  ;(window as unknown as { api: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_, channel: string) => (input: unknown) => {
-        calls.push(channel)
-        return api[channel](input)
-      }
-    }
-  )
-  return { call, calls }
+  return { call, calls: countCalls() }
 }
 
-let switchTo: (s: Settings) => void = () => undefined
-const WithSettings = ({ athleteId }: { athleteId: number }) => {
-  const [settings, setSettings] = useState<Settings>(defaultSettings)
-  switchTo = setSettings
-  return (
-    <SettingsContext.Provider value={{ settings, setSettings }}>
-      <AthletePage id={athleteId} />
-    </SettingsContext.Provider>
-  )
-}
+const { WithSettings, switchTo } = switchableSettings()
 
 describe('warnings and the coach units', () => {
   it('a kg to lb switch rewrites a shown warning ("2.2 lb per ankle") without asking the backend again', async () => {
@@ -59,7 +37,11 @@ describe('warnings and the coach units', () => {
     })
     expect(logged.ok).toBe(true)
 
-    mount(<WithSettings athleteId={athleteId} />)
+    mount(
+      <WithSettings>
+        <AthletePage id={athleteId} />
+      </WithSettings>
+    )
     const aw1 = async () => (await screen.findAllByText(/per ankle is 2\.86% of body mass/))[0]
     expect((await aw1()).textContent).toBe(
       '1 kg per ankle is 2.86% of body mass in total, above the 2% level for a novice athlete.'
