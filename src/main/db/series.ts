@@ -7,6 +7,7 @@
 // weighted minutes and exposure count only for weighted sessions; session load = RPE x minutes
 // with RPE 5 when none was logged (src/shared/load.ts). tests/main/series-sql.test.ts checks these
 // queries against those functions over a seeded three-year log.
+import type { WeeklyAggregate } from '../../shared/load'
 import type { Db } from './open'
 import { runSql, weightedSql } from './sessionClasses'
 
@@ -16,18 +17,8 @@ const LOAD = `COALESCE(rpe, 5) * MAX(0, duration_min)`
 /** Oldest first, as a coach's log reads bottom-up (the reverse of sessions.ts's newest-first order). */
 const ASCENDING = `ORDER BY date, start_time IS NOT NULL, start_time, id`
 
-export interface WeekSums {
-  weekStart: string
-  weightedRuns: number
-  unweightedRuns: number
-  hillSprints: number
-  intervals: number
-  incline: number
-  weightedMinutes: number
-  exposureKgMin: number
-  distanceKm: number
-  load: number
-}
+/** A week's sums as SQLite adds them up: the shared weekly aggregate without its run count and monotony. */
+export type WeekSums = Omit<WeeklyAggregate, 'runs' | 'monotony' | 'strain'>
 
 export interface WeightRow {
   id: number
