@@ -1,10 +1,10 @@
-// The squad row (from the athlete's sessions and evaluation, kept for the day) and the athlete
+// The squad row (from SQL sums of the athlete's sessions and the evaluation, kept for the day) and the athlete
 // dashboard's chart series (SQL aggregates), so charts, the squad view and PDFs read the same numbers.
 import { addDays, dayNumber, isoFromDayNumber, weekStartOf } from '../shared/calendar'
-import type { Athlete, Session } from '../shared/domain'
+import type { Athlete } from '../shared/domain'
 import { SERIES_MAX_POINTS, type AthleteDashboard, type ChartRange, type SquadRow } from '../shared/contract/dashboard'
 import { downsample } from '../shared/downsample'
-import { ewmaAcwr, weeklyAggregates } from '../shared/load'
+import { ewmaAcwr } from '../shared/load'
 import {
   severityRank,
   worstSeverity,
@@ -17,6 +17,7 @@ import {
 } from '../shared/rules'
 import { round, totalPercentOfBodyMass } from '../shared/units'
 import type { seriesRepo } from './db/series'
+import type { SquadSums } from './db/squad'
 
 type SeriesRepo = ReturnType<typeof seriesRepo>
 
@@ -46,10 +47,8 @@ const worstByWeek = (warnings: Warning[], weekStartsOn: number): Map<string, War
 
 interface SquadInput {
   athlete: Athlete
-  /** The athlete's sessions from squadWindowStart up to today, oldest first. */
-  sessions: Session[]
-  /** From all of the athlete's history up to today (single lookups, db/squad.ts). */
-  latest: { lastSessionDate: string | null; ankleWeightKg: number | null }
+  /** The numbers the row shows from the athlete's sessions (db/squad.ts, SQL aggregates). */
+  sums: SquadSums
   /** ACWR at today from the evaluation (the same EWMA as LD4), null while it may not be shown. */
   acwr: number | null
   warnings: Warning[]
@@ -95,8 +94,7 @@ export const squadPart = (
 /** One squad row: the window's sessions (ascending) in, the 12-week triage cells and today's numbers out. */
 export const squadRow = ({
   athlete,
-  sessions,
-  latest,
+  sums,
   acwr,
   warnings,
   current,
@@ -107,16 +105,7 @@ export const squadRow = ({
   weekStarts
 }: SquadInput): SquadRow => {
   const since7 = addDays(today, -6)
-  const since28 = addDays(today, -27)
-  const weekStart = weekStartOf(today, config.weekStartsOn)
-  const runs = sessions.filter((s) => s.type !== 'cross' && s.date <= today)
-  const weighted = sessions.filter((s) => s.ankleWeightKg > 0 && s.date <= today)
-  const recent = sessions.filter((s) => s.date >= since7 && s.date <= today)
-  const pains = recent.flatMap((s) => [s.pain, s.painNextMorning]).filter((p): p is number => p !== null)
-  const maxPain7d = pains.length ? Math.max(...pains) : null
   const byWeek = worstByWeek(warnings, config.weekStartsOn)
-  const weeklyCounts = weeklyAggregates(runs, { weekStartsOn: config.weekStartsOn, from: weekStarts[0], to: today })
-  const countOf = new Map(weeklyCounts.map((w) => [w.weekStart, w.weightedRuns]))
   return {
     id: athlete.id,
     name: athlete.name,
@@ -130,29 +119,26 @@ export const squadRow = ({
       caution: current.filter((w) => w.severity === 'caution').length,
       stop: current.filter((w) => w.severity === 'stop').length
     },
-    lastSessionDate: latest.lastSessionDate,
-    weightedRuns7d: runs.filter((s) => s.ankleWeightKg > 0 && s.date >= since7).length,
-    weightedRuns28d: runs.filter((s) => s.ankleWeightKg > 0 && s.date >= since28).length,
-    currentAnkleWeightKg: latest.ankleWeightKg,
+    lastSessionDate: sums.lastSessionDate,
+    weightedRuns7d: sums.weightedRuns7d,
+    weightedRuns28d: sums.weightedRuns28d,
+    currentAnkleWeightKg: sums.ankleWeightKg,
     currentPercentBodyMass:
-      latest.ankleWeightKg !== null && athlete.bodyMassKg
-        ? totalPercentOfBodyMass(latest.ankleWeightKg, athlete.bodyMassKg)
+      sums.ankleWeightKg !== null && athlete.bodyMassKg
+        ? totalPercentOfBodyMass(sums.ankleWeightKg, athlete.bodyMassKg)
         : null,
-    weightedMinutesThisWeek: round(
-      weighted.filter((s) => s.date >= weekStart).reduce((t, s) => t + s.weightedMin, 0),
-      2
-    ),
+    weightedMinutesThisWeek: round(sums.weightedMinutesThisWeek, 2),
     acwr,
     painFlag:
-      (maxPain7d !== null && maxPain7d > PAIN_FLAG_ABOVE) ||
+      (sums.maxPain7d !== null && sums.maxPain7d > PAIN_FLAG_ABOVE) ||
       stops.some((s) => s.ruleId === 'PN1' || s.ruleId === 'PN2'),
-    maxPain7d,
+    maxPain7d: sums.maxPain7d,
     stopsEnded7d: ended
       .filter((e) => e.endedOn >= since7 && e.endedOn <= today)
       .map(({ ruleId, endedOn, reason }) => ({ ruleId, endedOn, reason })),
     weeks: weekStarts.map((ws) => ({
       weekStart: ws,
-      weightedRuns: countOf.get(ws) ?? 0,
+      weightedRuns: sums.weeklyWeightedRuns.get(ws) ?? 0,
       worstSeverity: worstSeverity(byWeek.get(ws) ?? [])
     }))
   }

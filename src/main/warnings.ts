@@ -17,6 +17,7 @@ import type { EndedStopOut, StopInForceOut } from '../shared/contract/rules'
 import type { BackendContext } from './context'
 import type { Db } from './db/open'
 import { dataVersion, watchEvaluationInputs } from './db/evaluationWatch'
+import type { Clearance } from './db/rulesConfig'
 
 /** Warnings dated within this many days (today included) count as "current" on the roster. */
 export const CURRENT_WARNING_DAYS = 7
@@ -185,6 +186,14 @@ export const athleteWarningsIfKept = (ctx: BackendContext, athlete: Athlete, asO
   return cache?.peek<Evaluation>(athlete.id, asOf, 'evaluation') ?? evaluateAthlete(ctx, athlete, asOf)
 }
 
+/** What the squad has already read for an athlete (db/squad.ts), so carrying needs no query of its own. */
+export interface KnownInputs {
+  /** The day of the athlete's last session up to asOf. */
+  lastSessionDate: string | null
+  clearances: readonly Clearance[]
+  config: RulesConfig
+}
+
 /**
  * On a new day, the evaluation kept in `slot` for an earlier day carried forward
  * (shared/rules/advance.ts) instead of a fresh read of the whole history, when none of the athlete's
@@ -196,14 +205,23 @@ export const carriedEvaluation = (
   cache: EvaluationCache,
   athlete: Athlete,
   asOf: string,
-  slot: string
+  slot: string,
+  known?: KnownInputs
 ): Evaluation | null => {
   const kept = cache.earlier<Evaluation>(athlete.id, asOf, slot)
   if (!kept || kept.value.carry.asOf !== kept.day) return null
-  if (ctx.sessions.countBetween(athlete.id, kept.day, asOf) > 0) return null
-  if (ctx.rules.clearances(athlete.id).some((c) => c.clearedOn > kept.day && c.clearedOn <= asOf)) return null
-  const input = ruleInput(ctx, athlete, asOf, [])
-  return advanceEvaluation(kept.value, { athlete: input.athlete, asOf, config: input.config })
+  const sessionSince = known
+    ? known.lastSessionDate !== null && known.lastSessionDate > kept.day
+    : ctx.sessions.countBetween(athlete.id, kept.day, asOf) > 0
+  if (sessionSince) return null
+  const clearances = known?.clearances ?? ctx.rules.clearances(athlete.id)
+  if (clearances.some((c) => c.clearedOn > kept.day && c.clearedOn <= asOf)) return null
+  const config = known?.config ?? effectiveConfig(ctx, athlete.id)
+  return advanceEvaluation(kept.value, {
+    athlete: { bodyMassKg: athlete.bodyMassKg, level: athlete.level },
+    asOf,
+    config
+  })
 }
 
 /**

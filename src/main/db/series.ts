@@ -9,7 +9,7 @@
 // queries against those functions over a seeded three-year log.
 import type { WeeklyAggregate } from '../../shared/load'
 import type { Db } from './open'
-import { runSql, weightedSql } from './sessionClasses'
+import { runSql, weekStartSql, weightedSql } from './sessionClasses'
 
 const RUN = runSql()
 const WEIGHTED = weightedSql()
@@ -41,9 +41,8 @@ interface Range {
 }
 
 export const seriesRepo = (db: Db) => {
-  // Week start = the day minus its distance from the configured first weekday (strftime %w: 0 = Sunday).
   const weekly = db.prepare<Range & { weekStartsOn: number }, WeekSums>(
-    `SELECT date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) - @weekStartsOn + 7) % 7) || ' days') AS weekStart,
+    `SELECT ${weekStartSql()} AS weekStart,
         TOTAL(${RUN} AND ${WEIGHTED}) AS weightedRuns,
         TOTAL(${RUN} AND NOT ${WEIGHTED}) AS unweightedRuns,
         TOTAL(type = 'hill_sprint') AS hillSprints,

@@ -2,12 +2,12 @@
 import type { dashboardChannels } from '../../shared/channels'
 import type { SquadRow } from '../../shared/contract/dashboard'
 import { addDays, weekStartOf } from '../../shared/calendar'
-import { acwrOptions, severityRank } from '../../shared/rules'
+import { acwrOptions, resolveRulesConfig, severityRank, type RulesConfig } from '../../shared/rules'
 import { shownAcwr } from '../../shared/load'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
 import { refuseFutureSession } from './core'
-import { athleteDashboard, squadPart, squadRow, squadWindowStart, weeklyWeightedLimit } from '../series'
+import { athleteDashboard, squadPart, squadRow, weeklyWeightedLimit } from '../series'
 import {
   athleteWarnings,
   athleteWarningsIfKept,
@@ -16,40 +16,72 @@ import {
   effectiveConfig,
   evaluationCache
 } from '../warnings'
-import { squadRepo } from '../db/squad'
+import { squadRepo, type SquadSums } from '../db/squad'
+import type { Clearance } from '../db/rulesConfig'
 import { seriesRepo } from '../db/series'
 import type { Athlete } from '../../shared/domain'
 
 const SQUAD_WEEKS = 12
 
+/** What the squad rows being built read, for all of them at once (db/squad.ts). */
+export interface SquadReads {
+  sums: Map<number, SquadSums>
+  clearances: Map<number, Clearance[]>
+  config: (athleteId: number) => RulesConfig
+}
+
+export const squadReads = (
+  ctx: BackendContext,
+  squad: ReturnType<typeof squadRepo>,
+  athleteIds: readonly number[],
+  today: string,
+  weekStarts: readonly string[]
+): SquadReads => {
+  const { coach, own } = squad.overrides(athleteIds)
+  const weekStartsOn = ctx.settings.get().weekStartsOn
+  return {
+    sums: squad.sums(athleteIds, {
+      today,
+      from: weekStarts[0],
+      since7: addDays(today, -6),
+      since28: addDays(today, -27),
+      weekStart: weekStartOf(today, weekStartsOn),
+      weekStartsOn
+    }),
+    clearances: squad.clearances(athleteIds),
+    config: (athleteId) => resolveRulesConfig(coach, own.get(athleteId), { weekStartsOn })
+  }
+}
+
 /**
  * One athlete's squad row: the part of the evaluation the row reads (kept per athlete, carried to a
- * new day), the sessions of the row's window and two indexed lookups over the rest of the history.
+ * new day) and the row's sums, read for all the rows being built at once.
  */
 export const freshSquadRow = (
   ctx: BackendContext,
-  squad: ReturnType<typeof squadRepo>,
+  reads: SquadReads,
   athlete: Athlete,
   today: string,
   weekStarts: string[]
 ): SquadRow => {
-  const config = effectiveConfig(ctx, athlete.id)
+  const config = reads.config(athlete.id)
+  const sums = reads.sums.get(athlete.id)!
   const cache = evaluationCache(ctx.db)
   // The whole evaluation of today when the athlete page already made it; else a fresh one, not kept.
   const fresh = () => squadPart(athleteWarningsIfKept(ctx, athlete, today), today, weekStarts, config)
+  const known = { lastSessionDate: sums.lastSessionDate, clearances: reads.clearances.get(athlete.id) ?? [], config }
   const { warnings, stops, ended, carry } = cache
     ? cache.get(
         athlete.id,
         today,
         'squadEvaluation',
-        () => carriedEvaluation(ctx, cache, athlete, today, 'squadEvaluation') ?? fresh()
+        () => carriedEvaluation(ctx, cache, athlete, today, 'squadEvaluation', known) ?? fresh()
       )
     : fresh()
   return squadRow({
     ended,
     athlete,
-    sessions: ctx.sessions.listByAthlete(athlete.id, squadWindowStart(today, weekStarts), today).reverse(),
-    latest: squad.latest(athlete.id, today),
+    sums,
     acwr: shownAcwr(carry.acwr, acwrOptions(config)),
     warnings,
     current: currentWarnings(warnings, today),
@@ -71,13 +103,23 @@ export const dashboardHandlers = (ctx: BackendContext): HandlersFor<(typeof dash
       const weekStarts = Array.from({ length: SQUAD_WEEKS }, (_, i) => addDays(thisWeek, -7 * (SQUAD_WEEKS - 1 - i)))
       const cache = evaluationCache(ctx.db)
       // A row is kept for the day until one of the athlete's rule inputs (or a coach-wide one) changes.
-      const rows = squad
-        .athletes(includeArchived)
-        .map((athlete) =>
-          cache
-            ? cache.get(athlete.id, today, 'squadRow', () => freshSquadRow(ctx, squad, athlete, today, weekStarts))
-            : freshSquadRow(ctx, squad, athlete, today, weekStarts)
-        )
+      // The rows not kept (everyone's on a new day, one after a change) read what they need together.
+      const athletes = squad.athletes(includeArchived)
+      const missing = athletes.filter((a) => !cache || cache.peek(a.id, today, 'squadRow') === undefined)
+      const reads =
+        missing.length > 0
+          ? squadReads(
+              ctx,
+              squad,
+              missing.map((a) => a.id),
+              today,
+              weekStarts
+            )
+          : null
+      const build = (athlete: Athlete) => freshSquadRow(ctx, reads!, athlete, today, weekStarts)
+      const rows = athletes.map((athlete) =>
+        cache ? cache.get(athlete.id, today, 'squadRow', () => build(athlete)) : build(athlete)
+      )
       // Most urgent first (stop, caution, info, none), then by name.
       rows.sort(
         (a, b) =>
