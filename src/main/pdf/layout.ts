@@ -177,6 +177,27 @@ export function logWeekHeight(
   return LOG_HEAD + LOG_TABLE_HEAD + rows.reduce((a, b) => a + b, 0) + LOG_ROW_MIN
 }
 
+const logRoom = (p: Paper) => contentHeight(p) - PAGE_TITLE - LOG_ANCHORS
+
+/**
+ * The log pages whose weeks fit one sheet by the (high-side) estimate: they are laid out as one
+ * sheet (react-pdf skips splitting them, a third of their layout work). A week too tall for one
+ * sheet keeps its page free to continue on the next.
+ */
+export function logPagesFitting(
+  p: Paper,
+  pages: readonly number[][],
+  byWeek: readonly PlannedSession[][],
+  planned: (s: PlannedSession) => string,
+  marks: Marks = {}
+): boolean[] {
+  return pages.map((weeks) => {
+    const marked = weeks.some((i) => byWeek[i].some((s) => marks[s.id] !== undefined))
+    const used = weeks.reduce((h, i) => h + logWeekHeight(p, byWeek[i], planned, marks), 0)
+    return used + (marked ? MARK_BANNER : 0) <= logRoom(p)
+  })
+}
+
 /** The weeks on each log page: two a page when they fit, else one. */
 export function logPageWeeks(
   p: Paper,
@@ -186,5 +207,5 @@ export function logPageWeeks(
 ): number[][] {
   const heights = byWeek.map((w) => logWeekHeight(p, w, planned, marks))
   const marked = byWeek.map((w) => w.some((s) => marks[s.id] !== undefined))
-  return pack(heights, marked, () => contentHeight(p) - PAGE_TITLE - LOG_ANCHORS, 2)
+  return pack(heights, marked, () => logRoom(p), 2)
 }

@@ -7,7 +7,7 @@ import { sessionMarkText } from './context'
 import { fmtDay, fmtRange } from './dates'
 import { K } from './kit'
 import { LOG_ROW_MIN, logColumns } from './layout'
-import { Footer, MarkBanner } from './parts'
+import { Footer, MarkBanner, sheet } from './parts'
 import { PAIN_ANCHORS, RPE_ANCHORS } from './text'
 import { COLOR, GRID, TYPE } from './theme'
 
@@ -97,12 +97,13 @@ const Anchors = ({ c }: { c: PackCtx }) => {
   )
 }
 
-export const LogPages = ({ c, pages }: { c: PackCtx; pages: number[][] }) => {
+/** `oneSheet[p]`: page p fits one sheet by the estimate (layout.ts logPagesFitting). */
+export const LogPages = ({ c, pages, oneSheet }: { c: PackCtx; pages: number[][]; oneSheet: readonly boolean[] }) => {
   const { Page, Text } = K()
   return (
     <>
       {pages.map((weeks, p) => (
-        <Page key={`l${p}`} size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} style={c.st.page}>
+        <Page key={`l${p}`} size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} {...sheet(c, !oneSheet[p])}>
           {weeks.some((i) => c.weekMarked[i]) && <MarkBanner c={c} />}
           <Text style={c.st.kicker}>Log sheet</Text>
           <Text style={c.st.muted}>One row per run. Bring this sheet to your next check-in.</Text>

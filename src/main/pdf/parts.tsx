@@ -20,6 +20,14 @@ export const MarkBanner = ({ c, cover = false, fixed = false }: { c: PackCtx; co
   )
 }
 
+/**
+ * A page's style and wrapping. A page planned to fit one sheet does not wrap: react-pdf then lays it
+ * out once instead of splitting it (and laying it out twice more) for a continuation it never has.
+ * Its box is held at the sheet's height so the footer sits where it does on a wrapping page.
+ */
+export const sheet = (c: PackCtx, wraps: boolean) =>
+  wraps ? { style: c.st.page, wrap: true } : { style: [c.st.page, { minHeight: c.paper.height }], wrap: false }
+
 export const Footer = ({ c }: { c: PackCtx }) => {
   const { View, Text } = K()
   return (

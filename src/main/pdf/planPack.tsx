@@ -7,7 +7,7 @@ import { Cover } from './cover'
 import { pdfFontsFor } from './fonts'
 import { GuidePages } from './guide'
 import { loadKit } from './kit'
-import { logPageWeeks, tablePageWeeks, tallWeeks } from './layout'
+import { logPagesFitting, logPageWeeks, tablePageWeeks, tallWeeks } from './layout'
 import { LogPages } from './logSheet'
 import { Overview } from './overview'
 import { paper } from './paper'
@@ -54,7 +54,7 @@ export async function renderPlanPack(given: PlanPackData): Promise<RenderedPack>
       <Overview c={c} />
       <WeekPages c={c} pages={tablePages} tall={tallWeeks(c.paper, c.byWeek, c.lines, c.marks)} />
       <GuidePages c={c} />
-      <LogPages c={c} pages={logPages} />
+      <LogPages c={c} pages={logPages} oneSheet={logPagesFitting(c.paper, logPages, c.byWeek, c.planned, c.marks)} />
     </Document>
   )
   return { bytes: await R.renderToBuffer(doc), unprintable: missing }

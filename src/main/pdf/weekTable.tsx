@@ -8,7 +8,7 @@ import { sessionMarkText } from './context'
 import { fmtDay, fmtRange } from './dates'
 import { K } from './kit'
 import { tableColumns } from './layout'
-import { Footer, MarkBanner } from './parts'
+import { Footer, MarkBanner, sheet } from './parts'
 import { COLOR, TYPE } from './theme'
 
 const WeekTable = ({ c, i, tall }: { c: PackCtx; i: number; tall: boolean }) => {
@@ -73,7 +73,14 @@ export const WeekPages = ({ c, pages, tall }: { c: PackCtx; pages: number[][]; t
   return (
     <>
       {pages.map((weeks, p) => (
-        <Page key={`t${p}`} size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} style={c.st.page}>
+        <Page
+          key={`t${p}`}
+          size={c.paper.size === 'A4' ? 'A4' : 'LETTER'}
+          {...sheet(
+            c,
+            weeks.some((i) => tall.has(i))
+          )}
+        >
           {weeks.some((i) => c.weekMarked[i]) && <MarkBanner c={c} fixed={weeks.some((i) => tall.has(i))} />}
           {p === 0 && <Text style={c.st.h2}>Week by week</Text>}
           {weeks.map((i) => (
