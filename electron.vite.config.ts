@@ -10,7 +10,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // The backend process main forks with utilityProcess (src/main/worker/utility.ts).
-          backendWorker: resolve(__dirname, 'src/main/worker/entry.ts')
+          backendWorker: resolve(__dirname, 'src/main/worker/entry.ts'),
+          // The PDF renderers main forks with utilityProcess (src/main/worker/pdfPool.ts, utility.ts).
+          pdfRenderer: resolve(__dirname, 'src/main/worker/pdfEntry.ts')
         }
       }
     }

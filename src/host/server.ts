@@ -13,6 +13,7 @@ import type { Db } from '../main/db/open'
 import { isChannelName } from '../main/dispatch'
 import { contentSecurityPolicy } from '../main/security'
 import { createBackendRunner, type BackendRunner } from '../main/worker/runner'
+import { forkRenderer } from '../main/worker/pdfFork'
 import { threadSpawner } from '../main/worker/thread'
 
 export interface HostOptions {
@@ -125,6 +126,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     clock: options.clock,
     backupOnStart: options.backupOnStart,
     readerLane: options.readerLane,
+    // Plan packs render in child processes of the host (src/main/worker/pdfPool.ts), as in Electron.
+    pdfRenderers: { spawn: forkRenderer() },
     log
   })
   let port = 0

@@ -31,7 +31,7 @@ import {
 } from './security'
 import { createUpdates, type Updater } from './updates'
 import { createBackendRunner, type BackendRunner } from './worker/runner'
-import { utilitySpawner } from './worker/utility'
+import { utilityRenderer, utilitySpawner } from './worker/utility'
 
 export interface StartOptions {
   /** Folder of the built app (out/); defaults to the folder of this bundle. */
@@ -159,6 +159,8 @@ export const startBallast = (options: StartOptions = {}): void => {
       backend = createBackendRunner({
         // The bundled worker entry sits beside this file (electron-vite builds both into out/main).
         spawn: utilitySpawner(path.join(outDir, 'main', 'backendWorker.js')),
+        // Plan packs render in utility processes of their own (pdfRenderer.js, beside it), not in the backend's.
+        pdfRenderers: { spawn: utilityRenderer(path.join(outDir, 'main', 'pdfRenderer.js')) },
         dbPath: dbFile,
         // better-sqlite3 built for Electron's ABI: it loads in the utility process, which has the same ABI.
         nativeBinding: resolveNativeBinding(app.getAppPath(), process.versions.electron ?? ''),

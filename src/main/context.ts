@@ -9,6 +9,7 @@ import { settingsRepo } from './db/settings'
 import { rulesConfigRepo } from './db/rulesConfig'
 import { createUndoStore } from './undo'
 import { notFound } from './errors'
+import type { RenderPack } from './pdf/planPack'
 
 /** A handler may answer at once or, for long work (imports, PDFs), with a promise. */
 export type HandlersFor<K extends ChannelName> = {
@@ -39,6 +40,8 @@ export interface BackendDeps {
   progress?: ReportProgress
   /** The database file's path (for backups); undefined for in-memory databases. */
   dbPath?: string
+  /** Makes a plan pack's PDF (the host's renderer processes); absent = rendered in this process. */
+  renderPack?: RenderPack
 }
 
 export const createContext = (db: Db, deps: BackendDeps = {}) => {
@@ -50,6 +53,7 @@ export const createContext = (db: Db, deps: BackendDeps = {}) => {
     host: deps.host ?? {},
     progress: deps.progress ?? ((() => undefined) as ReportProgress),
     dbPath: deps.dbPath,
+    renderPack: deps.renderPack,
     athletes,
     /** The athlete, or a not_found error every handler reports the same way. */
     requireAthlete: (id: number) =>

@@ -25,7 +25,7 @@ const stand = vi.hoisted(() => {
     quit: 0,
     /** What main asked utilityProcess.fork for, and the stand-in processes it got back. */
     forks: [] as { modulePath: string; options: Record<string, unknown> }[],
-    children: [] as { kill: () => boolean; postMessage: (m: unknown) => void }[],
+    children: [] as { kill: () => boolean; postMessage: (m: unknown) => void; pid?: number }[],
     /** Dialogs main was asked to show on behalf of the backend process. */
     saveDialogs: [] as Record<string, unknown>[],
     savePath: null as string | null,
@@ -56,6 +56,32 @@ vi.mock('electron', async () => {
     kill() {
       void this.worker.terminate()
       return true
+    }
+  }
+  // The PDF renderer's stand-in: the real renderer entry (src/main/worker/pdfEntry.ts) in a child
+  // process of its own, behind the same UtilityProcess surface.
+  const { fork } = await import('node:child_process')
+  const { createRequire } = await import('node:module')
+  class RendererProcess extends EventEmitter {
+    private child
+    pid: number | undefined
+    constructor() {
+      super()
+      const entry = resolve('src/main/worker/pdfEntry.ts')
+      this.child = fork(entry, [], {
+        execArgv: ['--require', createRequire(entry).resolve('tsx/cjs')],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+      })
+      this.pid = this.child.pid
+      this.child.on('message', (m) => this.emit('message', m))
+      this.child.on('exit', (code) => this.emit('exit', code ?? 1))
+    }
+    postMessage(m: unknown) {
+      this.child.send(m as never)
+    }
+    kill() {
+      return this.child.kill()
     }
   }
   class WebContents {
@@ -138,7 +164,10 @@ vi.mock('electron', async () => {
     utilityProcess: {
       fork: (modulePath: string, _args: string[], options: Record<string, unknown>) => {
         stand.forks.push({ modulePath, options })
-        const child = new UtilityProcess(String(options.serviceName))
+        const child =
+          options.serviceName === 'Ballast PDF renderer'
+            ? new RendererProcess()
+            : new UtilityProcess(String(options.serviceName))
         stand.children.push(child)
         return child
       }
@@ -278,6 +307,38 @@ describe('Electron main (with a stand-in electron module)', () => {
     const db = new Database(dbFile, { readonly: true })
     expect(db.prepare('SELECT name FROM athletes').all()).toEqual([{ name: 'Ida' }])
     db.close()
+  })
+
+  it('renders a plan pack in a utility process of its own, forked from the bundled renderer, and ends it on quit', async () => {
+    // The plan's days are fixed: so is the app's "now" (the test aid the e2e harness uses).
+    process.env.BALLAST_FIXED_NOW = '2026-11-25T12:00:00'
+    const win = await boot().finally(() => delete process.env.BALLAST_FIXED_NOW)
+    const call = (channel: Parameters<typeof wireName>[0], input: unknown) =>
+      stand.handlers.get(wireName(channel))!({ senderFrame: win.webContents.mainFrame }, input) as Promise<any>
+    const ida = await call('createAthlete', { name: 'Ida', level: 'novice', bodyMassKg: 60 })
+    const plan = await call('generatePlan', {
+      athleteId: ida.value.id,
+      name: 'Base',
+      startDate: '2026-11-30',
+      weeks: 4,
+      runsPerWeek: 3,
+      availableDays: [1, 3, 5]
+    })
+    expect(plan).toMatchObject({ ok: true })
+    const target = path.join(stand.userData, 'pack.pdf')
+    stand.savePath = target
+    const exported = await call('exportPlanPdf', { planId: plan.value.plan.id })
+    stand.savePath = null
+    expect(exported).toMatchObject({ ok: true, value: { savedTo: target } })
+    expect(fs.readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-')
+    const renderers = stand.forks.flatMap((f, i) =>
+      f.options.serviceName === 'Ballast PDF renderer' ? [{ ...f, child: stand.children[i] }] : []
+    )
+    expect(renderers.length).toBeGreaterThanOrEqual(1)
+    for (const r of renderers) expect(r.modulePath).toBe('/app/out/main/pdfRenderer.js')
+    await quit()
+    // Quitting ended every renderer process.
+    for (const r of renderers) await vi.waitUntil(() => !fs.existsSync(`/proc/${r.child.pid}`), { timeout: 10_000 })
   })
 
   it('shows the save dialog the backend asks for over the window, and the backend writes the chosen file', async () => {

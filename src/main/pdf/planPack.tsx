@@ -23,6 +23,9 @@ export interface RenderedPack {
   unprintable: string[]
 }
 
+/** Makes a pack's PDF: renderPlanPack here, or a renderer process (src/main/worker/pdfPool.ts). */
+export type RenderPack = (data: PlanPackData) => Promise<RenderedPack>
+
 /** The texts that come from people (names, notes, descriptions): the ones a font may lack. */
 export const packTexts = (d: PlanPackData): string[] => [
   d.athleteName,

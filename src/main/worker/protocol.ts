@@ -5,6 +5,7 @@ import type { ChannelName } from '../../shared/channels'
 import type { Result } from '../../shared/result'
 import { fixedClock, systemClock, type Clock } from '../clock'
 import type { HostAbilities } from '../context'
+import type { PlanPackData } from '../pdf/context'
 
 /** The worker that owns every write, and an optional second one that answers cheap reads while the first is busy. */
 export type Lane = 'main' | 'reader'
@@ -50,6 +51,8 @@ export interface WorkerInit {
   abilities: AbilityName[]
   /** Take the rolling start-up backup (main lane, first start only). */
   backupOnStart: boolean
+  /** The host runs PDF renderer processes (pdfPool.ts): send it each pack's data instead of rendering here. */
+  renderInHost?: boolean
 }
 
 export type ToWorker =
@@ -57,6 +60,8 @@ export type ToWorker =
   | { type: 'call'; id: number; channel: ChannelName; input: unknown }
   | { type: 'abilityResult'; id: number; ok: true; value: unknown }
   | { type: 'abilityResult'; id: number; ok: false; message: string }
+  | { type: 'pdfRendered'; id: number; ok: true; bytes: Uint8Array; unprintable: string[] }
+  | { type: 'pdfRendered'; id: number; ok: false; message: string }
   | { type: 'close' }
 
 /** A long job's progress: import confirm, restore (and whatever else reports it). */
@@ -73,4 +78,6 @@ export type FromWorker =
   | { type: 'ability'; id: number; name: AbilityName; args: unknown[] }
   | ({ type: 'progress' } & JobProgress)
   | { type: 'log'; message: string }
+  /** A plan pack for the host's PDF renderers (WorkerInit.renderInHost). */
+  | { type: 'renderPdf'; id: number; data: PlanPackData }
   | { type: 'closed' }

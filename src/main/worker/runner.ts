@@ -23,6 +23,7 @@ import {
   type Lane,
   type ToWorker
 } from './protocol'
+import { createPdfPool, type PdfPoolOptions } from './pdfPool'
 
 /** One running worker, whatever carries it (a worker_threads Worker, an Electron UtilityProcess). */
 export interface WorkerLink {
@@ -48,6 +49,12 @@ export interface RunnerOptions {
   backupOnStart?: boolean
   /** Start the reader lane for cheap reads (default true). */
   readerLane?: boolean
+  /**
+   * PDF renderer processes the host runs beside the backend (pdfPool.ts): the backend sends each
+   * pack's data here and gets the bytes back, so react-pdf's memory is never the backend's. Absent =
+   * the backend renders in its own process.
+   */
+  pdfRenderers?: Omit<PdfPoolOptions, 'log'>
   log?: (message: string) => void
 }
 
@@ -62,8 +69,10 @@ export interface BackendRunner {
   whenReaderReady: () => Promise<boolean>
   /** Ends a worker at once, as a crash would (tests, or a worker that no longer answers). */
   kill: (lane?: Lane) => void
-  /** Stops the workers cleanly (each closes its connection, so the WAL is checkpointed). */
+  /** Stops the workers cleanly (each closes its connection, so the WAL is checkpointed), then the PDF renderers. */
   close: () => Promise<void>
+  /** The running PDF renderer processes' ids (pdfRenderers), for tests and the bench's memory figure. */
+  pdfRendererPids: () => number[]
 }
 
 interface LaneState {
@@ -101,6 +110,26 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
   let nextId = 1
   let backupPending = options.backupOnStart ?? false
   let closed = false
+  const pdf = options.pdfRenderers ? createPdfPool({ ...options.pdfRenderers, log }) : null
+
+  const answerRender = (state: LaneState, id: number, data: Parameters<NonNullable<typeof pdf>['render']>[0]) => {
+    if (!pdf) return
+    pdf.render(data).then(
+      ({ bytes, unprintable }) => {
+        if (state.status !== 'gone')
+          state.link.post({
+            type: 'pdfRendered',
+            id,
+            ok: true,
+            bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+            unprintable
+          })
+      },
+      (e: unknown) => {
+        if (state.status !== 'gone') state.link.post({ type: 'pdfRendered', id, ok: false, message: reasonOf(e) })
+      }
+    )
+  }
 
   const answerAbility = async (state: LaneState, id: number, name: AbilityName, args: unknown[]) => {
     let reply: ToWorker
@@ -151,6 +180,8 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
         }
         case 'ability':
           return void answerAbility(state, m.id, m.name, m.args)
+        case 'renderPdf':
+          return answerRender(state, m.id, m.data)
         case 'progress':
           for (const l of progressListeners) l({ jobId: m.jobId, done: m.done, total: m.total })
           return
@@ -195,7 +226,8 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
       nativeBinding: options.nativeBinding,
       clock,
       abilities: offered,
-      backupOnStart
+      backupOnStart,
+      renderInHost: pdf !== null
     })
     return state
   }
@@ -295,6 +327,9 @@ export const createBackendRunner = (options: RunnerOptions): BackendRunner => {
         }
         clearTimeout(timer)
       }
-    }
+      await pdf?.close()
+    },
+
+    pdfRendererPids: () => pdf?.pids() ?? []
   }
 }

@@ -8,7 +8,7 @@ import { createBackend, type Handlers } from '../backend'
 import type { HostAbilities } from '../context'
 import { DatabaseDamagedError, openDatabase, type Db } from '../db/open'
 import { dispatch, isChannelName } from '../dispatch'
-import { renderPlanPack, type PlanPackData } from '../pdf/planPack'
+import { renderPlanPack, type PlanPackData, type RenderedPack } from '../pdf/planPack'
 import { clockFromSpec, type AbilityName, type FromWorker, type ToWorker, type WorkerInit } from './protocol'
 
 /** How the worker talks to its host, whichever kind of worker it is. */
@@ -87,15 +87,25 @@ export const serveBackend = (link: ParentLink): void => {
   const log = (text: string) => link.post({ type: 'log', message: text })
   let inFlight = 0
   let lastCallAt = 0
+  const renders = new Map<number, { resolve: (r: RenderedPack) => void; reject: (e: Error) => void }>()
+  /** Renders here, or (WorkerInit.renderInHost) in the host's PDF renderer processes. */
+  let renderPack: (data: PlanPackData) => Promise<RenderedPack> = renderPlanPack
+  const renderInHost = (data: PlanPackData) =>
+    new Promise<RenderedPack>((resolve, reject) => {
+      const id = nextAsk++
+      renders.set(id, { resolve, reject })
+      link.post({ type: 'renderPdf', id, data })
+    })
 
   // The first plan pack a process renders costs several times a warm one (loading
   // @react-pdf/renderer, parsing the fonts, cold code: the "first export 2.0 s" of the performance
   // issue). A fresh main worker renders a blank one-week pack once nobody has called for a moment,
-  // so the coach's first export does not pay for it.
+  // so the coach's first export does not pay for it (with renderers in the host, this starts and
+  // warms the first renderer there).
   const warmUpWhenIdle = () => {
     const timer = setTimeout(() => {
       if (inFlight > 0 || performance.now() - lastCallAt < WARM_UP_AFTER_IDLE_MS) return warmUpWhenIdle()
-      void renderPlanPack(blankPack).catch((e: Error) => log(`The PDF renderer could not be warmed up: ${e.message}`))
+      void renderPack(blankPack).catch((e: Error) => log(`The PDF renderer could not be warmed up: ${e.message}`))
     }, WARM_UP_AFTER_IDLE_MS)
     timer.unref?.()
   }
@@ -121,7 +131,9 @@ export const serveBackend = (link: ParentLink): void => {
       // The reader lane must never write: SQLite refuses any write on this connection.
       if (m.lane === 'reader') db.pragma('query_only = ON')
       const clock = clockFromSpec(m.clock)
+      if (m.renderInHost) renderPack = renderInHost
       handlers = createBackend(db, {
+        renderPack,
         dbPath: m.dbPath === ':memory:' ? m.dbPath : path.resolve(m.dbPath),
         clock,
         host: proxyAbilities(m.abilities),
@@ -194,6 +206,18 @@ export const serveBackend = (link: ParentLink): void => {
         asked.delete(m.id)
         if (!waiting) return
         if (m.ok) waiting.resolve(m.value)
+        else waiting.reject(new Error(m.message))
+        return
+      }
+      case 'pdfRendered': {
+        const waiting = renders.get(m.id)
+        renders.delete(m.id)
+        if (!waiting) return
+        if (m.ok)
+          waiting.resolve({
+            bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength),
+            unprintable: m.unprintable
+          })
         else waiting.reject(new Error(m.message))
         return
       }

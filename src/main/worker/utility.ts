@@ -3,6 +3,7 @@
 // with Electron's ABI, so better-sqlite3 loads the binary that nativeBinding names, and a crash in it
 // (a native fault, running out of memory) leaves the window and main alive.
 import { utilityProcess } from 'electron'
+import type { RendererLink, SpawnRenderer } from './pdfPool'
 import type { SpawnWorker, WorkerLink } from './runner'
 
 export const utilitySpawner =
@@ -16,5 +17,21 @@ export const utilitySpawner =
       onMessage: (l) => void child.on('message', l),
       onExit: (l) => void child.once('exit', (code) => l(code, reason)),
       kill: () => void child.kill()
+    }
+  }
+
+/** Electron's PDF renderers: utility processes running the bundled renderer entry (out/main/pdfRenderer.js). */
+export const utilityRenderer =
+  (modulePath: string): SpawnRenderer =>
+  (): RendererLink => {
+    const child = utilityProcess.fork(modulePath, [], { serviceName: 'Ballast PDF renderer', stdio: 'inherit' })
+    let reason: string | undefined
+    child.on('error', (type, location) => (reason = `${type} at ${location}`))
+    return {
+      post: (m) => child.postMessage(m),
+      onMessage: (l) => void child.on('message', l),
+      onExit: (l) => void child.once('exit', (code) => l(code, reason)),
+      kill: () => void child.kill(),
+      pid: child.pid
     }
   }

@@ -15,7 +15,7 @@ import { planFileName, planToIcs, uniqueName } from '../../../shared/plan'
 import { acknowledges, isMarked, markCounts, planMark, type PlanMark } from '../../../shared/plan/mark'
 import type { BackendContext, HandlersFor } from '../../context'
 import { BackendError } from '../../errors'
-import { renderPlanPack, type PlanPackData } from '../../pdf/planPack'
+import { renderPlanPack, type PlanPackData, type RenderedPack } from '../../pdf/planPack'
 import type { MarkedSeverity, PlanCore } from './core'
 
 const PDF = { name: 'PDF', extensions: ['pdf'] }
@@ -53,6 +53,18 @@ export const planExportHandlers = (
   'exportPlanPdf' | 'exportPlanIcs' | 'checkBulkPlanExport' | 'beginBulkPlanExport' | 'exportBulkPlanItem'
 > => {
   const { plans, requireAthlete, historyBefore, plannedWarnings, detail } = core
+  /** The pack's PDF, from the host's renderer processes when it has them; a failure reads as what happened. */
+  const render = async (data: PlanPackData): Promise<RenderedPack> => {
+    try {
+      return await (ctx.renderPack ?? renderPlanPack)(data)
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e)
+      throw new BackendError(
+        'internal',
+        message.startsWith('The PDF could not be made') ? message : `The PDF could not be made: ${message}`
+      )
+    }
+  }
   const bulkExports = new Map<
     string,
     {
@@ -60,6 +72,8 @@ export const planExportHandlers = (
       taken: Set<string>
       athleteIds: Set<number>
       acknowledged: Map<number, ExportAcknowledgement>
+      /** The next athlete's pack, rendered ahead while the coach's copy of this one is written. */
+      ahead: Map<number, { key: string; pack: Promise<RenderedPack> }>
     }
   >()
   /** No plan with cautions or stops leaves Ballast unless the coach confirmed exactly what it carries. */
@@ -105,6 +119,14 @@ export const planExportHandlers = (
     }
   }
 
+  /** What a bulk export prints for an athlete: null when it prints nothing (no plan, or a mark not confirmed). */
+  const bulkPackData = (athleteId: number, acknowledged: Map<number, ExportAcknowledgement>): PlanPackData | null => {
+    const plan = plans.currentFor(athleteId)
+    if (!plan) return null
+    const data = packData(detail(plan.id))
+    return acknowledges(acknowledged.get(plan.id), data.mark) ? data : null
+  }
+
   /** Electron: ask where to save and write the file. Browser host: hand the bytes back for a download. */
   const deliver = async (
     bytes: Buffer,
@@ -126,7 +148,7 @@ export const planExportHandlers = (
       const d = detail(planId)
       requireAcknowledged(d, acknowledged)
       const data = packData(d)
-      const { bytes, unprintable } = await renderPlanPack(data)
+      const { bytes, unprintable } = await render(data)
       return deliver(
         bytes,
         planFileName(data.athleteName, data.plan.name, data.plan.startDate, 'pdf'),
@@ -190,7 +212,8 @@ export const planExportHandlers = (
         folder,
         taken: new Set(folder ? fs.readdirSync(folder).map((f) => f.toLowerCase()) : []),
         athleteIds: new Set(athleteIds),
-        acknowledged: new Map(acknowledged.map((a) => [a.planId, a]))
+        acknowledged: new Map(acknowledged.map((a) => [a.planId, a])),
+        ahead: new Map()
       })
       return { exportId, folder, cancelled: false }
     },
@@ -204,6 +227,25 @@ export const planExportHandlers = (
       const athlete = requireAthlete(athleteId)
       job.athleteIds.delete(athleteId)
       if (job.athleteIds.size === 0) bulkExports.delete(exportId)
+      const ahead = job.ahead.get(athleteId)
+      job.ahead.delete(athleteId)
+      // With renderer processes (two, one a core) the next athlete of the export, in the order the
+      // coach picked (the order the renderer asks in), is rendered meanwhile from the data as it is
+      // now. When it is asked for, its data is read again and the early copy used only if nothing
+      // changed; a pack rendered ahead for an export stopped part way is never written anywhere.
+      const next = ctx.renderPack ? [...job.athleteIds].find((id) => !job.ahead.has(id)) : undefined
+      if (next !== undefined) {
+        try {
+          const nextData = bulkPackData(next, job.acknowledged)
+          if (nextData) {
+            const pack = render(nextData)
+            pack.catch(() => undefined)
+            job.ahead.set(next, { key: JSON.stringify(nextData), pack })
+          }
+        } catch {
+          // Read again (and reported) when that athlete's pack is asked for.
+        }
+      }
       const plan = plans.currentFor(athleteId)
       if (!plan)
         return {
@@ -231,8 +273,19 @@ export const planExportHandlers = (
           message: `Not exported: "${plan.name}" changed since the export was confirmed and now has ${markWords(mark)} that the rules did not clear`
         }
       }
-      const { bytes, unprintable } = await renderPlanPack(data)
+      // Named before rendering, so packs rendered side by side get the names they would get one by one.
       const fileName = uniqueName(planFileName(athlete.name, plan.name, plan.startDate, 'pdf'), job.taken)
+      let rendered: RenderedPack
+      try {
+        // Rendered ahead from the same data: that copy (a failed one is tried again here).
+        rendered = await (ahead && ahead.key === JSON.stringify(data)
+          ? ahead.pack.catch(() => render(data))
+          : render(data))
+      } catch (e) {
+        job.taken.delete(fileName.toLowerCase())
+        throw e
+      }
+      const { bytes, unprintable } = rendered
       const missing = unprintableWarning(unprintable)
       const marked =
         (isMarked(mark) ? ` (marked: not cleared by the rules, ${markCounts(mark)})` : '') +
