@@ -3,6 +3,7 @@
 import type { Db } from '../../src/main/db/open'
 import { createBackend, type Handlers } from '../../src/main/backend'
 import { dispatch } from '../../src/main/dispatch'
+import type { RenderPack } from '../../src/main/pdf/planPack'
 import type { ChannelName } from '../../src/shared/channels'
 import { addDays } from '../../src/shared/calendar'
 
@@ -29,8 +30,9 @@ export const callerOf =
     return r.value
   }
 
-export const backendOn = (db: Db, clock: { now: () => Date }) => {
-  const backend = createBackend(db, { clock })
+/** `renderPack`: the host's PDF renderer processes (pdfPool.ts), as the app runs them; absent = in this process. */
+export const backendOn = (db: Db, clock: { now: () => Date }, renderPack?: RenderPack) => {
+  const backend = createBackend(db, { clock, renderPack })
   return { backend, call: callerOf(backend) }
 }
 

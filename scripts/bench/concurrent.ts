@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks'
 import { fixedClock } from '../../src/main/clock'
 import { createBackendRunner } from '../../src/main/worker/runner'
+import { forkRenderer } from '../../src/main/worker/pdfFork'
 import { threadSpawner } from '../../src/main/worker/thread'
 import type { ChannelName } from '../../src/shared/channels'
 import { ballastCsv, bulkExport, importCsv, type Call } from './backend'
@@ -17,6 +18,8 @@ export async function settingsUnderLoad(
   const [y, m, d] = today.split('-').map(Number)
   const runner = createBackendRunner({
     spawn: threadSpawner,
+    // As the browser host runs it: plan packs in PDF renderer processes.
+    pdfRenderers: { spawn: forkRenderer() },
     dbPath: dbFile,
     clock: fixedClock(new Date(y, m - 1, d, 12, 0, 0))
   })

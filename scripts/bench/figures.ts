@@ -10,6 +10,11 @@ import { createContext } from '../../src/main/context'
 import { squadRepo } from '../../src/main/db/squad'
 import { backendOn, ballastCsv, bulkExport, importCsv, makePlan, movableClock } from './backend'
 import { generateSquad, type SquadSize } from './generate'
+import { forkRenderer } from '../../src/main/worker/pdfFork'
+import { createPdfPool } from '../../src/main/worker/pdfPool'
+
+/** The PDF renderer entry as `npm run build` bundles it (the app's). */
+export const BUILT_RENDERER = path.resolve(__dirname, '..', '..', 'out', 'main', 'pdfRenderer.js')
 import { once, summarise, time, type Timing } from './measure'
 
 export interface Figure {
@@ -62,7 +67,10 @@ export async function backendFigures(
   })
 
   const { clock, nextDay, today } = movableClock(o.today)
-  const { call } = backendOn(db, clock)
+  // Plan packs render in PDF renderer processes beside the backend, as in the app (the built
+  // renderer when there is a build, else the source entry under tsx).
+  const pdf = createPdfPool({ spawn: forkRenderer(fs.existsSync(BUILT_RENDERER) ? BUILT_RENDERER : undefined) })
+  const { call } = backendOn(db, clock, pdf.render)
   const ctx = createContext(db, { clock })
 
   // 2. Squad view: warm (the coach's repeated visits in a day) and the first call of a new day.
@@ -264,6 +272,7 @@ export async function backendFigures(
     timing: await time(() => bulkExport(call, withPlans), o.pdfRuns, 0),
     floor: null
   })
+  await pdf.close()
   db.close()
   return { figures, dbFile, athletes: built.athletes, sessions: built.sessions }
 }

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const rssMb = process.resourceUsage().maxRSS / 1024
     const backendRss = await backendProcessRss(dbFile, TODAY, o.csvRows)
     console.log(
-      `backend process alone: ${backendRss.maxRssMb === null ? `not measured (${backendRss.why})` : `peak RSS ${backendRss.maxRssMb.toFixed(0)} MB`} (${backendRss.plans} plans in the bulk export)`
+      `backend process alone: ${backendRss.maxRssMb === null ? `not measured (${backendRss.why})` : `peak RSS ${backendRss.maxRssMb.toFixed(0)} MB`} (${backendRss.plans} plans in the bulk export); PDF renderers: ${backendRss.renderers ? `${backendRss.renderers.count}, largest peak ${backendRss.renderers.maxRssMb.toFixed(0)} MB, sum ${backendRss.renderers.sumRssMb.toFixed(0)} MB` : 'none measured'}`
     )
     figures.push(
       {
@@ -93,6 +93,23 @@ async function main(): Promise<void> {
             : { median: backendRss.maxRssMb, min: backendRss.maxRssMb, max: backendRss.maxRssMb, runs: 1 },
         floor: null,
         note: backendRss.why
+      },
+      {
+        name: `peak RSS of a PDF renderer process beside the backend (the largest of ${backendRss.renderers?.count ?? 0} that ran during the same work; each renders one pack at a time and ends after 5 minutes idle)`,
+        target: null,
+        unit: 'MB',
+        timing: backendRss.renderers
+          ? {
+              median: backendRss.renderers.maxRssMb,
+              min: backendRss.renderers.maxRssMb,
+              max: backendRss.renderers.maxRssMb,
+              runs: 1
+            }
+          : null,
+        floor: null,
+        note: backendRss.renderers
+          ? `all renderers' peaks added up: ${backendRss.renderers.sumRssMb.toFixed(0)} MB`
+          : (backendRss.why ?? 'no renderer ran')
       },
       {
         name: 'peak RSS of the bench process (in-process backend, worker threads, browser host, Playwright): an upper bound',

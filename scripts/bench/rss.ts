@@ -5,7 +5,9 @@
 // the app's own runner (src/main/worker/runner.ts) over the worker protocol; a small preload gives it
 // the process.parentPort an Electron utility process has. After the bench's work (a new day's squad
 // view, the busiest athlete's view, a CSV import, a plan pack PDF and a bulk export of every plan the
-// figures made), its peak resident set is read from /proc/<pid>/status (VmHWM): Linux only.
+// figures made), its peak resident set is read from /proc/<pid>/status (VmHWM): Linux only. Plan
+// packs render in PDF renderer processes beside it (src/main/worker/pdfPool.ts); their peaks are
+// read the same way while they run and reported as their own figure, not left out.
 import { fork, type ChildProcess } from 'node:child_process'
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
@@ -15,7 +17,9 @@ import { fixedClock } from '../../src/main/clock'
 import { createBackendRunner } from '../../src/main/worker/runner'
 import type { WorkerLink } from '../../src/main/worker/runner'
 import { addDays } from '../../src/shared/calendar'
+import { forkRenderer } from '../../src/main/worker/pdfFork'
 import { ballastCsv, bulkExport, importCsv, type Call } from './backend'
+import { BUILT_RENDERER } from './figures'
 
 const bundle = path.resolve(__dirname, '..', '..', 'out', 'main', 'backendWorker.js')
 
@@ -39,8 +43,15 @@ export async function backendProcessRss(
   dbFile: string,
   today: string,
   csvRows: number
-): Promise<{ maxRssMb: number | null; plans: number; why?: string }> {
-  if (!fs.existsSync(bundle)) return { maxRssMb: null, plans: 0, why: 'no build (run npm run build first)' }
+): Promise<{
+  maxRssMb: number | null
+  plans: number
+  why?: string
+  /** The PDF renderer processes beside it (pdfPool.ts): the largest one's peak, the sum of all peaks, how many ran. */
+  renderers: { maxRssMb: number; sumRssMb: number; count: number } | null
+}> {
+  if (!fs.existsSync(bundle) || !fs.existsSync(BUILT_RENDERER))
+    return { maxRssMb: null, plans: 0, why: 'no build (run npm run build first)', renderers: null }
   // Found here, read-only, so the backend process does no extra work for it.
   const ro = new Database(dbFile, { readonly: true })
   const busiest = (
@@ -59,6 +70,9 @@ export async function backendProcessRss(
     dbPath: dbFile,
     clock: fixedClock(new Date(y, m - 1, d, 12, 0, 0)),
     readerLane: false,
+    // The app's PDF renderers (the built entry), forked by this host as the browser host does; in
+    // Electron main forks the same entry as utility processes. Their memory is measured below.
+    pdfRenderers: { spawn: forkRenderer(BUILT_RENDERER) },
     spawn: (): WorkerLink => {
       const c = fork(bundle, [], {
         execArgv: ['--require', shim],
@@ -74,6 +88,15 @@ export async function backendProcessRss(
       }
     }
   })
+  // Each renderer's peak resident set, read while it runs (a renderer ends when idle or at close).
+  const rendererPeaks = new Map<number, number>()
+  const sample = () => {
+    for (const pid of runner.pdfRendererPids()) {
+      const kb = peakKb(pid)
+      if (kb !== null) rendererPeaks.set(pid, Math.max(kb, rendererPeaks.get(pid) ?? 0))
+    }
+  }
+  const sampler = setInterval(sample, 100)
   const call: Call = async (channel, input) => {
     const r = await runner.call(channel, input)
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
@@ -113,10 +136,20 @@ export async function backendProcessRss(
       )
     }
     const kb = child?.pid ? peakKb(child.pid) : null
+    sample()
+    const peaks = [...rendererPeaks.values()]
+    const renderers = peaks.length
+      ? {
+          maxRssMb: Math.max(...peaks) / 1024,
+          sumRssMb: peaks.reduce((a, b) => a + b, 0) / 1024,
+          count: peaks.length
+        }
+      : null
     return kb === null
-      ? { maxRssMb: null, plans: withPlans.length, why: 'no /proc/<pid>/status here (Linux only)' }
-      : { maxRssMb: kb / 1024, plans: withPlans.length }
+      ? { maxRssMb: null, plans: withPlans.length, why: 'no /proc/<pid>/status here (Linux only)', renderers }
+      : { maxRssMb: kb / 1024, plans: withPlans.length, renderers }
   } finally {
+    clearInterval(sampler)
     await runner.close()
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -25,7 +25,7 @@ export interface PdfPoolOptions {
   spawn: SpawnRenderer
   /** Renderers at most (default 2). */
   max?: number
-  /** A renderer with no work for this long ends (default 2 minutes). */
+  /** A renderer with no work for this long ends (default 5 minutes). */
   idleMs?: number
   /** A pack not rendered in this long ends its renderer and fails (default 2 minutes). */
   timeoutMs?: number
@@ -61,7 +61,7 @@ export const RENDERER_STOPPED =
 
 export const createPdfPool = (options: PdfPoolOptions): PdfPool => {
   const max = Math.max(1, options.max ?? 2)
-  const idleMs = options.idleMs ?? 120_000
+  const idleMs = options.idleMs ?? 300_000
   const timeoutMs = options.timeoutMs ?? 120_000
   const log = options.log ?? (() => undefined)
   const renderers = new Set<Renderer>()
