@@ -8,7 +8,7 @@ import { isMarked } from '../../shared/plan/mark'
 import type { PackCtx } from './context'
 import { K } from './kit'
 import { contentHeight, contentWidth } from './paper'
-import { Footer } from './parts'
+import { Footer, sheet } from './parts'
 import { COLOR, GRID, TYPE } from './theme'
 
 const SHORT: Record<SessionTypeName, string> = {
@@ -32,7 +32,8 @@ export const Overview = ({ c }: { c: PackCtx }) => {
   const firstDay = weekday(data.weekStarts[0])
   const cellText = { fontSize: TYPE.table, lineHeight: 1.15 }
   return (
-    <Page size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} style={st.page}>
+    // Rows share the sheet's height (rowH), so the page is one sheet by construction.
+    <Page size={c.paper.size === 'A4' ? 'A4' : 'LETTER'} {...sheet(c, false)}>
       <Text style={st.kicker}>The whole plan</Text>
       <Text style={st.h2}>
         {data.plan.weeks} weeks at a glance · {fmtShort(data.weekStarts[0])} to{' '}
