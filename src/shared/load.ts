@@ -245,6 +245,33 @@ const acwrPoint = (state: AcwrState, dayNo: number, load: number, p: AcwrParams)
   shown: dayNo >= state.firstDay + p.minHistoryDays
 })
 
+const seedState = (loads: ArrayLike<number>, firstDay: number, p: AcwrParams): AcwrState => {
+  let seed = 0
+  for (let i = 0; i < p.seedDays; i++) seed += loads[i] ?? 0
+  seed /= p.seedDays
+  return { day: firstDay - 1, firstDay, acute: seed, chronic: seed }
+}
+
+/**
+ * The day-by-day arithmetic of ewmaAcwr for callers that walk the days themselves (the rules keep the
+ * state at a few days so that an evaluation can resume there: shared/rules/resume.ts). The same
+ * operations in the same order, so the numbers are identical.
+ */
+export const acwrStepper = (options: AcwrOptions = {}) => {
+  const p = acwrParams(options)
+  return {
+    /** The state before the first day; loads[0] is the first day's load. */
+    seed: (loads: ArrayLike<number>, firstDay: number): AcwrState => seedState(loads, firstDay, p),
+    /** Counts the day after state.day with its load. */
+    step: (state: AcwrState, load: number): void => {
+      acwrStep(state, load, p)
+      state.day++
+    },
+    /** The point of the state's day. */
+    point: (state: AcwrState, load: number): AcwrPoint => acwrPoint(state, state.day, load, p)
+  }
+}
+
 /**
  * Daily EWMA acute and chronic load and their ratio (Williams 2017), from the first session through
  * asOf (default: the latest session; later sessions are ignored). The value before the first day is
@@ -272,10 +299,7 @@ export function ewmaAcwr(
     const d = days[i]
     if (d <= lastDay) loads[d - firstDay] += sessionLoad(s)
   })
-  let seed = 0
-  for (let i = 0; i < p.seedDays; i++) seed += loads[i]
-  seed /= p.seedDays
-  const state: AcwrState = { day: firstDay - 1, firstDay, acute: seed, chronic: seed }
+  const state = seedState(loads, firstDay, p)
   const points: AcwrPoint[] = new Array(span)
   for (let i = 0; i < span; i++) {
     acwrStep(state, loads[i], p)

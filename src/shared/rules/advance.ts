@@ -10,6 +10,7 @@
 import { dayNumber } from '../calendar'
 import { advanceAcwr } from '../load'
 import { resolveRulesConfig, type RulesConfig } from './config'
+import { CHECKPOINT_DAYS, type Checkpoint } from './checkpoint'
 import { buildContext } from './context'
 import type { Evaluation } from './index'
 import { acwrOptions, ld4Warning, linkedWarningWithin } from './monotony'
@@ -22,13 +23,17 @@ export interface AdvanceInput {
   config?: Partial<RulesConfig>
 }
 
+/** The weekly checkpoints of the last CHECKPOINT_DAYS days before asOf, and the one after the last session. */
+const keptCheckpoints = (all: Checkpoint[], asOfDay: number): Checkpoint[] =>
+  all.filter((c, i) => i === all.length - 1 || c.day >= asOfDay - CHECKPOINT_DAYS)
+
 /** The evaluation at input.asOf, from the evaluation of an earlier day with the same inputs. */
 export function advanceEvaluation(prev: Evaluation, input: AdvanceInput): Evaluation {
   const from = prev.carry.asOf
   if (from === input.asOf) return prev
   if (from === '' || input.asOf < from)
     throw new Error('advanceEvaluation: the earlier evaluation has no day before asOf')
-  if (prev.carry.acwr === null) return { ...prev, carry: { asOf: input.asOf, acwr: null } } // no sessions: nothing at any day
+  if (prev.carry.acwr === null) return { ...prev, carry: { asOf: input.asOf, acwr: null, checkpoints: [] } } // no sessions: nothing at any day
   const config = resolveRulesConfig(input.config)
   const asOfDay = dayNumber(input.asOf)
   const delta = asOfDay - dayNumber(from)
@@ -49,6 +54,6 @@ export function advanceEvaluation(prev: Evaluation, input: AdvanceInput): Evalua
     warnings: [...attached, ...states],
     stops: prev.stops,
     ended: prev.ended,
-    carry: { asOf: input.asOf, acwr: acwr.end }
+    carry: { asOf: input.asOf, acwr: acwr.end, checkpoints: keptCheckpoints(prev.carry.checkpoints, asOfDay) }
   }
 }

@@ -5,6 +5,7 @@ import { sessionLoad } from '../load'
 import type { RulesConfig } from './config'
 import { isHard, isRun, isWeighted } from './session'
 import { ruleSuggestions, whyText } from './text'
+import type { Checkpoint } from './checkpoint'
 import type { RuleAthlete, RuleId, RuleSession, Severity, Warning } from './types'
 
 export interface RuleContext {
@@ -26,6 +27,23 @@ export interface RuleContext {
   /** Session-attached warnings, by session index. */
   out: Warning[][]
   why(id: RuleId): string
+  /**
+   * A resumed evaluation (resume.ts): sessions before this index keep the warnings already in `out`
+   * (emit skips them); the rules still read them as earlier sessions. 0 in a fresh evaluation.
+   */
+  fixedBefore: number
+  /**
+   * The rules that keep state for longer than a window (EX1, DL1, the stops walker, LD4) start at this
+   * index from `resume` instead of at the first session. 0 and null in a fresh evaluation.
+   */
+  stateStart: number
+  resume: Checkpoint | null
+  /**
+   * Where those rules record their state for a later resume: before session boundaries[k] into
+   * snaps[k], and after the last session into the last snap (one more than boundaries).
+   */
+  boundaries: number[]
+  snaps: Checkpoint[]
 }
 
 export function buildContext(
@@ -69,6 +87,11 @@ export function buildContext(
     hard,
     load,
     out,
+    fixedBefore: 0,
+    stateStart: 0,
+    resume: null,
+    boundaries: [],
+    snaps: [],
     why(id) {
       let text = whyCache.get(id)
       if (text === undefined) {
@@ -90,6 +113,7 @@ export function emit(
   message: string,
   suggestion: string | null = ruleSuggestions[ruleId]
 ): void {
+  if (i < ctx.fixedBefore) return
   const s = ctx.sessions[i]
   ctx.out[i].push({
     ruleId,

@@ -135,10 +135,17 @@ export function recoveryRule(ctx: RuleContext): void {
 }
 
 export function deloadRule(ctx: RuleContext): void {
-  const { sessions, config: c, week, weighted } = ctx
-  let lastWeek: number | null = null
-  let streak = 0
-  for (let i = 0; i < sessions.length; i++) {
+  const { sessions, config: c, week, weighted, boundaries, snaps } = ctx
+  // The streak reaches back to the first week of the run of weighted weeks: carried rather than windowed.
+  let lastWeek: number | null = ctx.resume ? ctx.resume.dl1Week : null
+  let streak = ctx.resume ? ctx.resume.dl1Streak : 0
+  let k = 0
+  while (k < boundaries.length && boundaries[k] < ctx.stateStart) k++
+  for (let i = ctx.stateStart; i < sessions.length; i++) {
+    if (boundaries[k] === i) {
+      snaps[k].dl1Week = lastWeek
+      snaps[k++].dl1Streak = streak
+    }
     if (!weighted[i] || week[i] === lastWeek) continue // the week's first weighted session only
     streak = lastWeek !== null && week[i] - lastWeek === 7 ? streak + 1 : 1
     lastWeek = week[i]
@@ -163,15 +170,25 @@ export function deloadRule(ctx: RuleContext): void {
       )
     }
   }
+  if (snaps.length > boundaries.length) {
+    snaps[boundaries.length].dl1Week = lastWeek
+    snaps[boundaries.length].dl1Streak = streak
+  }
 }
 
 export function baseFirstRule(ctx: RuleContext): void {
-  if (!ctx.novice) return
-  const { sessions, config: c, day, weighted, run } = ctx
-  let unweightedRuns = 0
-  for (let i = 0; i < sessions.length; i++) {
+  const { sessions, config: c, day, weighted, run, boundaries, snaps } = ctx
+  // Counted from the first session ever: carried rather than windowed (counted for every level, so that a
+  // checkpoint does not depend on the level).
+  const firstDay = ctx.resume ? ctx.resume.firstDay : day[0]
+  let unweightedRuns = ctx.resume ? ctx.resume.unweightedRuns : 0
+  let k = 0
+  while (k < boundaries.length && boundaries[k] < ctx.stateStart) k++
+  for (let i = ctx.stateStart; i < sessions.length; i++) {
+    if (boundaries[k] === i) snaps[k++].unweightedRuns = unweightedRuns
     if (weighted[i]) {
-      const daysSinceFirstSession = day[i] - day[0]
+      if (!ctx.novice) continue
+      const daysSinceFirstSession = day[i] - firstDay
       if (daysSinceFirstSession < c.ex1MinDays || unweightedRuns < c.ex1MinUnweightedRuns) {
         emit(
           ctx,
@@ -186,4 +203,5 @@ export function baseFirstRule(ctx: RuleContext): void {
       unweightedRuns++
     }
   }
+  if (snaps.length > boundaries.length) snaps[boundaries.length].unweightedRuns = unweightedRuns
 }

@@ -1,7 +1,8 @@
 // The rules engine: athlete profile + logged sessions in, warnings out. Pure and deterministic.
-import { dayNumber } from '../calendar'
+import { dayNumber, isoFromDayNumber } from '../calendar'
 import { ankleLoadRules } from './ankleLoad'
 import { resolveRulesConfig, type RulesConfig } from './config'
+import { CHECKPOINT_DAYS, type Checkpoint } from './checkpoint'
 import { buildContext, type RuleContext } from './context'
 import { formBreakdownRule } from './form'
 import { baseFirstRule, deloadRule, hardWeightedRule, recoveryRule, weightedFrequencyRule } from './frequency'
@@ -26,6 +27,8 @@ export { round2, increasePercent } from './numbers'
 export { formatNumber, percentText, LB_PER_KG, MI_PER_KM } from './format'
 export type { StopInForce, EndedStop } from './stops'
 export { advanceEvaluation, type AdvanceInput } from './advance'
+export { resumeEvaluation, resumeReadFrom, lookBackDays, type ResumeInput } from './resume'
+export type { Checkpoint } from './checkpoint'
 export { acwrOptions } from './monotony'
 
 export interface EvaluateRulesInput {
@@ -59,12 +62,15 @@ export const sessionRules: readonly { ids: readonly RuleId[]; run: (ctx: RuleCon
 const ruleOrder = new Map<RuleId, number>(ruleIds.map((id, i) => [id, i]))
 
 /**
- * What a later day's evaluation can start from (advance.ts): the day evaluated and the LD4 EWMA state
- * there (null without sessions).
+ * What a later evaluation can start from: the day evaluated and the LD4 EWMA state there (null without
+ * sessions), for a later day (advance.ts); and the checkpoints (checkpoint.ts) a resumed evaluation
+ * starts from after a change (resume.ts): one at the first session of each week of the last
+ * CHECKPOINT_DAYS days, and one after the last session, oldest first.
  */
 export interface EvaluationCarry {
   asOf: string
   acwr: AcwrState | null
+  checkpoints: Checkpoint[]
 }
 
 export interface Evaluation {
@@ -74,35 +80,105 @@ export interface Evaluation {
   carry: EvaluationCarry
 }
 
-function evaluate(input: EvaluateRulesInput): Evaluation {
+/**
+ * How a resumed evaluation (resume.ts) runs: input.sessions hold every session dated from readStart
+ * (a week's first day, at least the look-back before `from` and not after the checkpoint's day)
+ * through asOf; the warnings of sessions dated before `from`, and everything before the checkpoint,
+ * come from prev.
+ */
+export interface ResumePlan {
+  prev: Evaluation
+  from: number
+  readStart: number
+  checkpoint: Checkpoint
+}
+
+const EMPTY_STOPS_STATE: Checkpoint['stops'] = { episodes: [], st1: null, pn1CautionOn: null, order: [] }
+
+export function evaluate(input: EvaluateRulesInput, plan?: ResumePlan): Evaluation {
   const config = resolveRulesConfig(input.config)
   let asOf = input.asOf
   if (asOf === undefined) {
     for (const s of input.sessions) if (asOf === undefined || s.date > asOf) asOf = s.date
-    if (asOf === undefined) return { warnings: [], stops: [], ended: [], carry: { asOf: '', acwr: null } }
+    if (asOf === undefined)
+      return { warnings: [], stops: [], ended: [], carry: { asOf: '', acwr: null, checkpoints: [] } }
   }
   const asOfDay = dayNumber(asOf)
-  const included = input.sessions.filter((s) => dayNumber(s.date) <= asOfDay)
-  if (included.length === 0) return { warnings: [], stops: [], ended: [], carry: { asOf, acwr: null } }
+  const lowest = plan ? plan.readStart : -Infinity
+  const included = input.sessions.filter((s) => {
+    const d = dayNumber(s.date)
+    return d <= asOfDay && d >= lowest
+  })
+  if (included.length === 0) return { warnings: [], stops: [], ended: [], carry: { asOf, acwr: null, checkpoints: [] } }
   const ctx = buildContext(input.athlete, sortSessions(included), asOf, config)
+  const { day, week, out } = ctx
+  const n = day.length
+
+  if (plan) {
+    ctx.resume = plan.checkpoint
+    while (ctx.stateStart < n && day[ctx.stateStart] < plan.checkpoint.day) ctx.stateStart++
+    while (ctx.fixedBefore < n && day[ctx.fixedBefore] < plan.from) ctx.fixedBefore++
+    if (ctx.fixedBefore > 0) {
+      const kept = new Map<string, Warning[]>()
+      for (const w of plan.prev.warnings) {
+        if (w.sessionId === null) continue
+        const list = kept.get(w.sessionId)
+        if (list) list.push(w)
+        else kept.set(w.sessionId, [w])
+      }
+      for (let i = 0; i < ctx.fixedBefore; i++) out[i] = kept.get(ctx.sessions[i].id) ?? []
+    }
+  }
+  // Checkpoints: before the first session of each week (a resumed window starts on a week's first
+  // day, so its first session is one), and after the last session.
+  const firstDay = plan ? plan.checkpoint.firstDay : day[0]
+  const keepFrom = asOfDay - CHECKPOINT_DAYS
+  const snap = (d: number): Checkpoint => ({
+    day: d,
+    firstDay,
+    unweightedRuns: 0,
+    dl1Week: null,
+    dl1Streak: 0,
+    acwr: { day: d - 1, firstDay, acute: 0, chronic: 0 },
+    stops: EMPTY_STOPS_STATE
+  })
+  for (let i = Math.max(ctx.stateStart, plan ? 0 : 1); i < n; i++) {
+    if ((i === 0 || week[i] !== week[i - 1]) && week[i] >= keepFrom) {
+      ctx.boundaries.push(i)
+      ctx.snaps.push(snap(week[i]))
+    }
+  }
+  ctx.snaps.push(snap(day[n - 1] + 1))
 
   for (const rule of sessionRules) rule.run(ctx)
-  const { stops, ended, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])
+  const { stops, ended: endedNow, warnings: stopStates } = stopRules(ctx, input.clearances ?? [])
   const acwr = acwrRule(ctx)
 
   const warnings: Warning[] = []
-  for (const list of ctx.out) {
+  if (plan) {
+    const readStart = isoFromDayNumber(plan.readStart)
+    for (const w of plan.prev.warnings) if (w.sessionId !== null && w.date < readStart) warnings.push(w)
+  }
+  for (const list of out) {
     if (list.length > 1) list.sort(byRule) // stable: a rule's own warnings keep their order
     for (const w of list) warnings.push(w)
   }
   const states = [...stopStates, ...(acwr.warning ? [acwr.warning] : [])].sort(byRule)
   const rank = (id: RuleId): number => ruleOrder.get(id) ?? 0
+  let ended = endedNow
+  let checkpoints = ctx.snaps
+  if (plan) {
+    // Stops that ended before the checkpoint's day are final; the walk from there gave the rest.
+    const before = isoFromDayNumber(plan.checkpoint.day)
+    ended = [...plan.prev.ended.filter((e) => e.endedOn < before), ...endedNow]
+    checkpoints = [...plan.prev.carry.checkpoints.filter((c) => c.day < plan.checkpoint.day), ...ctx.snaps]
+  }
   ended.sort((a, b) => (a.endedOn < b.endedOn ? -1 : a.endedOn > b.endedOn ? 1 : rank(a.ruleId) - rank(b.ruleId)))
   return {
     warnings: [...warnings, ...states],
     stops: stops.sort((a, b) => rank(a.ruleId) - rank(b.ruleId)),
     ended,
-    carry: { asOf, acwr: acwr.end }
+    carry: { asOf, acwr: acwr.end, checkpoints }
   }
 }
 

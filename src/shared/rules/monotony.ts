@@ -1,6 +1,6 @@
 // LD3 monotony (Foster 1998, 2001) and LD4 ACWR (Williams 2017 EWMA; contested, shown with a caveat).
 import { dayNumber } from '../calendar'
-import { ewmaAcwr, monotonyAndStrain, type AcwrOptions, type AcwrPoint, type AcwrState } from '../load'
+import { acwrStepper, monotonyAndStrain, type AcwrOptions, type AcwrPoint, type AcwrState } from '../load'
 import type { RulesConfig } from './config'
 import { emit, stateWarning, type RuleContext } from './context'
 import type { Warning } from './types'
@@ -60,17 +60,37 @@ export const acwrOptions = (c: RulesConfig): AcwrOptions => ({
 
 /**
  * The LD4 state warning at asOf, if any, and the EWMA state a later day can carry on from. Runs after
- * the session-attached rules (it reads their LD1/PN1/PN2).
+ * the session-attached rules (it reads their LD1/PN1/PN2). Keeps the EWMA state of each checkpoint
+ * (ctx.snaps); a resumed evaluation starts from its checkpoint's state (ctx.resume).
  */
 export function acwrRule(ctx: RuleContext): { warning: Warning | null; end: AcwrState | null } {
-  const { sessions, config: c, day } = ctx
-  if (sessions.length === 0) return { warning: null, end: null }
-  const series = ewmaAcwr(sessions, ctx.asOf, acwrOptions(c))
+  const { sessions, config: c, day, load, snaps } = ctx
+  if (sessions.length === 0 && !ctx.resume) return { warning: null, end: null }
+  const stepper = acwrStepper(acwrOptions(c))
+  // Daily loads from the first day walked (the first session, or the checkpoint's day) through asOf,
+  // summed in session order as ewmaAcwr sums them.
+  const start = ctx.resume ? ctx.resume.day : day[0]
+  const span = ctx.asOfDay - start + 1
+  const loads = new Float64Array(Math.max(span, 1))
+  for (let i = ctx.stateStart; i < sessions.length; i++) loads[day[i] - start] += load[i]
+  const state: AcwrState = ctx.resume ? { ...ctx.resume.acwr } : stepper.seed(loads, start)
+  let k = 0
+  const keep = (): void => {
+    while (k < snaps.length && snaps[k].day - 1 <= state.day) {
+      if (snaps[k].day - 1 === state.day) snaps[k].acwr = { ...state }
+      k++
+    }
+  }
+  for (let t = 0; t < span; t++) {
+    keep()
+    stepper.step(state, loads[t])
+  }
+  keep()
   let linked = false
   for (let i = sessions.length - 1; i >= 0 && day[i] > ctx.asOfDay - c.ld4LinkDays && !linked; i--) {
     linked = ctx.out[i].some((w) => LINKED_RULES.has(w.ruleId))
   }
-  return { warning: ld4Warning(ctx, series.points.at(-1), linked), end: series.end }
+  return { warning: ld4Warning(ctx, stepper.point(state, loads[span - 1]), linked), end: { ...state } }
 }
 
 /** True when a session-attached LD1, PN1 or PN2 warning falls in the LD4 link window before asOf. */
