@@ -4,6 +4,8 @@ import type { Athlete, Session } from '../shared/domain'
 import {
   advanceEvaluation,
   evaluateRulesWithStops,
+  resumeEvaluation,
+  resumeReadFrom,
   type Evaluation,
   resolveRulesConfig,
   type EndedStop,
@@ -80,11 +82,15 @@ export const evaluateAthlete = (
 /**
  * Evaluations kept per athlete for "today", so the squad and athlete views do not run the rules over
  * every athlete's whole history on each call. An entry holds for one day (the Clock's) and is dropped
- * as soon as a rule input of that athlete changes (sessions, clearances, the athlete's body mass or
- * level, their thresholds), or for everyone when coach-wide thresholds or settings change, or when
- * another connection writes to the file. Triggers in the connection's temp schema report the writes
- * (db/evaluationWatch.ts). Entries also carry values derived from the evaluation (the squad row),
- * which are dropped with it. Entries are never stored while a transaction is open (it may roll back).
+ * as soon as a rule input of that athlete changes (the athlete's body mass or level, their
+ * thresholds), or for everyone when coach-wide thresholds or settings change, or when another
+ * connection writes to the file. A change to the athlete's sessions or clearances only marks the
+ * entry: its whole evaluation (slot RESUMABLE_SLOT) stays as the base the next read resumes from,
+ * with the earliest day the changes touched (resumedEvaluation), and every other slot is dropped.
+ * Triggers in the connection's temp schema report the writes and their days (db/evaluationWatch.ts).
+ * Entries also carry values derived from the evaluation (the squad row, chart series), which are
+ * dropped with it. Entries are never stored while a transaction is open (it may roll back; a mark
+ * made inside one stays, which only means resuming from an earlier day than needed).
  */
 export interface EvaluationCache {
   /** The entry of the athlete for `day`, computed by `compute` when missing or stale. */
@@ -96,6 +102,11 @@ export interface EvaluationCache {
   earlier: <T>(athleteId: number, day: string, slot: string) => { day: string; value: T } | null
   /** The athlete's entry for `day` if kept, without computing it. */
   peek: <T>(athleteId: number, day: string, slot: string) => T | undefined
+  /**
+   * The athlete's whole evaluation of `day` from before a change to their sessions or clearances,
+   * and the earliest day those changes touched; null when the entry is current or gone.
+   */
+  base: <T>(athleteId: number, day: string) => { value: T; from: string } | null
   /** Drops everything (tests; a restore does it through the triggers). */
   clear: () => void
 }
@@ -103,15 +114,26 @@ export interface EvaluationCache {
 interface CacheEntry {
   day: string
   slots: Map<string, unknown>
+  /** Set when sessions or clearances changed: the earliest day touched; slots then holds only the base. */
+  touchedFrom: string | null
 }
+
+/** The slot that holds an athlete's whole evaluation: the only one an evaluation can resume from. */
+export const RESUMABLE_SLOT = 'evaluation'
 
 const caches = new WeakMap<Db, EvaluationCache | null>()
 
 const createEvaluationCache = (db: Db): EvaluationCache | null => {
   const entries = new Map<number, CacheEntry>()
-  const watching = watchEvaluationInputs(db, (athleteId) => {
-    if (athleteId === null) entries.clear()
-    else entries.delete(athleteId)
+  const watching = watchEvaluationInputs(db, (athleteId, day) => {
+    if (athleteId === null) return entries.clear()
+    const entry = entries.get(athleteId)
+    if (!entry) return
+    const base = entry.slots.get(RESUMABLE_SLOT)
+    if (day === null || base === undefined) return void entries.delete(athleteId)
+    // Derived slots (the squad row's part of the evaluation, chart series) are computed again.
+    if (entry.slots.size > 1) entry.slots = new Map([[RESUMABLE_SLOT, base]])
+    entry.touchedFrom = entry.touchedFrom === null || day < entry.touchedFrom ? day : entry.touchedFrom
   })
   if (!watching) return null
   let seen = dataVersion(db)
@@ -126,26 +148,46 @@ const createEvaluationCache = (db: Db): EvaluationCache | null => {
     earlier: <T>(athleteId: number, day: string, slot: string): { day: string; value: T } | null => {
       checkVersion()
       const entry = entries.get(athleteId)
-      return entry && entry.day < day && entry.slots.has(slot)
+      return entry && entry.touchedFrom === null && entry.day < day && entry.slots.has(slot)
         ? { day: entry.day, value: entry.slots.get(slot) as T }
         : null
     },
     peek: <T>(athleteId: number, day: string, slot: string): T | undefined => {
       checkVersion()
       const entry = entries.get(athleteId)
-      return entry && entry.day === day ? (entry.slots.get(slot) as T | undefined) : undefined
+      return entry && entry.touchedFrom === null && entry.day === day
+        ? (entry.slots.get(slot) as T | undefined)
+        : undefined
+    },
+    base: <T>(athleteId: number, day: string): { value: T; from: string } | null => {
+      checkVersion()
+      const entry = entries.get(athleteId)
+      return entry && entry.touchedFrom !== null && entry.day === day && entry.slots.has(RESUMABLE_SLOT)
+        ? { value: entry.slots.get(RESUMABLE_SLOT) as T, from: entry.touchedFrom }
+        : null
     },
     get: <T>(athleteId: number, day: string, slot: string, compute: () => T): T => {
       checkVersion()
       const entry = entries.get(athleteId)
-      if (entry && entry.day === day && entry.slots.has(slot)) return entry.slots.get(slot) as T
+      if (entry && entry.touchedFrom === null && entry.day === day && entry.slots.has(slot))
+        return entry.slots.get(slot) as T
       const value = compute()
       if (!db.inTransaction) {
         // Read again: compute may have stored other slots of this athlete (a squad row its evaluation).
         const current = entries.get(athleteId)
-        const e = current && current.day === day ? current : { day, slots: new Map<string, unknown>() }
-        e.slots.set(slot, value)
-        entries.set(athleteId, e)
+        if (current && current.day === day && current.touchedFrom !== null) {
+          // A marked entry becomes current again only with a new whole evaluation; until then a derived
+          // value is not kept, so the base stays for the next resume.
+          if (slot === RESUMABLE_SLOT)
+            entries.set(athleteId, { day, slots: new Map([[slot, value]]), touchedFrom: null })
+        } else {
+          const e =
+            current && current.day === day
+              ? current
+              : { day, slots: new Map<string, unknown>(), touchedFrom: null as string | null }
+          e.slots.set(slot, value)
+          entries.set(athleteId, e)
+        }
       }
       return value
     },
@@ -175,15 +217,47 @@ export const athleteWarnings = (
   return cache.get(
     athlete.id,
     asOf,
-    'evaluation',
-    () => carriedEvaluation(ctx, cache, athlete, asOf, 'evaluation') ?? evaluateAthlete(ctx, athlete, asOf, sessions)
+    RESUMABLE_SLOT,
+    () =>
+      carriedEvaluation(ctx, cache, athlete, asOf, RESUMABLE_SLOT) ??
+      resumedEvaluation(ctx, cache, athlete, asOf, sessions) ??
+      evaluateAthlete(ctx, athlete, asOf, sessions)
   )
 }
 
-/** Today's evaluation from the cache when something already keeps it, else a fresh one that is not kept. */
+/**
+ * Today's evaluation from the cache when something already keeps it (or keeps the evaluation from
+ * before a change, which is then resumed and kept), else a fresh one that is not kept.
+ */
 export const athleteWarningsIfKept = (ctx: BackendContext, athlete: Athlete, asOf: string): Evaluation => {
   const cache = asOf === ctx.today() ? evaluationCache(ctx.db) : null
-  return cache?.peek<Evaluation>(athlete.id, asOf, 'evaluation') ?? evaluateAthlete(ctx, athlete, asOf)
+  if (cache?.base(athlete.id, asOf)) return athleteWarnings(ctx, athlete, asOf)
+  return cache?.peek<Evaluation>(athlete.id, asOf, RESUMABLE_SLOT) ?? evaluateAthlete(ctx, athlete, asOf)
+}
+
+/**
+ * After a change to the athlete's sessions or clearances, today's evaluation resumed from the one kept
+ * before it (shared/rules/resume.ts): the rules read only the sessions from the longest look-back
+ * before the earliest changed day, and carry the rest. Null when there is no such base or the rules
+ * cannot resume from it (the change reaches the first sessions or is older than their checkpoints).
+ * `sessions`: the athlete's sessions up to asOf, when the caller has read them.
+ */
+export const resumedEvaluation = (
+  ctx: BackendContext,
+  cache: EvaluationCache,
+  athlete: Athlete,
+  asOf: string,
+  sessions?: Session[]
+): Evaluation | null => {
+  const base = cache.base<Evaluation>(athlete.id, asOf)
+  if (!base || base.value.carry.asOf !== asOf) return null
+  const input = ruleInput(ctx, athlete, asOf, [])
+  const readFrom = resumeReadFrom(base.value, base.from, input.config)
+  if (readFrom === null) return null
+  const window = sessions
+    ? sessions.filter((s) => s.date >= readFrom)
+    : ctx.sessions.listByAthlete(athlete.id, readFrom, asOf)
+  return resumeEvaluation(base.value, { ...input, sessions: window.map(toRuleSession), from: base.from })
 }
 
 /** What the squad has already read for an athlete (db/squad.ts), so carrying needs no query of its own. */
