@@ -4,8 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { openDatabase } from '../../src/main/db/open'
 import { addDays, weekStartOf } from '../../src/shared/calendar'
-import { evaluateRules } from '../../src/shared/rules'
-import { evaluationCache, toRuleSession, ruleInput } from '../../src/main/warnings'
+import { evaluateRules, resumeReadFrom } from '../../src/shared/rules'
+import { athleteWarnings, evaluationCache, toRuleSession, ruleInput } from '../../src/main/warnings'
 import { createContext } from '../../src/main/context'
 import { squadRepo } from '../../src/main/db/squad'
 import { backendOn, ballastCsv, bulkExport, importCsv, makePlan, movableClock } from './backend'
@@ -167,6 +167,49 @@ export async function backendFigures(
       o.warmup
     ),
     note: 'floor: the athlete and all their sessions'
+  })
+
+  // 3b. The athlete view right after the coach logs a session today: the kept evaluation resumes from
+  // today, reading only the longest look-back's sessions (shared/rules/resume.ts), beside the same
+  // view when it has to evaluate the whole history. The session is logged and deleted outside the timing.
+  const afterLogging = async (resume: boolean): Promise<Timing> => {
+    const times: number[] = []
+    for (let i = 0; i < o.runs + o.warmup; i++) {
+      await athleteView() // the page as the coach had it open: today's evaluation kept
+      const { id } = await call<{ id: number }>('createSession', {
+        athleteId,
+        date: today(),
+        type: 'easy',
+        durationMin: 20 + i,
+        distanceKm: 3,
+        rpe: 3
+      })
+      if (!resume) evaluationCache(db)?.clear()
+      const ms = await once(athleteView)
+      if (i >= o.warmup) times.push(ms)
+      await call('deleteSession', { id })
+    }
+    await athleteView()
+    return summarise(times)
+  }
+  const kept = ctx.requireAthlete(athleteId)
+  const window = resumeReadFrom(athleteWarnings(ctx, kept), today(), ruleInput(ctx, kept, today(), []).config)
+  const floorWindow = db.prepare('SELECT * FROM sessions WHERE athlete_id = ? AND date >= ? ORDER BY date')
+  add({
+    name: 'athlete view after one session logged today (evaluation resumed from today)',
+    target: null,
+    unit: 'ms',
+    timing: await afterLogging(true),
+    floor: await time(() => floorWindow.all(athleteId, window ?? '0000-01-01'), o.runs, o.warmup),
+    note: `informative, paired with the next row; floor: the sessions the rules read again (from ${window})`
+  })
+  add({
+    name: 'athlete view after one session logged today (whole history evaluated)',
+    target: null,
+    unit: 'ms',
+    timing: await afterLogging(false),
+    floor: await time(() => floorSessions.all(athleteId), o.runs, o.warmup),
+    note: "informative: the same view with nothing kept; floor: all the athlete's sessions"
   })
 
   // 4. The rules for one athlete over the whole history, in memory.
