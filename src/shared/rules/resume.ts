@@ -19,6 +19,8 @@ import { resolveRulesConfig, type RulesConfig } from './config'
 import { evaluate, type EvaluateRulesInput, type Evaluation } from './index'
 
 const WEEK = 7
+/** LD3's monotony reads the 7 daily loads ending on the session's day (monotony.ts). */
+const LD3_DAYS = 7
 
 /**
  * How many days before a session the rules that judge it against a window read (the longest of them,
@@ -36,18 +38,18 @@ const WEEK = 7
 export function lookBackDays(config?: Partial<RulesConfig>): number {
   const c = resolveRulesConfig(config)
   return Math.max(
-    c.aw3WindowDays + c.aw3MinDaysBetweenChanges,
-    c.aw4ExposureWindowDays,
-    c.aw5WindowDays,
-    c.aw5MinGapDays,
-    c.ld1WindowDays,
-    2 * WEEK,
-    WEEK + WEEK,
-    c.ld4LinkDays,
-    c.rc1MinGapDays,
-    c.pn2PreviousMaxDays,
-    WEEK + 2 * c.pn2RisingWindowDays,
-    c.fm1WindowDays
+    c.aw3WindowDays + c.aw3MinDaysBetweenChanges, // AW3
+    c.aw4ExposureWindowDays, // AW4 exposure
+    c.aw5WindowDays, // AW5 count and share
+    c.aw5MinGapDays, // AW5 gap
+    c.ld1WindowDays, // LD1
+    WEEK + WEEK, // LD2: this week so far and last week
+    WEEK + LD3_DAYS, // LD3: the week so far, each day with its 7 daily loads
+    c.ld4LinkDays, // LD4's link
+    c.rc1MinGapDays, // RC1
+    c.pn2PreviousMaxDays, // PN2 not settled
+    WEEK + 2 * c.pn2RisingWindowDays, // PN2 rising: the week so far, each with two windows
+    c.fm1WindowDays // FM1
   )
 }
 

@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../../src/shared/calendar'
 import {
+  advanceEvaluation,
   evaluateRulesWithStops,
   lookBackDays,
   resumeEvaluation,
@@ -198,6 +199,33 @@ describe('resuming an evaluation from a changed day', () => {
             prev = got
             state = next
           }
+        }
+      ),
+      { numRuns: 150 }
+    )
+  })
+
+  it('resumes an evaluation carried to a later day (a new day, then a session logged)', () => {
+    fc.assert(
+      fc.property(
+        athleteArb,
+        historyArb,
+        clearancesArb,
+        configArb,
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(changeArb, { minLength: 1, maxLength: 2 }),
+        (athlete, sessions, clearances, config, gap, changes) => {
+          const day = addDays(BASE_DAY, SPAN - 1)
+          const later = addDays(day, gap)
+          // Nothing dated after the first day, so that it can be carried to the later one.
+          const before = clearances.filter((c) => c.clearedOn <= day)
+          const yesterday = evaluateRulesWithStops({ athlete, sessions, clearances: before, asOf: day, config })
+          const carried = advanceEvaluation(yesterday, { athlete, asOf: later, config })
+          const k: Case = { athlete, config, asOf: later }
+          const next = apply(sessions, before, changes)
+          const fresh = evaluateRulesWithStops({ ...k, sessions: next.sessions, clearances: next.clearances })
+          const got = resume(carried, k, next.sessions, next.clearances, next.from)
+          if (got !== null) expect(got).toEqual(fresh)
         }
       ),
       { numRuns: 150 }
