@@ -87,11 +87,12 @@ export const squadPart = (
     warnings: e.warnings.filter((w) => w.sessionId === null || w.date >= since),
     stops: e.stops,
     ended: e.ended.filter((x) => x.endedOn >= since),
-    carry: e.carry
+    // Its checkpoints serve only a resume, which starts from a whole evaluation, never from this part.
+    carry: { ...e.carry, checkpoints: [] }
   }
 }
 
-/** One squad row: the window's sessions (ascending) in, the 12-week triage cells and today's numbers out. */
+/** One squad row: the row's SQL sums and its part of the evaluation in, the 12-week triage cells and today's numbers out. */
 export const squadRow = ({
   athlete,
   sums,

@@ -6,7 +6,7 @@
 // and LD4 reads the EWMA carried forward over days without load. Session-attached warnings, the stops
 // in force and the stops that ended stay as they are: every session rule reads a session and the ones
 // before it, clearances after asOf are ignored, and pain stops end only through sessions. The property
-// test (tests/unit/rules-advance.test.ts) checks the result against a fresh evaluation.
+// test (tests/unit/rules/advance.test.ts) checks the result against a fresh evaluation.
 import { dayNumber } from '../calendar'
 import { advanceAcwr } from '../load'
 import { resolveRulesConfig, type RulesConfig } from './config'
