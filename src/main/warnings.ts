@@ -76,8 +76,16 @@ export const evaluateAthlete = (
   ctx: BackendContext,
   athlete: Athlete,
   asOf = ctx.today(),
-  sessions: Session[] = ctx.sessions.listByAthlete(athlete.id, '0000-01-01', asOf)
-): Evaluation => evaluateRulesWithStops(ruleInput(ctx, athlete, asOf, sessions.map(toRuleSession)))
+  sessions?: Session[]
+): Evaluation =>
+  evaluateRulesWithStops(
+    ruleInput(
+      ctx,
+      athlete,
+      asOf,
+      sessions ? sessions.map(toRuleSession) : ctx.sessions.ruleSessions(athlete.id, '0000-01-01', asOf)
+    )
+  )
 
 /**
  * Evaluations kept per athlete for "today", so the squad and athlete views do not run the rules over
@@ -255,9 +263,9 @@ export const resumedEvaluation = (
   const readFrom = resumeReadFrom(base.value, base.from, input.config)
   if (readFrom === null) return null
   const window = sessions
-    ? sessions.filter((s) => s.date >= readFrom)
-    : ctx.sessions.listByAthlete(athlete.id, readFrom, asOf)
-  return resumeEvaluation(base.value, { ...input, sessions: window.map(toRuleSession), from: base.from })
+    ? sessions.filter((s) => s.date >= readFrom).map(toRuleSession)
+    : ctx.sessions.ruleSessions(athlete.id, readFrom, asOf)
+  return resumeEvaluation(base.value, { ...input, sessions: window, from: base.from })
 }
 
 /** What the squad has already read for an athlete (db/squad.ts), so carrying needs no query of its own. */

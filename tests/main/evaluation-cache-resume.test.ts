@@ -62,6 +62,11 @@ const setup = async () => {
     reads.push(from ?? '0000-01-01')
     return listByAthlete(athleteId, from, to)
   }
+  const ruleSessions = ctx.sessions.ruleSessions
+  ctx.sessions.ruleSessions = (athleteId, from, to) => {
+    reads.push(from ?? '0000-01-01')
+    return ruleSessions(athleteId, from, to)
+  }
   const rand = rng(7)
   const ids: number[] = []
   for (const [i, name] of ['Ada Quist', 'Bo Berg'].entries())

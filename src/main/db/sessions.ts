@@ -1,5 +1,6 @@
 // The sessions table. Storage is metric; dates are the athlete's local calendar day.
 import type { Session } from '../../shared/domain'
+import type { RuleSession } from '../../shared/rules'
 import type { Db } from './open'
 
 interface SessionRow {
@@ -57,6 +58,16 @@ export const sessionRepo = (db: Db) => {
     `SELECT * FROM sessions WHERE athlete_id = @athleteId AND date >= @from AND date <= @to
       ORDER BY date DESC, start_time IS NULL, start_time DESC, id DESC`
   )
+  // What the rules read of each session, and no more (notes, sources and times of creation stay unread).
+  const forRules = db.prepare<
+    { athleteId: number; from: string; to: string },
+    Omit<RuleSession, 'formBreakdown'> & { formBreakdown: number }
+  >(
+    `SELECT CAST(id AS TEXT) AS id, date, start_time AS startTime, type, duration_min AS durationMin,
+        distance_km AS distanceKm, ankle_weight_kg AS ankleWeightKg, weighted_min AS weightedMin, rpe, pain,
+        pain_next_morning AS painNextMorning, form_breakdown AS formBreakdown
+      FROM sessions WHERE athlete_id = @athleteId AND date >= @from AND date <= @to`
+  )
   const insert = db.prepare(
     `INSERT INTO sessions (athlete_id, date, start_time, type, duration_min, distance_km, ankle_weight_kg, weighted_min,
         rpe, pain, pain_next_morning, pain_location, form_breakdown, notes, source, external_id, created_at, updated_at)
@@ -86,6 +97,10 @@ export const sessionRepo = (db: Db) => {
     },
     listByAthlete(athleteId: number, from = '0000-01-01', to = '9999-12-31'): Session[] {
       return byAthlete.all({ athleteId, from, to }).map(toSession)
+    },
+    /** The athlete's sessions from `from` to `to` as the rules read them, in no particular order. */
+    ruleSessions(athleteId: number, from = '0000-01-01', to = '9999-12-31'): RuleSession[] {
+      return forRules.all({ athleteId, from, to }).map((r) => ({ ...r, formBreakdown: r.formBreakdown === 1 }))
     },
     /** How many of the athlete's sessions are dated after `after`, up to `upTo`. */
     countBetween(athleteId: number, after: string, upTo: string): number {
