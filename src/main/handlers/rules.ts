@@ -1,5 +1,6 @@
 // Handlers of the warnings channels.
 import type { rulesChannels } from '../../shared/channels'
+import { addDays } from '../../shared/calendar'
 import { defaultRulesConfig, evaluateRules, rulesConfigFields, type RulesConfig } from '../../shared/rules'
 import type { BackendContext, HandlersFor } from '../context'
 import { BackendError } from '../errors'
@@ -49,9 +50,12 @@ export const rulesHandlers = (ctx: BackendContext): HandlersFor<(typeof rulesCha
   }
 
   return {
-    listWarnings: ({ athleteId, from, to, asOf }) => {
+    listWarnings: ({ athleteId, from: fromDay, to, asOf, days }) => {
       const athlete = requireAthlete(athleteId)
       const at = asOf ?? ctx.today()
+      // The period ends at asOf, so its first day can only be known here.
+      const periodStart = days === undefined ? undefined : addDays(at, -(days - 1))
+      const from = fromDay === undefined || (periodStart !== undefined && periodStart > fromDay) ? periodStart : fromDay
       // The evaluation is usually kept for the day: read whole sessions only when it is not (inside
       // athleteWarnings); the stops' wording needs only each session's day and source.
       const { warnings, stops, ended } = athleteWarnings(ctx, athlete, at)

@@ -116,7 +116,15 @@ export const WarningsView = z.object({
 export const rulesContract = {
   listWarnings: {
     // Session warnings dated within [from, to] plus the state warnings at asOf (default: today).
-    input: z.object({ athleteId: Id, from: IsoDate.optional(), to: IsoDate.optional(), asOf: IsoDate.optional() }),
+    // `days`: only the session warnings of the last that many days up to asOf (the warnings panel's
+    // period), so a view of the last week does not carry years of warnings.
+    input: z.object({
+      athleteId: Id,
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      asOf: IsoDate.optional(),
+      days: z.number().int().min(1).max(36_600).optional()
+    }),
     output: WarningsView
   },
   checkDraftSession: {

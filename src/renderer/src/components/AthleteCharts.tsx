@@ -3,7 +3,7 @@
 // A units change redraws from the data already here: no new call. A logged, edited or deleted
 // session, an import or a restore makes the read stale (src/shared/contract/invalidates.ts), and the
 // charts redraw from the refetch.
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { ChartRange } from '../../../shared/contract/dashboard'
 import { useRead } from '../lib/query'
 import { useSettings } from '../lib/settings'
@@ -26,8 +26,13 @@ const ranges: { value: ChartRange; label: string }[] = [
   { value: 'all', label: 'All' }
 ]
 
-/** Keyed by the athlete, so another athlete's charts never stand in (dimmed) while these load. */
-export const AthleteCharts = ({ athleteId }: { athleteId: number }) => <Charts key={athleteId} athleteId={athleteId} />
+/**
+ * Keyed by the athlete, so another athlete's charts never stand in (dimmed) while these load.
+ * Memoised: the page re-renders when its own reads refetch; the charts redraw only for their own.
+ */
+export const AthleteCharts = memo(function AthleteCharts({ athleteId }: { athleteId: number }) {
+  return <Charts key={athleteId} athleteId={athleteId} />
+})
 
 const Charts = ({ athleteId }: { athleteId: number }) => {
   const { settings } = useSettings()

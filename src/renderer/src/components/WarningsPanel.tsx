@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { EndedStopOut, StopInForceOut, WarningOut } from '../../../shared/contract/rules'
 import { addDays } from '../../../shared/calendar'
 import type { RuleId, Severity } from '../../../shared/rules'
@@ -9,6 +8,11 @@ import { WarningItem } from './WarningItem'
 import { RichText } from './RichText'
 
 interface Props {
+  /** The period shown, in days up to asOf (0: all); the page reads that period's warnings. */
+  days: number
+  onDays: (days: number) => void
+  /** Another period's warnings are on their way (the last period's stay shown meanwhile). */
+  loading?: boolean
   asOf: string
   warnings: WarningOut[]
   stops: StopInForceOut[]
@@ -38,8 +42,17 @@ const ranges = [
 const order: Severity[] = ['stop', 'caution', 'info']
 
 /** The athlete's warnings grouped by severity, stops in force first with a way to clear them. */
-export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onClearStops }: Props) => {
-  const [days, setDays] = useState(7)
+export const WarningsPanel = ({
+  days,
+  onDays,
+  loading = false,
+  asOf,
+  warnings,
+  stops,
+  ended,
+  onShowSession,
+  onClearStops
+}: Props) => {
   const since = days === 0 ? '0000-01-01' : addDays(asOf, -(days - 1))
   // A stop in force is shown once, in the banner (with its state warning's words), not again in the list.
   const stateOf = (ruleId: RuleId) => warnings.find((w) => w.sessionId === null && w.ruleId === ruleId)
@@ -77,12 +90,12 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
     (w) => w.date >= since && !(w.sessionId === null && stops.some((s) => s.ruleId === w.ruleId))
   )
   return (
-    <section className="panel warnings-panel" aria-labelledby="warnings-title">
+    <section className="panel warnings-panel" aria-labelledby="warnings-title" aria-busy={loading}>
       <div className="panel-head">
         <h2 id="warnings-title">Warnings</h2>
         <div className="segmented" role="group" aria-label="Warnings period">
           {ranges.map((r) => (
-            <button key={r.days} type="button" aria-pressed={days === r.days} onClick={() => setDays(r.days)}>
+            <button key={r.days} type="button" aria-pressed={days === r.days} onClick={() => onDays(r.days)}>
               {r.label}
             </button>
           ))}
@@ -120,7 +133,9 @@ export const WarningsPanel = ({ asOf, warnings, stops, ended, onShowSession, onC
           ))}
         </ul>
       )}
-      {shown.length === 0 ? (
+      {shown.length === 0 && loading ? (
+        <p className="muted">Loading the warnings…</p>
+      ) : shown.length === 0 ? (
         <p className="ok-line">
           No warnings {days === 0 ? 'at all' : `in the ${ranges.find((r) => r.days === days)!.label.toLowerCase()}`}.
         </p>

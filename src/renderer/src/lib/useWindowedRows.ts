@@ -43,7 +43,12 @@ export function useWindowedRows(
   const tops = useRef<Float64Array | null>(null)
   /** Measures since the last scroll or resize (see SETTLE_PASSES). */
   const passes = useRef(0)
-  const initialEnd = Math.min(count, threshold)
+  // Windowed, the first render draws about a screenful; the layout effect below then moves the window
+  // to where the table is before anything is painted (drawing `threshold` rows first was wasted work).
+  const initialEnd = Math.min(
+    count,
+    windowed ? Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / estimate) + overscan : threshold
+  )
   const [range, setRange] = useState({ start: 0, end: initialEnd, padTop: 0, padBottom: 0 })
   // Another list (rows added, removed or filtered): the heights by index no longer hold.
   const measuredFor = useRef(count)

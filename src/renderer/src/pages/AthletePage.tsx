@@ -26,7 +26,14 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const { showUndo } = useToast()
   const athleteRead = useRead('getAthlete', { id })
   const sessionsRead = useRead('listSessions', { athleteId: id })
-  const warningsRead = useRead('listWarnings', { athleteId: id })
+  // The warnings panel's period (days; 0 = all): main sends only that period's session warnings, and
+  // the last period stays shown while another loads. The log reads its rows' warnings itself.
+  const [warningDays, setWarningDays] = useState(7)
+  const warningsRead = useRead(
+    'listWarnings',
+    warningDays === 0 ? { athleteId: id } : { athleteId: id, days: warningDays },
+    { keepPrevious: true }
+  )
   const [actionError, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -139,6 +146,9 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         </p>
       )}
       <WarningsPanel
+        days={warningDays}
+        onDays={setWarningDays}
+        loading={warningsRead.isPlaceholderData}
         asOf={warnings.asOf}
         warnings={warnings.warnings}
         stops={warnings.stops}
@@ -162,8 +172,8 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
         </div>
       ) : (
         <SessionLog
+          athleteId={athlete.id}
           sessions={sessions}
-          warnings={warnings.warnings}
           win={win}
           highlight={highlight}
           week={week && weekEnd ? { from: week, to: weekEnd } : undefined}

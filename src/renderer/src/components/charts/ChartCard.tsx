@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import { TableHead, type Column } from '../Table'
 import { ThinnedNote, type ChartName } from './ThinnedNote'
+import { useNearScreen } from './useNearScreen'
 
 export interface TableSpec {
   columns: (Column & { label: string })[]
@@ -96,6 +97,7 @@ export const ChartCard = ({
 }: Props) => {
   const [showTable, setShowTable] = useState(false)
   const titleId = useId()
+  const [plotRef, near] = useNearScreen<HTMLDivElement>(empty === null && !showTable)
   return (
     <figure className="chart-card" data-chart={chart} aria-labelledby={titleId}>
       <div className="chart-head">
@@ -115,8 +117,8 @@ export const ChartCard = ({
         <DataTable spec={table} label={`${title}: data`} />
       ) : (
         <>
-          <div className="chart-plot" role="img" aria-label={`${title}. ${description}`}>
-            {children}
+          <div ref={plotRef} className="chart-plot" role="img" aria-label={`${title}. ${description}`}>
+            {near && children}
           </div>
           {legend && <LegendKey items={legend} />}
         </>

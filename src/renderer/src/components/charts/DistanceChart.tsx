@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Cell, LabelList } from 'recharts'
 import type { DistanceUnit } from '../../../../shared/units'
 import { distanceValue, formatDistance } from '../../lib/format'
@@ -9,7 +10,7 @@ import { BarSeries, type ChartProps, ChartTooltip, Plot, ValueAxis, WeekAxis } f
 /** Above this many weeks the change labels would overlap; the tooltip and the table still give them. */
 const MAX_LABELLED_WEEKS = 13
 
-export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { unit: DistanceUnit }) => {
+const DistanceChartView = ({ data, range, unit, summary }: ChartProps & { unit: DistanceUnit }) => {
   const last = data.weekly.length - 1
   const rows = data.weekly.map((w, i) => ({
     weekStart: w.weekStart,
@@ -112,3 +113,6 @@ export const DistanceChart = ({ data, range, unit, summary }: ChartProps & { uni
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const DistanceChart = memo(DistanceChartView)

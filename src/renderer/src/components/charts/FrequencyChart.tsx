@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
@@ -39,7 +40,7 @@ const series = [
   { key: 'incline', name: 'of which incline runs', stack: 'types', color: colors.incline, className: 'series-incline' }
 ] as const satisfies readonly { key: keyof Week; name: string; stack: string; color: string; className: string }[]
 
-export const FrequencyChart = ({ data, range, summary }: ChartProps) => {
+const FrequencyChartView = ({ data, range, summary }: ChartProps) => {
   const rows = data.weekly
   const anyRuns = rows.some((w) => w.weightedRuns + w.unweightedRuns > 0)
   const max = Math.max(data.weeklyWeightedLimit, ...rows.map((w) => w.weightedRuns + w.unweightedRuns))
@@ -103,3 +104,6 @@ export const FrequencyChart = ({ data, range, summary }: ChartProps) => {
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const FrequencyChart = memo(FrequencyChartView)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ReferenceArea } from 'recharts'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
@@ -13,7 +14,7 @@ export const AcwrCaveat = () => (
   </p>
 )
 
-export const LoadChart = ({ data, range, summary }: ChartProps) => {
+const LoadChartView = ({ data, range, summary }: ChartProps) => {
   const rows = data.daily
   const any = rows.some((d) => d.load > 0)
   const shown = rows.filter((d) => d.acwr !== null)
@@ -88,3 +89,6 @@ export const LoadChart = ({ data, range, summary }: ChartProps) => {
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const LoadChart = memo(LoadChartView)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ChartCard } from './ChartCard'
 import { colors } from './colors'
 import { dayNumber, mediumDate, rangePhrase, sparseTicks } from './format'
@@ -37,7 +38,7 @@ const morningDot = markWhere<Point>((x, y, key) => (
   />
 ))
 
-export const PainChart = ({ data, range, summary }: ChartProps) => {
+const PainChartView = ({ data, range, summary }: ChartProps) => {
   const points: Point[] = data.pain.map((p) => ({
     day: dayNumber(p.date),
     date: p.date,
@@ -117,3 +118,6 @@ export const PainChart = ({ data, range, summary }: ChartProps) => {
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const PainChart = memo(PainChartView)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { MassUnit } from '../../../../shared/units'
 import { massValue } from '../../lib/format'
 import { ChartCard } from './ChartCard'
@@ -5,7 +6,7 @@ import { colors } from './colors'
 import { mediumDate, niceTicks, rangePhrase, sparseTicks } from './format'
 import { BarSeries, type ChartProps, ChartTooltip, LineSeries, Plot, ValueAxis, WeekAxis } from './parts'
 
-export const TimeUnderLoadChart = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
+const TimeUnderLoadChartView = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
   // Exposure = weight per ankle x weighted minutes, so in lb mode it is lb x min.
   const rows = data.weekly.map((w) => ({
     weekStart: w.weekStart,
@@ -71,3 +72,6 @@ export const TimeUnderLoadChart = ({ data, range, unit, summary }: ChartProps & 
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const TimeUnderLoadChart = memo(TimeUnderLoadChartView)

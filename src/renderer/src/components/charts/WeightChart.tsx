@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ReferenceArea } from 'recharts'
 import type { Severity } from '../../../../shared/rules'
 import type { MassUnit } from '../../../../shared/units'
@@ -38,7 +39,7 @@ const SeverityMark = ({ cx, cy, severity }: { cx: number; cy: number; severity: 
 /** Each session's mark, by its worst warning. */
 const severityDot = markWhere<Point>((x, y, key, p) => <SeverityMark key={key} cx={x} cy={y} severity={p.severity} />)
 
-export const WeightChart = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
+const WeightChartView = ({ data, range, unit, summary }: ChartProps & { unit: MassUnit }) => {
   const points: Point[] = data.weights.map((w) => ({
     day: dayNumber(w.date),
     date: w.date,
@@ -158,3 +159,6 @@ export const WeightChart = ({ data, range, unit, summary }: ChartProps & { unit:
     </ChartCard>
   )
 }
+
+/** Memoised: a refetch that brings the same data (or a re-render of the page) does not redraw it. */
+export const WeightChart = memo(WeightChartView)

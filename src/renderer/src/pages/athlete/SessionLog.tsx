@@ -16,10 +16,35 @@ import { SeverityBadge } from '../../components/SeverityBadge'
 import { actionsColumn, RowActions, type Column } from '../../components/Table'
 import { WindowedTable } from '../../components/WindowedTable'
 import { formatDay, renderText } from '../../lib/format'
+import { useRead } from '../../lib/query'
 import type { WindowedRows } from '../../lib/useWindowedRows'
 import type { Editing } from './AthleteDialogs'
 
 type SessionWarnings = ChannelOutput<'listWarnings'>['warnings']
+
+/** The calendar quarter a day falls in, as its first and last day (ISO dates compare as strings). */
+const quarterOf = (day: string): { from: string; to: string } => {
+  const first = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1
+  const last = ['03-31', '06-30', '09-30', '12-31'][(first - 1) / 3]
+  return { from: `${day.slice(0, 4)}-${String(first).padStart(2, '0')}-01`, to: `${day.slice(0, 4)}-${last}` }
+}
+
+/**
+ * The warnings of the rows drawn now (the log is windowed), read by whole calendar quarters so that
+ * scrolling asks again only when it enters another quarter, and a quarter read once is kept. Sessions
+ * are newest first: the last drawn row is the oldest. While another span loads, the last one's
+ * warnings stay (they are looked up by session, so no row shows another's).
+ */
+const useRowWarnings = (athleteId: number, sessions: readonly Session[], start: number, end: number) => {
+  const span =
+    end > start ? { from: quarterOf(sessions[end - 1].date).from, to: quarterOf(sessions[start].date).to } : null
+  const read = useRead(
+    'listWarnings',
+    { athleteId, from: span?.from ?? '0000-01-01', to: span?.to ?? '0000-01-01' },
+    { enabled: span !== null, keepPrevious: true }
+  )
+  return read.data?.warnings
+}
 
 const columns: (Column | string)[] = [
   'Date',
@@ -35,8 +60,8 @@ const columns: (Column | string)[] = [
 ]
 
 interface Props {
+  athleteId: number
   sessions: Session[]
-  warnings: SessionWarnings
   /** The page's window over the rows (it reveals a row before scrolling to it). */
   win: WindowedRows
   /** The session shown from a warning, and the week opened from the triage grid. */
@@ -48,10 +73,11 @@ interface Props {
   onEdit: (editing: Editing) => void
 }
 
-export const SessionLog = ({ sessions, warnings, win, highlight, week, onEdit, ...units }: Props) => {
+export const SessionLog = ({ athleteId, sessions, win, highlight, week, onEdit, ...units }: Props) => {
+  const warnings = useRowWarnings(athleteId, sessions, win.start, win.end)
   const bySession = useMemo(() => {
     const m = new Map<string, SessionWarnings>()
-    for (const w of warnings) if (w.sessionId) m.set(w.sessionId, [...(m.get(w.sessionId) ?? []), w])
+    for (const w of warnings ?? []) if (w.sessionId) m.set(w.sessionId, [...(m.get(w.sessionId) ?? []), w])
     return m
   }, [warnings])
 
