@@ -75,6 +75,34 @@ describe('warnings over IPC', () => {
     expect(r.ok && r.value.athletes[0].worstSeverity).toBe(null)
   })
 
+  it("the warnings panel's period (days) brings only that period's session warnings, with every stop and state warning", async () => {
+    const { call, athleteId, log } = await setup()
+    // 1.5 kg for 70 kg: AW1 and AW2 cautions on each of these sessions, six weeks and two days ago.
+    const old = await log({ date: '2026-10-14', ankleWeightKg: 1.5, weightedMin: 10 })
+    const recent = await log({ date: '2026-11-23', ankleWeightKg: 1.5, weightedMin: 10 })
+    const all = await call<any>('listWarnings', { athleteId })
+    const week = await call<any>('listWarnings', { athleteId, days: 7 })
+    if (!all.ok || !week.ok) throw new Error('listWarnings failed')
+    const ofSession = (ws: any[], id: number) => ws.filter((w) => w.sessionId === String(id)).map((w) => w.ruleId)
+    expect(ofSession(all.value.warnings, old.id)).toContain('AW1')
+    expect(ofSession(week.value.warnings, old.id)).toEqual([])
+    expect(ofSession(week.value.warnings, recent.id)).toEqual(ofSession(all.value.warnings, recent.id))
+    // The period is the last 7 days up to asOf (18-25 Nov here); state warnings are always there.
+    expect(week.value.warnings).toEqual(
+      all.value.warnings.filter((w: any) => w.sessionId === null || w.date >= '2026-11-19')
+    )
+    expect(week.value.stops).toEqual(all.value.stops)
+    expect(week.value.ended).toEqual(all.value.ended)
+    // 43 days reach back to 14 Oct; a later `from` narrows it further.
+    const longer = await call<any>('listWarnings', { athleteId, days: 43 })
+    expect(longer.ok && ofSession(longer.value.warnings, old.id)).toContain('AW1')
+    const narrowed = await call<any>('listWarnings', { athleteId, days: 43, from: '2026-11-01' })
+    expect(narrowed.ok && ofSession(narrowed.value.warnings, old.id)).toEqual([])
+    const refused = await call('listWarnings', { athleteId, days: 0 })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.issues?.map((i) => i.path)).toContain('days')
+  })
+
   it('a draft check returns what the session would trigger without saving it', async () => {
     const { call, athleteId, db } = await setup()
     const draft = {

@@ -29,6 +29,8 @@ export interface WindowOptions {
 
 /** Re-measures after a render that follows a scroll or resize, at most. */
 const SETTLE_PASSES = 3
+/** A revealed row stays drawn this long at most while the page scrolls to it. */
+const REVEAL_MS = 3000
 
 export function useWindowedRows(
   count: number,
@@ -43,6 +45,12 @@ export function useWindowedRows(
   const tops = useRef<Float64Array | null>(null)
   /** Measures since the last scroll or resize (see SETTLE_PASSES). */
   const passes = useRef(0)
+  /**
+   * A row revealed to be scrolled to: the window stays on it until it is on screen, so the measures
+   * between the reveal and the (smooth) scroll do not take it away again (a far "Show session" used to
+   * land on an empty stretch). The coach's own wheel, key or pointer lets go of it.
+   */
+  const pinned = useRef<{ index: number; until: number } | null>(null)
   // Windowed, the first render draws about a screenful; the layout effect below then moves the window
   // to where the table is before anything is painted (drawing `threshold` rows first was wasted work).
   const initialEnd = Math.min(
@@ -89,12 +97,24 @@ export function useWindowedRows(
     }
     const box = body.getBoundingClientRect()
     const top = -box.top
-    let start = Math.max(0, rowAt(top) - overscan)
-    let end = Math.min(count, rowAt(top + window.innerHeight) + 1 + overscan)
+    const firstOnScreen = rowAt(top)
+    const lastOnScreen = rowAt(top + window.innerHeight)
+    let start = Math.max(0, firstOnScreen - overscan)
+    let end = Math.min(count, lastOnScreen + 1 + overscan)
     // The table's end is on screen: draw its last rows, whatever the estimates say.
     if (box.bottom <= window.innerHeight) {
       end = count
       start = Math.min(start, Math.max(0, rowAt(at[count] - window.innerHeight) - overscan))
+    }
+    const pin = pinned.current
+    if (
+      pin &&
+      (pin.index >= count || performance.now() > pin.until || (pin.index >= firstOnScreen && pin.index <= lastOnScreen))
+    )
+      pinned.current = null
+    else if (pin) {
+      start = Math.max(0, pin.index - overscan)
+      end = Math.min(count, pin.index + overscan + 1)
     }
     // Also redraw when the spacers' heights moved (rows measured), to the half pixel.
     const padTop = Math.round(at[start] * 2) / 2
@@ -112,13 +132,19 @@ export function useWindowedRows(
       passes.current = 0
       update()
     }
+    const letGo = () => {
+      pinned.current = null
+    }
+    const input = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const
     onMove()
     // Capture: the page may scroll in an element rather than the window.
     document.addEventListener('scroll', onMove, { passive: true, capture: true })
     window.addEventListener('resize', onMove)
+    for (const e of input) window.addEventListener(e, letGo, { passive: true, capture: true })
     return () => {
       document.removeEventListener('scroll', onMove, { capture: true })
       window.removeEventListener('resize', onMove)
+      for (const e of input) window.removeEventListener(e, letGo, { capture: true })
     }
   }, [windowed, update])
 
@@ -133,7 +159,8 @@ export function useWindowedRows(
 
   const reveal = useCallback(
     (index: number) => {
-      if (!windowed) return
+      if (!windowed || index < 0) return
+      pinned.current = { index, until: performance.now() + REVEAL_MS }
       setRange((prev) =>
         index >= prev.start && index < prev.end
           ? prev

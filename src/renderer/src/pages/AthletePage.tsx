@@ -51,11 +51,20 @@ export const AthletePage = ({ id, week }: { id: number; week?: string }) => {
   const showSession = (sessionId: string) => {
     setHighlight(sessionId)
     win.reveal(sessions?.findIndex((s) => String(s.id) === sessionId) ?? -1)
-    afterRender(() =>
-      document
-        .querySelector(`[data-session-id="${sessionId}"]`)
-        ?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-    )
+    const row = () => document.querySelector(`[data-session-id="${sessionId}"]`)
+    afterRender(() => {
+      row()?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      // Rows on the way are measured (and get their warnings) while the page scrolls, which can move
+      // a far row from where the scroll was aimed: once it ends, finish the way if it is off screen.
+      window.addEventListener(
+        'scrollend',
+        () => {
+          const box = row()?.getBoundingClientRect()
+          if (box && (box.bottom < 0 || box.top > window.innerHeight)) row()?.scrollIntoView({ block: 'center' })
+        },
+        { once: true }
+      )
+    })
   }
 
   // Opened from the triage grid at a week: bring that week's sessions into view.
