@@ -2,10 +2,9 @@
 // asks main for its period and the session log for the quarters of the rows it draws, so these check
 // what a coach would miss if that went wrong: an old warning under "All", its session shown in the log
 // with its rule codes, the log ending at the very first session, and an edit of an old session.
-import { generateSquad } from '../../scripts/bench/generate'
-import { openDatabase } from '../../src/main/db/open'
 import { formatDay } from '../../src/shared/dayFormat'
-import { TODAY, expect, test } from './fixtures'
+import { expect, test } from './fixtures'
+import { seedThreeYears } from './longHistory'
 
 interface Warning {
   ruleId: string
@@ -17,14 +16,7 @@ test('a three-year history: "All" lists the oldest warning, it shows its old ses
   app,
   host
 }) => {
-  const db = openDatabase(host.dbPath)
-  generateSquad(db, { athletes: 2, days: 3 * 365 + 1 }, TODAY)
-  db.close()
-  const busiest = host.current.db
-    .prepare<[], { id: number; name: string; n: number }>(
-      'SELECT a.id, a.name, count(*) AS n FROM athletes a JOIN sessions s ON s.athlete_id = a.id GROUP BY a.id ORDER BY n DESC LIMIT 1'
-    )
-    .get()!
+  const busiest = seedThreeYears(host)
   const all = await host.current.backend.call('listWarnings', { athleteId: busiest.id })
   const sessions = await host.current.backend.call('listSessions', { athleteId: busiest.id })
   if (!all.ok || !sessions.ok) throw new Error('the backend did not answer')

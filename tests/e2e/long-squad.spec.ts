@@ -1,8 +1,7 @@
 // A squad of 200: the table still says it has 200 athletes (for a screen reader too), renders only the
 // rows near the screen, and scrolling to the bottom brings the last athlete, in the table's order.
-import { generateSquad } from '../../scripts/bench/generate'
-import { openDatabase } from '../../src/main/db/open'
-import { TODAY, expect, test } from './fixtures'
+import { expect, test } from './fixtures'
+import { seedThreeYears } from './longHistory'
 
 test('a 200-athlete squad renders the rows near the screen and scrolls to the last one', async ({ app, host }) => {
   const names = Array.from({ length: 200 }, (_, i) => `Runner ${String(i + 1).padStart(3, '0')}`)
@@ -33,15 +32,7 @@ test('an athlete with three years of varied sessions opens, the log scrolls, and
   app,
   host
 }) => {
-  // The bench's seeded generator, written through a connection of our own (the host's is read-only).
-  const db = openDatabase(host.dbPath)
-  generateSquad(db, { athletes: 2, days: 3 * 365 + 1 }, TODAY)
-  db.close()
-  const busiest = host.current.db
-    .prepare<[], { id: number; name: string; n: number }>(
-      'SELECT a.id, a.name, count(*) AS n FROM athletes a JOIN sessions s ON s.athlete_id = a.id GROUP BY a.id ORDER BY n DESC LIMIT 1'
-    )
-    .get()!
+  const busiest = seedThreeYears(host)
   expect(busiest.n).toBeGreaterThan(500)
   await app.reload()
   await app.getByRole('link', { name: busiest.name }).click()

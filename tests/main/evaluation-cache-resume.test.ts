@@ -11,8 +11,7 @@ import { createContext } from '../../src/main/context'
 import { openDatabase } from '../../src/main/db/open'
 import { athleteWarnings, evaluateAthlete, evaluationCache } from '../../src/main/warnings'
 import { addDays } from '../../src/shared/calendar'
-import type { ChannelName } from '../../src/shared/channels'
-import { caller } from '../helpers/call'
+import { seededRandom, valueOf } from '../helpers/call'
 import { filesIn, fixtures, preview } from '../helpers/import-io'
 import { openTemp, tempDbFile } from '../helpers/tempdb'
 
@@ -20,20 +19,7 @@ const TODAY = '2026-11-25' // a Wednesday
 const [Y, M, D] = TODAY.split('-').map(Number)
 const clock = { now: () => new Date(Y, M - 1, D, 12, 0, 0) }
 
-/** Seeded, so the log is the same on every run. */
-const rng = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648
-  return seed / 2147483648
-}
-
-const valueOf = (backend: Handlers) => {
-  const call = caller(backend)
-  return async <T = any>(channel: ChannelName, input: unknown): Promise<T> => {
-    const r = await call<T>(channel, input)
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-    return r.value
-  }
-}
+const rng = seededRandom
 
 /** What the squad and athlete pages show for these athletes. */
 const views = async (backend: Handlers, ids: number[]) => {

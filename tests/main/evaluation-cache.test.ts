@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackend, type Handlers } from '../../src/main/backend'
 import { openDatabase } from '../../src/main/db/open'
 import { addDays } from '../../src/shared/calendar'
-import type { ChannelName } from '../../src/shared/channels'
-import { caller } from '../helpers/call'
+import { seededRandom, valueOf } from '../helpers/call'
 import { openTemp, tempDbFile } from '../helpers/tempdb'
 
 const TODAY = '2026-11-25' // a Wednesday
@@ -18,20 +17,7 @@ const movableClock = () => {
   return { clock: { now: () => new Date(y, m - 1, d + offset, 12, 0, 0) }, nextDay: () => void offset++ }
 }
 
-/** Seeded, so the log is the same on every run. */
-const rng = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648
-  return seed / 2147483648
-}
-
-const valueOf = (backend: Handlers) => {
-  const call = caller(backend)
-  return async <T = any>(channel: ChannelName, input: unknown): Promise<T> => {
-    const r = await call<T>(channel, input)
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-    return r.value
-  }
-}
+const rng = seededRandom
 
 /** Everything the squad and athlete pages show, as one backend answers it. */
 const views = async (backend: Handlers) => {
