@@ -1,4 +1,4 @@
-// npm run bench [-- --tiny] [-- --out FILE] [-- --no-browser] [-- --browser-only]
+// npm run bench (builds first, so the Chromium and memory figures measure this tree) [-- --tiny] [-- --out FILE] [-- --no-browser] [-- --browser-only]
 // Builds a seeded squad database through the project's tables, times every figure of issue 12 and
 // writes BENCHMARKS.md (the tiny run writes to a temp file unless --out is given). Exits 0 when a
 // target is missed (the table says by how much); a crash exits 1.
