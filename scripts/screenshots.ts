@@ -48,6 +48,10 @@ const main = async () => {
     await page.getByRole('link', { name: 'Tomás Rivera' }).click()
     const charts = page.locator('[data-chart]').first()
     await charts.waitFor()
+    // Charts below the fold are drawn when the page is idle (useNearScreen): wait for every plot.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.athlete-charts .chart-plot')].every((plot) => plot.querySelector('svg'))
+    )
     await page.locator('.athlete-charts').screenshot({ path: shot('athlete-charts.png') })
 
     await page.getByRole('button', { name: 'Log session' }).click()
